@@ -1,0 +1,21 @@
+import { Chalk } from 'chalk';
+import type { Paint } from '../errors/format-problem.js';
+
+export interface Writer {
+  write(chunk: string): unknown;
+}
+
+/** What the CLI touches of the outside world, passed in so tests run it in-process. */
+export interface CliIo {
+  readonly stdout: Writer;
+  readonly stderr: Writer;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Colour on stderr: a terminal without NO_COLOR. */
+  readonly color: boolean;
+}
+
+export const paintFor = (io: CliIo): Paint => {
+  const chalk = new Chalk({ level: io.color ? 1 : 0 });
+  return { error: chalk.red.bold, warning: chalk.yellow.bold, dim: chalk.dim, bold: chalk.bold };
+};

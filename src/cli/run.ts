@@ -1,0 +1,69 @@
+import { Command, CommanderError } from 'commander';
+import { exitCodeOf, ExitCode } from '../errors/exit-codes.js';
+import { UsageError } from '../errors/kehoach-error.js';
+import { VERSION } from '../version.js';
+import { registerBuild } from './commands/build-command.js';
+import type { CliIo } from './io.js';
+import { reportError } from './report-error.js';
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:',
+  'Global Options:': 'Tùy chọn chung:',
+};
+
+/** commander's own messages, in Vietnamese. */
+const translate = (message: string): string =>
+  message
+    .replace(/^error: /, '')
+    .replace(/unknown option '(.+)'/, 'không có tùy chọn $1')
+    .replace(/missing required argument '(.+)'/, 'thiếu tham số bắt buộc <$1>')
+    .replace(/unknown command '(.+)'/, 'không có lệnh "$1"')
+    .replace(/too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\./, 'thừa tham số: lệnh nhận $2 nhưng được $3')
+    .replace(/option '(.+)' argument missing/, 'tùy chọn $1 cần một giá trị')
+    .replace(/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)')
+    .trim();
+
+const makeProgram = (io: CliIo): Command => {
+  const program = new Command('kehoach')
+    .usage('[tùy chọn] [lệnh]')
+    .description('Tạo văn bản kế hoạch (.docx) đúng thể thức Đảng, Nhà nước từ tệp YAML')
+    .version(VERSION, '-v, --version', 'in số phiên bản')
+    .helpOption('-h, --help', 'hiển thị trợ giúp')
+    .helpCommand('help [lệnh]', 'hiển thị trợ giúp của một lệnh')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined,
+    })
+    .addHelpText('after', `
+Ví dụ:
+  kehoach build examples/ke-hoach-hoi-nghi-12.yaml`);
+  registerBuild(program, io);
+  for (const command of program.commands) {
+    command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureHelp(program.configureHelp())
+      .configureOutput(program.configureOutput());
+  }
+  return program;
+};
+
+/** The whole CLI: arguments in, exit code out. Nothing here or below calls process.exit. */
+export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const program = makeProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) program.outputHelp();
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return ExitCode.ok;
+      reportError(new UsageError(translate(error.message)), io);
+      return ExitCode.usage;
+    }
+    reportError(error, io);
+    return exitCodeOf(error);
+  }
+};
+

@@ -1,0 +1,16 @@
+import { FileError, InputError, UsageError } from './kehoach-error.js';
+
+/** README "Mã thoát": the only place errors become exit codes. */
+export const ExitCode = {
+  ok: 0,
+  invalidInput: 1,
+  usage: 2,
+  internal: 70,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export const exitCodeOf = (error: unknown): ExitCode => {
+  if (error instanceof InputError || error instanceof FileError) return ExitCode.invalidInput;
+  if (error instanceof UsageError) return ExitCode.usage;
+  return ExitCode.internal;
+};

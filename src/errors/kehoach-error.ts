@@ -1,0 +1,21 @@
+import type { Problem } from './problem.js';
+
+/** Input a user can fix: a plan, a profile or a template. Exit code 1. */
+export class InputError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+/** A file or folder that cannot be read or written (missing, no permission). Exit code 1. */
+export class FileError extends Error {
+  override readonly name = 'FileError';
+}
+
+/** Wrong command-line usage. Exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,50 @@
+import { TableCell, TableRow, VerticalAlignTable, type Paragraph, type Table } from 'docx';
+import type { Recipient } from '../validate/plan-schema.js';
+import { borderlessTable, columnWidths } from './borderless-table.js';
+import { leftLine } from './centred-line.js';
+import type { Profile } from './profile-schema.js';
+import { textRun } from './text-run.js';
+
+/** Share of the recipients column taken by the names when a brace groups several of them. */
+const GROUP_SPLIT = [72, 28] as const;
+
+const noteText = (profile: Profile, note: string): string => profile.closing.recipients.note.replace('{note}', note);
+
+/**
+ * format-spec §5: `- name,` one per line, a purpose note after an item or, for several
+ * consecutive items, beside a brace `}` that spans them; the archive line last with a full stop.
+ */
+export const recipientLines = (
+  profile: Profile,
+  recipients: readonly Recipient[],
+  archive: string,
+  width: number,
+): (Paragraph | Table)[] => {
+  const r = profile.closing.recipients;
+  const line = (text: string) => leftLine([textRun(profile, text, r.item)]);
+  const out: (Paragraph | Table)[] = recipients.map((recipient) => {
+    if (!recipient.grouped) {
+      const note = recipient.note ? ` ${noteText(profile, recipient.note)}` : '';
+      return line(`- ${recipient.names[0] ?? ''}${note}${r.separator}`);
+    }
+    const [namesWidth = 0, noteWidth = 0] = columnWidths(width, GROUP_SPLIT);
+    const braceSize = Math.max(r.item.size, recipient.names.length * r.item.size);
+    const braceCell = new TableCell({
+      width: { size: noteWidth, type: 'dxa' },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        leftLine([
+          textRun(profile, '}', { size: braceSize }),
+          ...(recipient.note ? [textRun(profile, ` ${noteText(profile, recipient.note)}`, r.item)] : []),
+        ]),
+      ],
+    });
+    const namesCell = new TableCell({
+      width: { size: namesWidth, type: 'dxa' },
+      children: recipient.names.map((name) => line(`- ${name}${r.separator}`)),
+    });
+    return borderlessTable([namesWidth, noteWidth], [new TableRow({ children: [namesCell, braceCell], cantSplit: true })]);
+  });
+  out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
+  return out;
+};

@@ -1,0 +1,66 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseDocument, type Document } from 'yaml';
+import { InputError, FileError } from '../errors/kehoach-error.js';
+import type { Problem } from '../errors/problem.js';
+import { SourceFile } from './source-file.js';
+import { yamlMessage } from './yaml-messages.js';
+
+/** A plan is a few pages of text; anything far larger is a wrong file, not a plan. */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+export interface ParsedYaml {
+  readonly source: SourceFile;
+  readonly doc: Document.Parsed;
+  readonly data: unknown;
+}
+
+export const readTextFile = async (path: string): Promise<SourceFile> => {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(`${path}: không đọc được tệp (${describeFsError(error)}). Hãy kiểm tra đường dẫn.`);
+  }
+  if (size > MAX_PLAN_BYTES) {
+    throw new InputError([{ file: path, severity: 'error', message:
+      `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.` }]);
+  }
+  const bytes = await readFile(path);
+  if (bytes.includes(0)) {
+    throw new InputError([{ file: path, severity: 'error', message:
+      'Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.' }]);
+  }
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  return new SourceFile(path, text);
+};
+
+/** Parses YAML keeping node positions; syntax problems become located Vietnamese messages. */
+export const parseYamlSource = (source: SourceFile): ParsedYaml => {
+  if (source.text.trim() === '') {
+    throw new InputError([source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".')]);
+  }
+  const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: Problem[] = doc.errors.map((e) => source.problem('error', yamlMessage(e.code, e.message), e.pos[0]));
+  if (problems.length > 0) throw new InputError(problems);
+  let data: unknown;
+  try {
+    // An alias bomb expands past this count long before it can exhaust memory.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new InputError([source.problem('error',
+      `Không đọc được nội dung YAML: ${(error as Error).message}. Tệp dùng quá nhiều bí danh (*tên); hãy viết trực tiếp nội dung.`, 0)]);
+  }
+  return { source, doc, data };
+};
+
+export const readYamlFile = async (path: string): Promise<ParsedYaml> => parseYamlSource(await readTextFile(path));
+
+const describeFsError = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'không có tệp này';
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc';
+  return code ?? String(error);
+};

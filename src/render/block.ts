@@ -1,0 +1,24 @@
+/**
+ * The intermediate structure between wording and layout: what a paragraph says and what kind
+ * of paragraph it is. Formatting (sizes, labels, indents) is decided by the layout stage alone.
+ */
+export const BLOCK_KINDS = ['heading', 'item', 'title', 'group', 'letter', 'dash', 'plus', 'para'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export interface InlineRun {
+  readonly text: string;
+  readonly bold?: true;
+  readonly italic?: true;
+}
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** Nesting depth in the plan: 1 for section headings, deeper for what they contain. */
+  readonly level: number;
+  readonly runs: readonly InlineRun[];
+}
+
+/** Structural depth of each kind, format-spec §4 order: I- > 1. > 2.1. > a) > - > +. */
+export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
+  heading: 1, item: 2, title: 2, group: 3, letter: 4, dash: 4, plus: 5, para: 4,
+};

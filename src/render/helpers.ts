@@ -1,0 +1,12 @@
+import type { HelperDelegate } from 'handlebars';
+import type { PlanDate } from '../validate/iso-date.js';
+import { dateInWords, documentNumber, roman, shortDate, upperVi } from './vietnamese.js';
+
+/** Helpers every wording template may use. */
+export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
+  upper: (s: string) => upperVi(String(s)),
+  roman: (n: number) => roman(Number(n)),
+  shortDate: (d: PlanDate) => shortDate(d),
+  dateInWords: (d: PlanDate) => dateInWords(d),
+  number: (n: number) => documentNumber(Number(n)),
+};

@@ -1,0 +1,87 @@
+import { readdir } from 'node:fs/promises';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { FileError } from '../errors/kehoach-error.js';
+import { readTextFile } from '../read/read-plan-file.js';
+import type { SourceFile } from '../read/source-file.js';
+import { TEMPLATES_DIR } from '../package-paths.js';
+import { HELPERS } from './helpers.js';
+import { templateError } from './template-error.js';
+
+export interface LoadedTemplate {
+  readonly dir: string;
+  /** Every file the output depends on, for incremental builds. */
+  readonly files: readonly SourceFile[];
+  readonly render: (data: unknown) => string;
+}
+
+const MAIN = 'template.hbs';
+const SHARED_PARTIALS = join(TEMPLATES_DIR, '_shared');
+const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** A built-in template's name, or a path to a template folder. */
+export const templateDir = (ref: string, baseDir: string): string =>
+  /[\\/]/.test(ref) || ref.startsWith('.') ? (isAbsolute(ref) ? ref : resolve(baseDir, ref)) : join(TEMPLATES_DIR, ref);
+
+const partialFiles = async (dir: string): Promise<string[]> => {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.hbs')).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * Compiles a template folder: its `template.hbs`, the shared partials, then the folder's own
+ * `partials/*.hbs`, which override shared ones of the same name.
+ */
+export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
+  const mainPath = join(dir, MAIN);
+  const main = await readTextFile(mainPath).catch(() => {
+    throw new FileError(`${dir}: không tìm thấy mẫu lời văn (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu trong trường "template" hoặc đường dẫn --template.`);
+  });
+  const hb = Handlebars.create();
+  hb.registerHelper(HELPERS);
+  const partials = [...(await partialFiles(SHARED_PARTIALS)), ...(await partialFiles(join(dir, 'partials')))];
+  const files: SourceFile[] = [main];
+  for (const path of partials) {
+    const source = await readTextFile(path);
+    files.push(source);
+    hb.registerPartial(basename(path, '.hbs'), tagErrors(compile(hb, source), source));
+  }
+  const template = tagErrors(compile(hb, main), main);
+  return {
+    dir,
+    files,
+    render: (data) => {
+      try {
+        return template(data);
+      } catch (error) {
+        throw templateError(error, main);
+      }
+    },
+  };
+};
+
+type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+const compile = (hb: typeof Handlebars, source: SourceFile): Render => {
+  try {
+    // Handlebars compiles lazily; parsing now makes a syntax error name this file.
+    hb.parse(source.text);
+  } catch (error) {
+    throw templateError(error, source);
+  }
+  return hb.compile(source.text, COMPILE_OPTIONS);
+};
+
+/** Marks an error with the file it was thrown in, once: the innermost partial wins. */
+const tagErrors = (fn: Render, source: SourceFile): Render => (context, options) => {
+  try {
+    return fn(context, options);
+  } catch (error) {
+    const e = error as { kehoachFile?: SourceFile };
+    if (typeof error === 'object' && error !== null && e.kehoachFile === undefined) e.kehoachFile = source;
+    throw error;
+  }
+};

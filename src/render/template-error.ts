@@ -1,0 +1,32 @@
+import { InputError } from '../errors/kehoach-error.js';
+import { SourceFile } from '../read/source-file.js';
+
+interface HandlebarsException {
+  message: string;
+  lineNumber?: number;
+  column?: number;
+  kehoachFile?: SourceFile;
+}
+
+/** Explains a Handlebars failure at the template file and line it comes from. */
+export const templateError = (error: unknown, fallback: SourceFile): InputError => {
+  const e = error as HandlebarsException;
+  const source = e.kehoachFile ?? fallback;
+  const missing = /^"([^"]+)" not defined in/.exec(e.message);
+  const message = missing
+    ? `Mẫu lời văn dùng trường "${missing[1]}" nhưng kế hoạch không có trường này. Hãy thêm "${missing[1]}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).`
+    : `Mẫu lời văn có lỗi cú pháp Handlebars: ${e.message.split('\n')[0] ?? e.message}`;
+  const line = e.lineNumber ?? lineFromMessage(e.message);
+  const offset = line === undefined ? undefined : offsetOf(source, line, (e.column ?? 0) + 1);
+  return new InputError([source.problem('error', message, offset)]);
+};
+
+const lineFromMessage = (message: string): number | undefined => {
+  const m = /(?:- |line )(\d+)(?::\d+)?/.exec(message);
+  return m ? Number(m[1]) : undefined;
+};
+
+const offsetOf = (source: SourceFile, line: number, col: number): number => {
+  const lines = source.text.split('\n').slice(0, line - 1);
+  return lines.reduce((sum, l) => sum + l.length + 1, 0) + col - 1;
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isoDate } from './iso-date.js';
+import { section, bodyNode } from './body-node.js';
+import { name, text } from './text.js';
+
+const positiveInt = () => z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
+
+const issuer = z.strictObject({
+  parent: name().optional(),
+  name: name(),
+  code: name(),
+});
+
+const guidance = z.strictObject({
+  kind: name().default('Hướng dẫn'),
+  number: name(),
+  date: isoDate(),
+  issuer: name(),
+});
+
+const conference = z.strictObject({
+  number: positiveInt(),
+  term: name(),
+});
+
+const opening = z.strictObject({
+  text: text().optional(),
+  guidance: guidance.optional(),
+  conference: conference.optional(),
+});
+
+const task = z.strictObject({
+  unit: text(),
+  body: z.array(bodyNode).default([]),
+});
+
+const recipient = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z
+    .strictObject({
+      name: text().optional(),
+      group: z.array(text()).min(1, { error: 'empty-list' }).optional(),
+      note: text().optional(),
+    })
+    .transform((value, ctx) => {
+      if ((value.name === undefined) === (value.group === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'recipient-shape', input: value });
+        return z.NEVER;
+      }
+      return { names: value.group ?? [value.name ?? ''], note: value.note ?? null, grouped: value.group !== undefined };
+    }),
+);
+
+const signature = z.strictObject({
+  authority: text().optional(),
+  position: text(),
+  name: text(),
+});
+
+/** A plan file, as a clerk writes it. Numbering and upper-casing are never typed: the tool computes them. */
+export const planSchema = z.strictObject({
+  profile: z.string().default('dang'),
+  template: z.string().default('ke-hoach-tuyen-truyen'),
+  issuer,
+  number: positiveInt(),
+  place: name(),
+  date: isoDate(),
+  type: name().default('Kế hoạch'),
+  subject: z.union([text(), z.array(text()).min(1, { error: 'empty-list' })]).transform((s) => (typeof s === 'string' ? [s] : s)),
+  opening: opening.optional(),
+  purposes: section().optional(),
+  content: section().optional(),
+  forms: section().optional(),
+  tasks: z.array(task).min(1, { error: 'empty-list' }).optional(),
+  recipients: z.array(recipient).min(1, { error: 'empty-list' }),
+  archive: text(),
+  signature,
+});
+
+export type PlanInput = z.input<typeof planSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Recipient = Plan['recipients'][number];

@@ -1,0 +1,28 @@
+import { Packer, type Document } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/**
+ * The .docx bytes, made reproducible: the same input gives the same bytes on any day and
+ * machine. docx stamps core.xml and every zip entry with the current time; both are replaced
+ * by `stamp`, and the entries keep the library's fixed order.
+ */
+export const packDocx = async (document: Document, stamp: Date): Promise<Uint8Array> => {
+  const packed = new Uint8Array(await Packer.toBuffer(document));
+  const entries = unzipSync(packed);
+  const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(entries)) {
+    const content = name === 'docProps/core.xml'
+      ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`))
+      : data;
+    files[name] = [content, { mtime: stamp, level: 6 }];
+  }
+  return zipSync(files);
+};
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */
+export const documentStamp = (planDate: { readonly iso: string }, env: NodeJS.ProcessEnv = process.env): Date => {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${planDate.iso}T00:00:00Z`);
+};
