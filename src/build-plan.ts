@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { InputError } from './errors/kehoach-error.js';
+import { FileError, InputError } from './errors/kehoach-error.js';
 import type { Problem } from './errors/problem.js';
 import { buildDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
@@ -43,6 +43,16 @@ const checkAgainstProfile = (parsed: ParsedYaml, plan: Plan, profile: Profile): 
   ]);
 };
 
+/** A profile or template the plan names but that cannot be found: located at the plan's field. */
+const atField = async <T>(parsed: ParsedYaml, field: string, load: () => Promise<T>): Promise<T> => {
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof FileError) || !parsed.doc.has(field)) throw error;
+    throw new InputError([parsed.source.problem('error', error.message, offsetOf(parsed.doc, [field]))]);
+  }
+};
+
 /** Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. */
 export const renderPlanFile = async (path: string, options: BuildOptions = {}): Promise<PlanDocument> => {
   const parsed = await readYamlFile(path);
@@ -50,9 +60,11 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const { profile } = await loadProfile(profilePath(plan.profile, base));
+  const { profile } = await atField(parsed, 'profile', () => loadProfile(profilePath(plan.profile, base)));
   checkAgainstProfile(parsed, plan, profile);
-  const template = await loadTemplate(options.template ?? templateDir(plan.template, base));
+  const template = options.template !== undefined
+    ? await loadTemplate(options.template)
+    : await atField(parsed, 'template', () => loadTemplate(templateDir(plan.template, base)));
   const blocks = renderWording(plan, template);
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
   return { plan, profile, blocks, bytes, problems: validation.problems };

@@ -21,7 +21,7 @@ export const loadProfile = async (path: string): Promise<LoadedProfile> => {
     parsed = await readYamlFile(path);
   } catch (error) {
     if (error instanceof FileError) {
-      throw new FileError(`${path}: không có thể thức này. Các thể thức có sẵn: dang; hoặc ghi đường dẫn tới tệp thể thức .yaml.`);
+      throw new FileError(`Không tìm thấy thể thức ${path}. Hãy dùng tên thể thức có sẵn (dang), hoặc đường dẫn tới tệp thể thức .yaml.`);
     }
     throw error;
   }

@@ -38,7 +38,7 @@ const partialFiles = async (dir: string): Promise<string[]> => {
 export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
   const mainPath = join(dir, MAIN);
   const main = await readTextFile(mainPath).catch(() => {
-    throw new FileError(`${dir}: không tìm thấy mẫu lời văn (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu trong trường "template" hoặc đường dẫn --template.`);
+    throw new FileError(`Không tìm thấy mẫu lời văn ${dir} (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu (có sẵn: ke-hoach-tuyen-truyen) hoặc đường dẫn tới thư mục mẫu.`);
   });
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS);

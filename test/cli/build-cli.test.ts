@@ -111,3 +111,18 @@ describe('command line usage', () => {
     expect(version).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
 });
+
+describe('what the plan names must exist', () => {
+  it.each([
+    ['profile: dang', 'profile: dang-cu', 'Không tìm thấy thể thức'],
+    ['template: ke-hoach-tuyen-truyen', 'template: tuyen-truyen', 'Không tìm thấy mẫu lời văn'],
+  ])('locates "%s" changed to an unknown name at its field', async (from, to, message) => {
+    const text = (await readFile(EXAMPLE, 'utf8')).replace(from, to);
+    await plan('kh.yaml', text);
+    const result = await runCli(['build', 'kh.yaml'], dir);
+    const line = text.split('\n').findIndex((l) => l.startsWith(to)) + 1;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'kh.yaml')}:${line}:${to.indexOf(':') + 3}: lỗi: ${message}`);
+    expect(await readdir(dir)).toEqual(['kh.yaml']);
+  });
+});
