@@ -17,7 +17,7 @@ const noteText = (profile: Profile, note: string): string => profile.closing.rec
 export const recipientLines = (
   profile: Profile,
   recipients: readonly Recipient[],
-  archive: string,
+  archive: string | undefined,
   width: number,
 ): (Paragraph | Table)[] => {
   const r = profile.closing.recipients;
@@ -45,6 +45,6 @@ export const recipientLines = (
     });
     return borderlessTable([namesWidth, noteWidth], [new TableRow({ children: [namesCell, braceCell], cantSplit: true })]);
   });
-  out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
+  if (archive !== undefined) out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
   return out;
 };

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { renderPlanFile } from '../../build-plan.js';
+import { formatFileProblems } from '../../errors/format-file-problems.js';
+import { FileError, InputError, ReportedFailure } from '../../errors/kehoach-error.js';
+import { hasErrors, type Problem } from '../../errors/problem.js';
+import { fixPlanFile } from '../../fix-plan-file.js';
+import { paintFor, type CliIo } from '../io.js';
+import { displayPath } from './build-command.js';
+
+interface ValidateFlags {
+  readonly fix?: boolean;
+}
+
+/** Every problem of one plan file, as build would find them, without writing the document. */
+export const checkPlanFile = async (path: string, env: NodeJS.ProcessEnv): Promise<Problem[]> => {
+  try {
+    return [...(await renderPlanFile(path, { env })).problems];
+  } catch (error) {
+    if (error instanceof InputError) return [...error.problems];
+    if (error instanceof FileError) {
+      return [{ file: path, severity: 'error', message: error.message.replace(`${path}: `, '') }];
+    }
+    throw error;
+  }
+};
+
+export const registerValidate = (program: Command, io: CliIo): void => {
+  program
+    .command('validate')
+    .description('Kiểm tra tệp kế hoạch, báo mọi lỗi và cảnh báo; không ghi tệp .docx nào')
+    .usage('[tùy chọn] <tệp...>')
+    .argument('<tệp...>', 'các tệp kế hoạch .yaml')
+    .option('--fix', 'sửa ngay trong tệp YAML chữ gõ bằng bảng mã cũ (TCVN3, VNI) hoặc Unicode tổ hợp, giữ nguyên chú thích và bố cục')
+    .addHelpText('after', `
+Mã thoát: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi.
+
+Ví dụ:
+  kehoach validate ke-hoach.yaml
+  kehoach validate ke-hoach/*.yaml
+  kehoach validate --fix ke-hoach.yaml`)
+    .action(async (files: string[], flags: ValidateFlags) => {
+      const paint = paintFor(io);
+      let failed = false;
+      for (const file of files) {
+        const path = resolve(io.cwd, file);
+        const shown = displayPath(io.cwd, path);
+        if (flags.fix) {
+          const fixes = await fixPlanFile(path).catch(() => []);
+          if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
+        }
+        const problems = (await checkPlanFile(path, io.env)).map((p) => ({ ...p, file: displayPath(io.cwd, p.file) }));
+        failed ||= hasErrors(problems);
+        io.stdout.write(formatFileProblems(shown, problems, paint));
+      }
+      if (failed) throw new ReportedFailure('invalid plan');
+    });
+};
