@@ -13,12 +13,19 @@ export const templateError = (error: unknown, fallback: SourceFile): InputError 
   const e = error as HandlebarsException;
   const source = e.kehoachFile ?? fallback;
   const missing = /^"([^"]+)" not defined in/.exec(e.message);
-  const message = missing
-    ? `Mẫu lời văn dùng trường "${missing[1]}" nhưng kế hoạch không có trường này. Hãy thêm "${missing[1]}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).`
-    : `Mẫu lời văn có lỗi cú pháp Handlebars: ${e.message.split('\n')[0] ?? e.message}`;
   const line = e.lineNumber ?? lineFromMessage(e.message);
   const offset = line === undefined ? undefined : offsetOf(source, line, (e.column ?? 0) + 1);
+  const field = missing ? fieldPath(source, offset, missing[1] ?? '') : '';
+  const message = missing
+    ? `Mẫu lời văn dùng trường "${field}" nhưng kế hoạch không có trường này. Hãy thêm "${field}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).`
+    : `Mẫu lời văn có lỗi cú pháp Handlebars: ${e.message.split('\n')[0] ?? e.message}`;
   return new InputError([source.problem('error', message, offset)]);
+};
+
+/** Handlebars names only the last part of a missing path; the template text at the error holds all of it. */
+const fieldPath = (source: SourceFile, offset: number | undefined, name: string): string => {
+  const path = offset === undefined ? undefined : /^[\w.]+/.exec(source.text.slice(offset))?.[0];
+  return path !== undefined && (path === name || path.endsWith(`.${name}`)) ? path : name;
 };
 
 const lineFromMessage = (message: string): number | undefined => {
