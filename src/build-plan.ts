@@ -10,6 +10,7 @@ import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
 import type { Plan } from './validate/plan-schema.js';
 import { runPlanChecks } from './validate/checks/plan-checks.js';
+import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
 import { documentStamp, packDocx } from './write/pack-docx.js';
 import { writeFileAtomic } from './write/write-atomic.js';
@@ -33,6 +34,16 @@ export interface PlanDocument {
   readonly problems: readonly Problem[];
 }
 
+/** A template error reported together with the warnings found before it, so none is lost. */
+const withProblems = async <T>(earlier: readonly Problem[], step: () => Promise<T>): Promise<T> => {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError([...earlier, ...error.problems]);
+    throw error;
+  }
+};
+
 /** Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. */
 export const renderPlanFile = async (path: string, options: BuildOptions = {}): Promise<PlanDocument> => {
   const parsed = await readYamlFile(path);
@@ -41,10 +52,11 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   const plan = validation.value;
   const base = dirname(path);
   const { profile } = await loadProfile(profilePath(plan.profile, base));
-  const problems = [...validation.problems, ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() })];
+  const problems = [...validation.problems, ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() })]
+    .sort(byPosition);
   if (hasErrors(problems)) throw new InputError(problems);
-  const template = await loadTemplate(options.template ?? templateDir(plan.template, base));
-  const blocks = renderWording(plan, template);
+  const blocks = await withProblems(problems, async () =>
+    renderWording(plan, await loadTemplate(options.template ?? templateDir(plan.template, base))));
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
   return { plan, profile, blocks, bytes, problems };
 };

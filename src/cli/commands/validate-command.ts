@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { renderPlanFile } from '../../build-plan.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
@@ -25,6 +25,12 @@ export const checkPlanFile = async (path: string, env: NodeJS.ProcessEnv): Promi
   }
 };
 
+/** Relative also just outside the current folder (a template beside the plans reads ../mau/template.hbs). */
+const nearPath = (cwd: string, path: string): string => {
+  const rel = relative(cwd, path);
+  return rel !== '' && rel.split(sep).filter((part) => part === '..').length <= 2 ? rel : path;
+};
+
 export const registerValidate = (program: Command, io: CliIo): void => {
   program
     .command('validate')
@@ -49,7 +55,7 @@ Ví dụ:
           const fixes = await fixPlanFile(path).catch(() => []);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
-        const problems = (await checkPlanFile(path, io.env)).map((p) => ({ ...p, file: displayPath(io.cwd, p.file) }));
+        const problems = (await checkPlanFile(path, io.env)).map((p) => ({ ...p, file: nearPath(io.cwd, p.file) }));
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));
       }

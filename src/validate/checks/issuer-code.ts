@@ -1,3 +1,4 @@
+import { detectTextFix } from '../encoding/detect-legacy-text.js';
 import { problemAt, type PlanCheck } from './plan-check.js';
 
 /** Codes that do not come from initials: "Trung ương" is written TW (format-spec §2). */
@@ -29,6 +30,8 @@ const isSubsequence = (needle: string, haystack: string): boolean => {
  */
 export const issuerCode: PlanCheck = (context) => {
   const { issuer } = context.plan;
+  // A name typed in a legacy font is warned about already; its initials mean nothing yet.
+  if (detectTextFix(issuer.name) !== undefined) return [];
   const code = fold(issuer.code).replace(/[^A-Z0-9]/g, '');
   if (code !== '' && isSubsequence(code, initials(issuer.name) + initials(issuer.parent ?? ''))) return [];
   return [problemAt(context, ['issuer', 'code'], 'warning',

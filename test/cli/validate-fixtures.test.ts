@@ -1,0 +1,334 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/problems/', import.meta.url));
+const validate = (file: string) => runCli(['validate', file], FIXTURES);
+
+/**
+ * One fixture per problem a clerk can make (test/fixtures/problems/<name>.yaml, each the valid plan
+ * with one slip): the exact report `kehoach validate` prints, and its exit code.
+ */
+describe('kehoach validate: one fixture per problem', () => {
+  it('valid.yaml passes', async () => {
+    expect(await validate('valid.yaml')).toEqual({ code: 0, stdout: 'valid.yaml: hợp lệ\n', stderr: '' });
+  });
+
+  describe('YAML syntax', () => {
+    it('bad indentation', async () => {
+      const r = await validate('yaml-bad-indent.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "yaml-bad-indent.yaml:5:4: lỗi: Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.
+        5 |    code: ĐU
+               ^
+
+        yaml-bad-indent.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('tab used to indent', async () => {
+      const r = await validate('yaml-tab.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "yaml-tab.yaml:4:1: lỗi: Dùng phím Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách.
+        4 | 	name: Đảng ủy phường Uông Bí
+            ^
+
+        yaml-tab.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('unclosed quote', async () => {
+      const r = await validate('yaml-unclosed-quote.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "yaml-unclosed-quote.yaml:7:8: lỗi: Dấu nháy mở ở đây nhưng không được đóng, nên phần còn lại của tệp bị coi là một đoạn chữ. Hãy thêm dấu nháy đóng cùng loại (" hoặc ') ở cuối đoạn chữ.
+        7 | place: "Uông Bí
+                   ^
+
+        yaml-unclosed-quote.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('duplicate key', async () => {
+      const r = await validate('yaml-duplicate-key.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "yaml-duplicate-key.yaml:7:1: lỗi: Trường này đã xuất hiện ở trên trong cùng một mục. Hãy xóa hoặc gộp một trong hai.
+        7 | number: 46
+            ^
+
+        yaml-duplicate-key.yaml: 1 lỗi
+        "
+      `);
+    });
+  });
+
+  describe('fields', () => {
+    it('wrong types: every problem of the file at once', async () => {
+      const r = await validate('wrong-type.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "wrong-type.yaml:6:9: lỗi: Trường "number" (số) phải là một số nguyên dương, ví dụ 5.
+        6 | number: bốn lăm
+                    ^
+
+        wrong-type.yaml:7:8: lỗi: Trường "place" (địa danh) phải là một đoạn chữ, đang là danh sách.
+        7 | place: [Uông Bí]
+                   ^
+
+        wrong-type.yaml: 2 lỗi
+        "
+      `);
+    });
+    it('missing required field', async () => {
+      const r = await validate('missing-field.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "missing-field.yaml:2:1: lỗi: Thiếu trường bắt buộc "place" (địa danh). Hãy thêm trường này.
+        2 | issuer:
+            ^
+
+        missing-field.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('unknown field "recipient": did you mean "recipients"?', async () => {
+      const r = await validate('unknown-recipient.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "unknown-recipient.yaml:2:1: lỗi: Thiếu trường bắt buộc "recipients" (nơi nhận). Hãy thêm trường này.
+        2 | issuer:
+            ^
+
+        unknown-recipient.yaml:20:1: lỗi: Không có trường "recipient". Có phải ý bạn là "recipients"?
+        20 | recipient:
+             ^
+
+        unknown-recipient.yaml: 2 lỗi
+        "
+      `);
+    });
+    it('unknown field "signiture": did you mean "signature"?', async () => {
+      const r = await validate('unknown-signiture.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "unknown-signiture.yaml:2:1: lỗi: Thiếu trường bắt buộc "signature" (chữ ký). Hãy thêm trường này.
+        2 | issuer:
+            ^
+
+        unknown-signiture.yaml:24:1: lỗi: Không có trường "signiture". Có phải ý bạn là "signature"?
+        24 | signiture:
+             ^
+
+        unknown-signiture.yaml: 2 lỗi
+        "
+      `);
+    });
+  });
+
+  describe('dates', () => {
+    it('impossible date', async () => {
+      const r = await validate('date-impossible.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "date-impossible.yaml:8:7: lỗi: Trường "date" (ngày, dạng YYYY-MM-DD) là ngày không có thật trên lịch. Hãy kiểm tra lại ngày và tháng.
+        8 | date: 2025-02-30
+                  ^
+
+        date-impossible.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('plan dated before its guidance (warning)', async () => {
+      const r = await validate('date-before-guidance.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "date-before-guidance.yaml:8:7: cảnh báo: Ngày kế hoạch (01/8/2025) sớm hơn ngày của văn bản hướng dẫn mà kế hoạch thực hiện (05/8/2025). Hãy kiểm tra lại "date" hoặc "opening.guidance.date".
+        8 | date: 2025-08-01
+                  ^
+
+        date-before-guidance.yaml: 1 cảnh báo
+        "
+      `);
+    });
+    it('date far in the future (warning)', async () => {
+      const r = await validate('date-far-future.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "date-far-future.yaml:8:7: cảnh báo: Ngày kế hoạch (12/8/2095) còn hơn một năm nữa mới tới. Hãy kiểm tra lại năm trong "date".
+        8 | date: 2095-08-12
+                  ^
+
+        date-far-future.yaml: 1 cảnh báo
+        "
+      `);
+    });
+  });
+
+  describe('numbers and codes', () => {
+    it.each([
+      ['number-zero.yaml', '6:9: lỗi: Trường "number" (số) phải là số nguyên dương (từ 1 trở lên).'],
+      ['number-negative.yaml', '6:9: lỗi: Trường "number" (số) phải là số nguyên dương (từ 1 trở lên).'],
+      ['number-decimal.yaml', '6:9: lỗi: Trường "number" (số) phải là số nguyên (không có phần thập phân).'],
+    ])('%s', async (file, line) => {
+      const r = await validate(file);
+      expect(r.code).toBe(1);
+      expect(r.stdout.split('\n')[0]).toBe(`${file}:${line}`);
+    });
+    it('body code that does not match the issuer (warning)', async () => {
+      const r = await validate('issuer-code.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "issuer-code.yaml:5:9: cảnh báo: Ký hiệu cơ quan "TU" không khớp với tên cơ quan ban hành "Đảng ủy phường Uông Bí": ký hiệu ghép từ chữ cái đầu của tên (Đảng ủy → ĐU, Tỉnh ủy → TU, Chi bộ → CB). Hãy kiểm tra lại "issuer.code" hoặc "issuer.name".
+        5 |   code: TU
+                    ^
+
+        issuer-code.yaml: 1 cảnh báo
+        "
+      `);
+    });
+  });
+
+  describe('closing', () => {
+    it('no archive line (warning)', async () => {
+      const r = await validate('archive-missing.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "archive-missing.yaml:21:3: cảnh báo: Nơi nhận chưa có dòng lưu cuối cùng ("- Lưu ..."). Hãy thêm trường "archive", ví dụ "archive: VPĐU" (in ra "- Lưu VPĐU.").
+        21 |   - Thường trực Đảng ủy
+               ^
+
+        archive-missing.yaml: 1 cảnh báo
+        "
+      `);
+    });
+    it('archive line typed among the recipients (warning)', async () => {
+      const r = await validate('archive-in-recipients.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "archive-in-recipients.yaml:23:5: cảnh báo: Dòng lưu "Lưu VPĐU." không viết trong "recipients". Hãy xóa dòng này và viết "archive: VPĐU"; chương trình tự in "- Lưu ..." ở cuối nơi nhận.
+        23 |   - Lưu VPĐU.
+                 ^
+
+        archive-in-recipients.yaml: 1 cảnh báo
+        "
+      `);
+    });
+    it('State authority prefix in a Party plan (warning)', async () => {
+      const r = await validate('authority-state-prefix.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "authority-state-prefix.yaml:25:14: cảnh báo: Tiền tố thẩm quyền ký "TM." không thuộc thể thức "dang" (Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)), thể thức này dùng: T/M, K/T, T/L. Có phải ý bạn là "T/M"?
+        25 |   authority: TM. Ban Thường vụ
+                          ^
+
+        authority-state-prefix.yaml: 1 cảnh báo
+        "
+      `);
+    });
+  });
+
+  describe('text encoding (warnings with the corrected text)', () => {
+    it('TCVN3 (ABC)', async () => {
+      const r = await validate('encoding-tcvn3.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "encoding-tcvn3.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) nên hiện thành "U«ng BÝ". Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        7 | place: U«ng BÝ
+                   ^
+
+        encoding-tcvn3.yaml: 1 cảnh báo
+        "
+      `);
+    });
+    it('VNI', async () => {
+      const r = await validate('encoding-vni.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "encoding-vni.yaml:27:9: cảnh báo: Trường "name" (tên) được gõ bằng bảng mã cũ VNI (phông VNI-Times) nên hiện thành "Ñaøo Ngoïc Sôn". Chữ đúng: "Đào Ngọc Sơn". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        27 |   name: Ñaøo Ngoïc Sôn
+                     ^
+
+        encoding-vni.yaml: 1 cảnh báo
+        "
+      `);
+    });
+    it('decomposed Unicode', async () => {
+      const r = await validate('encoding-nfd.yaml');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "encoding-nfd.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng Unicode tổ hợp (dấu tách rời khỏi chữ, Word có thể in sai dấu). Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        7 | place: Uông Bí
+                   ^
+
+        encoding-nfd.yaml: 1 cảnh báo
+        "
+      `);
+    });
+  });
+
+  it('template that uses a field the plan lacks: the template file, its line and the field', async () => {
+    const r = await validate('template-missing-field.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "../templates/missing-field/template.hbs:3:18: lỗi: Mẫu lời văn dùng trường "issuer.email" nhưng kế hoạch không có trường này. Hãy thêm "issuer.email" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).
+      3 | @para Liên hệ: {{issuer.email}}
+                           ^
+
+      template-missing-field.yaml: 1 lỗi
+      "
+    `);
+  });
+
+  describe('files that are not plans', () => {
+    it.each(['empty.yaml', 'blank.yaml'])('%s', async (file) => {
+      const r = await validate(file);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(`${file}: lỗi: Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".\n\n${file}: 1 lỗi\n`);
+    });
+    it('prose, not YAML fields', async () => {
+      const r = await validate('not-yaml.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "not-yaml.yaml:1:1: lỗi: Tệp này không phải một kế hoạch: kế hoạch gồm các trường dạng "tên: giá trị" (issuer, number, date, subject...), còn tệp chứa một giá trị đơn "Kính gửi các đồng chí, Đây là một bức th". Hãy xem tệp mẫu tạo bằng lệnh "kehoach init".
+        1 | Kính gửi các đồng chí,
+            ^
+
+        not-yaml.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('YAML alias bomb', async () => {
+      const r = await validate('alias-bomb.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "alias-bomb.yaml:1:1: lỗi: Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.
+        1 | # Bom bí danh YAML: mỗi dòng gấp chín lần dòng trên.
+            ^
+
+        alias-bomb.yaml: 1 lỗi
+        "
+      `);
+    });
+    it('a file that does not exist', async () => {
+      const r = await validate('khong-co.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatchInlineSnapshot(`
+        "khong-co.yaml: lỗi: không đọc được tệp (không có tệp này). Hãy kiểm tra đường dẫn.
+
+        khong-co.yaml: 1 lỗi
+        "
+      `);
+    });
+  });
+
+  it('reports every file given, and fails when any has an error', async () => {
+    const r = await runCli(['validate', 'valid.yaml', 'date-impossible.yaml', 'issuer-code.yaml'], FIXTURES);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => /^[\w-]+\.yaml: /.test(l))).toEqual([
+      'valid.yaml: hợp lệ', 'date-impossible.yaml: 1 lỗi', 'issuer-code.yaml: 1 cảnh báo',
+    ]);
+  });
+});
