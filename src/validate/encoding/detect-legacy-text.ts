@@ -41,8 +41,11 @@ export const convertLegacy = (text: string, kind: TextFixKind): string => {
   return capitals ? converted.toLocaleUpperCase('vi') : converted;
 };
 
+/** Body codes and abbreviations (VPĐU, HĐND) are capitals without tone marks, not syllables. */
+const isAbbreviation = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && word.normalize('NFD').length === word.length;
+
 const readsAsVietnamese = (text: string): boolean =>
-  ![...text].some(isSuspect) && words(text).every(isVietnameseSyllable);
+  ![...text].some(isSuspect) && words(text).every((w) => isVietnameseSyllable(w) || isAbbreviation(w));
 
 /**
  * How to correct a piece of text typed in a legacy encoding (TCVN3/ABC, VNI) or in decomposed
