@@ -1,9 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { renderPlanFile } from '../../build-plan.js';
+import { checkPlanFile } from '../../check-plan-file.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
-import { FileError, InputError, ReportedFailure } from '../../errors/kehoach-error.js';
-import { hasErrors, type Problem } from '../../errors/problem.js';
+import { ReportedFailure } from '../../errors/kehoach-error.js';
+import { hasErrors } from '../../errors/problem.js';
 import { fixPlanFile } from '../../fix-plan-file.js';
 import { paintFor, type CliIo } from '../io.js';
 import { displayPath } from './build-command.js';
@@ -11,19 +11,6 @@ import { displayPath } from './build-command.js';
 interface ValidateFlags {
   readonly fix?: boolean;
 }
-
-/** Every problem of one plan file, as build would find them, without writing the document. */
-export const checkPlanFile = async (path: string, env: NodeJS.ProcessEnv): Promise<Problem[]> => {
-  try {
-    return [...(await renderPlanFile(path, { env })).problems];
-  } catch (error) {
-    if (error instanceof InputError) return [...error.problems];
-    if (error instanceof FileError) {
-      return [{ file: path, severity: 'error', message: error.message.replace(`${path}: `, '') }];
-    }
-    throw error;
-  }
-};
 
 /** Relative also just outside the current folder (a template beside the plans reads ../mau/template.hbs). */
 const nearPath = (cwd: string, path: string): string => {
@@ -55,7 +42,7 @@ Ví dụ:
           const fixes = await fixPlanFile(path).catch(() => []);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
-        const problems = (await checkPlanFile(path, io.env)).map((p) => ({ ...p, file: nearPath(io.cwd, p.file) }));
+        const problems = (await checkPlanFile(path, { env: io.env })).map((p) => ({ ...p, file: nearPath(io.cwd, p.file) }));
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));
       }
