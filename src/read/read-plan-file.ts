@@ -18,6 +18,8 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
+    // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
+    if (!info.isFile()) throw new FileError(`${path}: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.`);
     size = info.size;
   } catch (error) {
     if (error instanceof FileError) throw error;

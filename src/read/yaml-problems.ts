@@ -10,6 +10,9 @@ interface Located {
 
 const UNCLOSED_QUOTE = 'Dấu nháy mở ở đây nhưng không được đóng, nên phần còn lại của tệp bị coi là một đoạn chữ. Hãy thêm dấu nháy đóng cùng loại (" hoặc \') ở cuối đoạn chữ.';
 const COLON_IN_TEXT = 'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
+const TOO_DEEP = 'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
+/** Past this many, more syntax errors are consequences of the first ones. */
+const MAX_SYNTAX_PROBLEMS = 20;
 const OVER_INDENT = 'Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.';
 
 /** The quoted scalar an unclosed-quote error runs to the end of: the place to show is its opening quote. */
@@ -44,6 +47,8 @@ const locate = (source: SourceFile, doc: Document.Parsed, error: YAMLError, all:
       if (all.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === start)) return undefined;
       if (/:(\s|$)/.test(restOfLine.replace(/\s+#.*$/, ''))) return { offset: start, message: COLON_IN_TEXT };
       break;
+    case 'RESOURCE_EXHAUSTION':
+      return { offset: start, message: TOO_DEEP };
     case 'MULTILINE_IMPLICIT_KEY': {
       const newline = source.text.slice(start, end).indexOf('\n');
       if (newline >= 0) {
@@ -68,6 +73,10 @@ export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[
     const at = [source.position(error.pos[0]).line, problem.position?.line ?? 0];
     if (at.some((line) => lines.has(line))) continue;
     for (const line of at) lines.add(line);
+    if (problems.length === MAX_SYNTAX_PROBLEMS) {
+      problems.push(source.problem('error', 'Còn những lỗi cú pháp khác phía sau, có thể do các lỗi trên gây ra: hãy sửa các lỗi trên rồi kiểm tra lại.'));
+      break;
+    }
     problems.push(problem);
   }
   return problems;

@@ -32,6 +32,26 @@ describe('files that are not plans', () => {
     expect(r.stdout).toBe('ke-hoach.yaml: lỗi: Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.\n\nke-hoach.yaml: 1 lỗi\n');
   });
 
+  it('a device that never ends is refused without reading', async () => {
+    const r = await runCli(['validate', '/dev/zero'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('/dev/zero: lỗi: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.\n\n/dev/zero: 1 lỗi\n');
+  });
+
+  it.each([
+    ['brackets', `a: ${'['.repeat(100_000)}`],
+    ['indentation', Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
+  ])('nesting too deep to parse (%s): one clear error, the source line cut to a screen', async (_kind, text) => {
+    await writeFile(join(dir, 'sau.yaml'), text);
+    const r = await runCli(['validate', 'sau.yaml'], dir);
+    expect(r.code).toBe(1);
+    const [first, source] = r.stdout.split('\n');
+    // Where the parser runs out of stack depends on the stack size, so only the message is fixed.
+    expect(first?.replace(/^sau\.yaml:\d+:\d+: /, '')).toBe(`lỗi: Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.`);
+    expect(source?.length).toBeLessThan(140);
+    expect(r.stdout.endsWith('sau.yaml: 1 lỗi\n')).toBe(true);
+  });
+
   it('a folder', async () => {
     const r = await runCli(['validate', '.'], dir);
     expect(r.code).toBe(1);

@@ -42,7 +42,8 @@ Ví dụ:
           const fixes = await fixPlanFile(path).catch(() => []);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
-        const problems = (await checkPlanFile(path, { env: io.env })).map((p) => ({ ...p, file: nearPath(io.cwd, p.file) }));
+        const problems = (await checkPlanFile(path, { env: io.env }))
+          .map((p) => ({ ...p, file: p.file === path ? shown : nearPath(io.cwd, p.file) }));
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));
       }
