@@ -6,7 +6,11 @@
 export interface FieldDoc {
   readonly description: string;
   readonly example: unknown;
+  /** JSON Schema keywords zod cannot express (the format of a date checked in a transform). */
+  readonly schema?: Readonly<Record<string, unknown>>;
 }
+
+const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 const node = (kind: string, description: string, example: string): [string, FieldDoc] =>
   [`node.${kind}`, { description, example }];
@@ -20,7 +24,7 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   'issuer.code': { description: 'Ký hiệu cơ quan ban hành trong số văn bản, ghép từ chữ cái đầu của tên: Số 45-KH/ĐU.', example: 'ĐU' },
   number: { description: 'Số văn bản, số nguyên dương; số dưới 10 được tự thêm số 0 (Số 05-KH/ĐU).', example: 45 },
   place: { description: 'Địa danh ghi trước ngày tháng.', example: 'Uông Bí' },
-  date: { description: 'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025".', example: '2025-08-12' },
+  date: { description: 'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025".', example: '2025-08-12', schema: DATE },
   type: { description: 'Loại văn bản; phải có ký hiệu trong thể thức (Kế hoạch → KH). Mặc định: Kế hoạch.', example: 'Kế hoạch' },
   subject: { description: 'Trích yếu nội dung, viết chữ thường ở đầu theo thể thức Đảng. Viết thành danh sách để tự ngắt dòng.', example: 'tuyên truyền kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng (khóa XIII)' },
   'subject[]': { description: 'Một dòng của trích yếu.', example: 'tuyên truyền kết quả Hội nghị lần thứ 12' },
@@ -29,7 +33,7 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   'opening.guidance': { description: 'Văn bản cấp trên mà kế hoạch này thực hiện.', example: { number: '14-HD/BTGDVTU', date: '2025-08-05', issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' } },
   'opening.guidance.kind': { description: 'Loại văn bản được thực hiện. Mặc định: Hướng dẫn.', example: 'Hướng dẫn' },
   'opening.guidance.number': { description: 'Số và ký hiệu đầy đủ của văn bản được thực hiện.', example: '14-HD/BTGDVTU' },
-  'opening.guidance.date': { description: 'Ngày của văn bản được thực hiện (YYYY-MM-DD); không muộn hơn ngày kế hoạch.', example: '2025-08-05' },
+  'opening.guidance.date': { description: 'Ngày của văn bản được thực hiện (YYYY-MM-DD); không muộn hơn ngày kế hoạch.', example: '2025-08-05', schema: DATE },
   'opening.guidance.issuer': { description: 'Cơ quan ban hành văn bản được thực hiện.', example: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
   'opening.conference': { description: 'Hội nghị Trung ương mà kế hoạch tuyên truyền kết quả.', example: { number: 12, term: 'XIII' } },
   'opening.conference.number': { description: 'Hội nghị lần thứ mấy (số nguyên dương).', example: 12 },

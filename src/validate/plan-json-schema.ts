@@ -16,7 +16,7 @@ const describe = (schema: JsonSchema, path: string, missing: string[]): void => 
   for (const [key, child] of Object.entries(props ?? {})) {
     const at = path === '' ? key : `${path}.${key}`;
     const doc = PLAN_FIELD_DOCS[at];
-    if (doc) Object.assign(child, { description: doc.description, examples: [doc.example] });
+    if (doc) Object.assign(child, doc.schema, { description: doc.description, examples: [doc.example] });
     else missing.push(at);
     describe(child, at, missing);
   }

@@ -149,6 +149,12 @@ describe('validate --fix', () => {
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(fixed);
   });
 
+  it('keeps a byte order mark', async () => {
+    await writeFile(join(dir, 'ke-hoach.yaml'), `\uFEFF${legacy}`);
+    expect((await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir)).code).toBe(0);
+    expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(`\uFEFF${fixed}`);
+  });
+
   it('leaves a file with a YAML error untouched and reports the error', async () => {
     const broken = `${legacy}place: "Uông Bí\n`;
     await writeFile(join(dir, 'ke-hoach.yaml'), broken);

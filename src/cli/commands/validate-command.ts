@@ -39,7 +39,7 @@ Ví dụ:
         const path = resolve(io.cwd, file);
         const shown = displayPath(io.cwd, path);
         if (flags.fix) {
-          const fixes = await fixPlanFile(path).catch(() => []);
+          const fixes = await fixPlanFile(path);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
         const problems = (await checkPlanFile(path, { env: io.env }))
