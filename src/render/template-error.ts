@@ -34,14 +34,16 @@ const fieldPath = (source: SourceFile, offset: number | undefined, name: string)
  * In strict mode Handlebars fails with a TypeError, without a line, when it reads a field of an
  * absent parent (`opening.text` for a plan without `opening`): find the first use of that field.
  */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const lineUsing = (source: SourceFile, name: string): number | undefined => {
-  const index = source.text.split('\n').findIndex((l) => new RegExp(`{{[^}]*\\.${name}\\b`).test(l));
+  const index = source.text.split('\n').findIndex((l) => new RegExp(`{{[^}]*\\.${escape(name)}\\b`).test(l));
   return index < 0 ? undefined : index + 1;
 };
 
 const parentMissing = (source: SourceFile, offset: number | undefined, name: string): string => {
   const line = offset === undefined ? '' : source.text.slice(offset).split('\n')[0] ?? '';
-  const path = new RegExp(`([\\w.]+)\\.${name}\\b`).exec(line)?.[1];
+  const path = new RegExp(`([\\w.]+)\\.${escape(name)}\\b`).exec(line)?.[1];
   const parent = path ?? 'cha';
   return `Mẫu lời văn dùng trường "${path ? `${path}.${name}` : name}" nhưng kế hoạch không có trường "${parent}". Hãy thêm "${parent}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if ${parent}}}).`;
 };

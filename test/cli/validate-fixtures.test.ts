@@ -282,6 +282,20 @@ describe('kehoach validate: one fixture per problem', () => {
     `);
   });
 
+  it('plan without a field the template reads into (opening.text without opening)', async () => {
+    const r = await validate('template-missing-parent.yaml');
+    expect(r.code).toBe(1);
+    // The built-in template lies outside the fixtures: its path is shown whole.
+    expect(r.stdout.replaceAll(fileURLToPath(new URL('../../', import.meta.url)), '<kehoach>/')).toMatchInlineSnapshot(`
+      "<kehoach>/templates/ke-hoach-tuyen-truyen/template.hbs:6:1: lỗi: Mẫu lời văn dùng trường "opening.text" nhưng kế hoạch không có trường "opening". Hãy thêm "opening" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if opening}}).
+      6 | {{#if opening.text}}
+          ^
+
+      template-missing-parent.yaml: 1 lỗi
+      "
+    `);
+  });
+
   describe('files that are not plans', () => {
     it.each(['empty.yaml', 'blank.yaml'])('%s', async (file) => {
       const r = await validate(file);
