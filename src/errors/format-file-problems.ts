@@ -1,7 +1,5 @@
-import { formatProblem, type Paint } from './format-problem.js';
+import { formatProblem, plain, type Paint } from './format-problem.js';
 import type { Problem } from './problem.js';
-
-const plain: Paint = { error: String, warning: String, dim: String, bold: String };
 
 /**
  * One file's report: every problem with its source line and caret, then a count. The same text for

@@ -7,7 +7,7 @@ export interface Paint {
   readonly bold: (s: string) => string;
 }
 
-const plain: Paint = { error: String, warning: String, dim: String, bold: String };
+export const plain: Paint = { error: String, warning: String, dim: String, bold: String };
 
 const severityLabel = { error: 'lỗi', warning: 'cảnh báo' } as const;
 
