@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
-import type { Problem } from './errors/problem.js';
+import { hasErrors, type Problem } from './errors/problem.js';
 import { buildDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
 import type { Profile } from './layout/profile-schema.js';
@@ -8,8 +8,10 @@ import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { Block } from './render/block.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
-import { offsetOf } from './validate/node-offset.js';
 import type { Plan } from './validate/plan-schema.js';
+import { runPlanChecks } from './validate/checks/plan-checks.js';
+import { offsetOf } from './validate/node-offset.js';
+import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
 import { documentStamp, packDocx } from './write/pack-docx.js';
 import { writeFileAtomic } from './write/write-atomic.js';
@@ -20,6 +22,8 @@ export interface BuildOptions {
   /** A template folder that replaces the one the plan names. */
   readonly template?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** The day dates are judged against (a plan dated far after it is flagged); default: now. */
+  readonly today?: Date;
 }
 
 export interface PlanDocument {
@@ -31,16 +35,14 @@ export interface PlanDocument {
   readonly problems: readonly Problem[];
 }
 
-/** A check that needs both the plan and its profile: the type must have a code for the number. */
-const checkAgainstProfile = (parsed: ParsedYaml, plan: Plan, profile: Profile): void => {
-  if (profile.typeCodes[plan.type] !== undefined) return;
-  throw new InputError([
-    parsed.source.problem(
-      'error',
-      `Thể thức "${profile.name}" không có ký hiệu cho loại văn bản "${plan.type}". Các loại được dùng: ${Object.keys(profile.typeCodes).join(', ')}.`,
-      offsetOf(parsed.doc, ['type']),
-    ),
-  ]);
+/** A template error reported together with the warnings found before it, so none is lost. */
+const withProblems = async <T>(earlier: readonly Problem[], step: () => Promise<T>): Promise<T> => {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError([...earlier, ...error.problems]);
+    throw error;
+  }
 };
 
 /** A profile or template the plan names but that cannot be found: located at the plan's field. */
@@ -61,13 +63,17 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   const plan = validation.value;
   const base = dirname(path);
   const { profile } = await atField(parsed, 'profile', () => loadProfile(profilePath(plan.profile, base)));
-  checkAgainstProfile(parsed, plan, profile);
-  const template = options.template !== undefined
-    ? await loadTemplate(options.template)
-    : await atField(parsed, 'template', () => loadTemplate(templateDir(plan.template, base)));
-  const blocks = renderWording(plan, template);
+  const problems = [...validation.problems, ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() })]
+    .sort(byPosition);
+  if (hasErrors(problems)) throw new InputError(problems);
+  const blocks = await withProblems(problems, async () => {
+    const template = options.template !== undefined
+      ? await loadTemplate(options.template)
+      : await atField(parsed, 'template', () => loadTemplate(templateDir(plan.template, base)));
+    return renderWording(plan, template);
+  });
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
-  return { plan, profile, blocks, bytes, problems: validation.problems };
+  return { plan, profile, blocks, bytes, problems };
 };
 
 export const defaultOutputPath = (input: string): string => input.replace(/\.ya?ml$/i, '') + '.docx';

@@ -8,3 +8,7 @@ export { validatePlan } from './validate/validate-plan.js';
 export { planSchema, type Plan } from './validate/plan-schema.js';
 export { profileSchema, type Profile } from './layout/profile-schema.js';
 export type { Block, BlockKind, InlineRun } from './render/block.js';
+export { checkPlanFile } from './check-plan-file.js';
+export { fixPlanFile } from './fix-plan-file.js';
+export { formatFileProblems } from './errors/format-file-problems.js';
+export { planJsonSchema } from './validate/plan-json-schema.js';

@@ -1,4 +1,4 @@
-import { FileError, InputError, UsageError } from './kehoach-error.js';
+import { FileError, InputError, ReportedFailure, UsageError } from './kehoach-error.js';
 
 /** README "Mã thoát": the only place errors become exit codes. */
 export const ExitCode = {
@@ -10,7 +10,7 @@ export const ExitCode = {
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export const exitCodeOf = (error: unknown): ExitCode => {
-  if (error instanceof InputError || error instanceof FileError) return ExitCode.invalidInput;
+  if (error instanceof InputError || error instanceof FileError || error instanceof ReportedFailure) return ExitCode.invalidInput;
   if (error instanceof UsageError) return ExitCode.usage;
   return ExitCode.internal;
 };

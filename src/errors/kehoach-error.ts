@@ -19,3 +19,8 @@ export class FileError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** Bad input whose problems the command has already printed itself (validate, batch builds). Exit code 1. */
+export class ReportedFailure extends Error {
+  override readonly name = 'ReportedFailure';
+}

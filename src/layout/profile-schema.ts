@@ -76,6 +76,8 @@ export const profileSchema = z.strictObject({
     }),
   }),
   typeCodes: z.record(z.string(), z.string()),
+  /** format-spec §5: prefixes of the signing authority this format writes (T/M, K/T ...); empty: not checked. */
+  authorityPrefixes: z.array(z.string()).default([]),
 });
 
 export type Profile = z.output<typeof profileSchema>;

@@ -17,15 +17,18 @@ const noteText = (profile: Profile, note: string): string => profile.closing.rec
 export const recipientLines = (
   profile: Profile,
   recipients: readonly Recipient[],
-  archive: string,
+  archive: string | undefined,
   width: number,
 ): (Paragraph | Table)[] => {
   const r = profile.closing.recipients;
   const line = (text: string) => leftLine([textRun(profile, text, r.item)]);
-  const out: (Paragraph | Table)[] = recipients.map((recipient) => {
+  // Without an archive line (warned about), the last recipient closes the list with the full stop.
+  const endOf = (i: number, j: number, count: number) =>
+    archive === undefined && i === recipients.length - 1 && j === count - 1 ? r.end : r.separator;
+  const out: (Paragraph | Table)[] = recipients.map((recipient, i) => {
     if (!recipient.grouped) {
       const note = recipient.note ? ` ${noteText(profile, recipient.note)}` : '';
-      return line(`- ${recipient.names[0] ?? ''}${note}${r.separator}`);
+      return line(`- ${recipient.names[0] ?? ''}${note}${endOf(i, 0, 1)}`);
     }
     const [namesWidth = 0, noteWidth = 0] = columnWidths(width, GROUP_SPLIT);
     const braceSize = Math.max(r.item.size, recipient.names.length * r.item.size);
@@ -41,10 +44,10 @@ export const recipientLines = (
     });
     const namesCell = new TableCell({
       width: { size: namesWidth, type: 'dxa' },
-      children: recipient.names.map((name) => line(`- ${name}${r.separator}`)),
+      children: recipient.names.map((name, j) => line(`- ${name}${endOf(i, j, recipient.names.length)}`)),
     });
     return borderlessTable([namesWidth, noteWidth], [new TableRow({ children: [namesCell, braceCell], cantSplit: true })]);
   });
-  out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
+  if (archive !== undefined) out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
   return out;
 };

@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseDocument, type Document } from 'yaml';
 import { InputError, FileError } from '../errors/kehoach-error.js';
-import type { Problem } from '../errors/problem.js';
 import { SourceFile } from './source-file.js';
-import { yamlMessage } from './yaml-messages.js';
+import { yamlProblems } from './yaml-problems.js';
 
 /** A plan is a few pages of text; anything far larger is a wrong file, not a plan. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -19,6 +18,8 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
+    // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
+    if (!info.isFile()) throw new FileError(`${path}: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.`);
     size = info.size;
   } catch (error) {
     if (error instanceof FileError) throw error;
@@ -43,15 +44,15 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
     throw new InputError([source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".')]);
   }
   const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = doc.errors.map((e) => source.problem('error', yamlMessage(e.code, e.message), e.pos[0]));
+  const problems = yamlProblems(source, doc);
   if (problems.length > 0) throw new InputError(problems);
   let data: unknown;
   try {
     // An alias bomb expands past this count long before it can exhaust memory.
     data = doc.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
+  } catch {
     throw new InputError([source.problem('error',
-      `Không đọc được nội dung YAML: ${(error as Error).message}. Tệp dùng quá nhiều bí danh (*tên); hãy viết trực tiếp nội dung.`, 0)]);
+      'Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.', 0)]);
   }
   return { source, doc, data };
 };

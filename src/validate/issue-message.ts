@@ -49,7 +49,7 @@ const custom: Record<string, (field: string) => string> = {
 /** A Vietnamese sentence for one zod issue: what is wrong and what is expected. */
 export const issueMessage = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): string => {
   const field = fieldName(issue.path);
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.`;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.`;
   const own = custom[issue.message];
   if (own) return own(field);
   switch (issue.code) {

@@ -73,7 +73,7 @@ export const planSchema = z.strictObject({
   forms: section().optional(),
   tasks: z.array(task).min(1, { error: 'empty-list' }).optional(),
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
-  archive: text(),
+  archive: text().optional(),
   signature,
 });
 

@@ -1,0 +1,83 @@
+import { isScalar, visit, type Document, type YAMLError } from 'yaml';
+import type { Problem } from '../errors/problem.js';
+import type { SourceFile } from './source-file.js';
+import { yamlMessage } from './yaml-messages.js';
+
+interface Located {
+  readonly offset: number;
+  readonly message: string;
+}
+
+const UNCLOSED_QUOTE = 'Dấu nháy mở ở đây nhưng không được đóng, nên phần còn lại của tệp bị coi là một đoạn chữ. Hãy thêm dấu nháy đóng cùng loại (" hoặc \') ở cuối đoạn chữ.';
+const COLON_IN_TEXT = 'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
+const TOO_DEEP = 'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
+/** Past this many, more syntax errors are consequences of the first ones. */
+const MAX_SYNTAX_PROBLEMS = 20;
+const OVER_INDENT = 'Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.';
+
+/** The quoted scalar an unclosed-quote error runs to the end of: the place to show is its opening quote. */
+const openQuoteBefore = (doc: Document.Parsed, offset: number): number | undefined => {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (isScalar(node) && range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range[0] < offset && range[1] >= offset) {
+        found = range[0];
+      }
+    },
+  });
+  return found;
+};
+
+/**
+ * The parser reports where it gave up, which for the usual slips of a clerk is not where the
+ * slip is: move the caret to it and say what to do. One problem a line: the rest follow from it.
+ */
+const locate = (source: SourceFile, doc: Document.Parsed, error: YAMLError, all: readonly YAMLError[]): Located | undefined => {
+  const [start, end] = error.pos;
+  const lineEnd = source.text.indexOf('\n', start);
+  const restOfLine = source.text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+  switch (error.code) {
+    case 'MISSING_CHAR': {
+      const quote = openQuoteBefore(doc, start);
+      if (quote !== undefined) return { offset: quote, message: UNCLOSED_QUOTE };
+      break;
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (all.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === start)) return undefined;
+      if (/:(\s|$)/.test(restOfLine.replace(/\s+#.*$/, ''))) return { offset: start, message: COLON_IN_TEXT };
+      break;
+    case 'RESOURCE_EXHAUSTION':
+      return { offset: start, message: TOO_DEEP };
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const newline = source.text.slice(start, end).indexOf('\n');
+      if (newline >= 0) {
+        const next = start + newline + 1;
+        const indent = /^[ \t]*/.exec(source.text.slice(next))?.[0].length ?? 0;
+        return { offset: next + indent, message: OVER_INDENT };
+      }
+      break;
+    }
+  }
+  return { offset: start, message: yamlMessage(error.code, error.message) };
+};
+
+/** Vietnamese, located problems for the parser's errors; at most one a line. */
+export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[] => {
+  const lines = new Set<number>();
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const located = locate(source, doc, error, doc.errors);
+    if (!located) continue;
+    const problem = source.problem('error', located.message, located.offset);
+    const at = [source.position(error.pos[0]).line, problem.position?.line ?? 0];
+    if (at.some((line) => lines.has(line))) continue;
+    for (const line of at) lines.add(line);
+    if (problems.length === MAX_SYNTAX_PROBLEMS) {
+      problems.push(source.problem('error', 'Còn những lỗi cú pháp khác phía sau, có thể do các lỗi trên gây ra: hãy sửa các lỗi trên rồi kiểm tra lại.'));
+      break;
+    }
+    problems.push(problem);
+  }
+  return problems;
+};

@@ -1,0 +1,20 @@
+import type { Problem } from '../../errors/problem.js';
+import { archiveLine } from './archive-line.js';
+import { authorityPrefix } from './authority-prefix.js';
+import { farFutureDate } from './far-future-date.js';
+import { guidanceDate } from './guidance-date.js';
+import { issuerCode } from './issuer-code.js';
+import type { CheckContext, PlanCheck } from './plan-check.js';
+import { typeCode } from './type-code.js';
+
+/** Semantic checks run after the schema, in this order. Add a rule: one file, one line here. */
+export const PLAN_CHECKS: readonly PlanCheck[] = [
+  typeCode,
+  issuerCode,
+  guidanceDate,
+  farFutureDate,
+  authorityPrefix,
+  archiveLine,
+];
+
+export const runPlanChecks = (context: CheckContext): Problem[] => PLAN_CHECKS.flatMap((check) => check(context));

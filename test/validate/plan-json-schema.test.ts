@@ -1,0 +1,64 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { planJsonSchemaText } from '../../src/cli/commands/schema-command.js';
+import { planJsonSchema } from '../../src/validate/plan-json-schema.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = `${ROOT}test/fixtures/problems/`;
+const COMMITTED = `${ROOT}schema/kehoach-plan.schema.json`;
+
+const validator = () => new Ajv2020({ strict: false, allErrors: true }).compile(planJsonSchema());
+const yamlOf = async (path: string): Promise<unknown> => parse(await readFile(path, 'utf8'));
+
+describe('JSON Schema of a plan', () => {
+  it('the committed schema/kehoach-plan.schema.json is up to date (npm run schema)', async () => {
+    expect(await readFile(COMMITTED, 'utf8')).toBe(planJsonSchemaText());
+  });
+
+  it('kehoach schema prints it', async () => {
+    const r = await runCli(['schema'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(planJsonSchemaText());
+  });
+
+  it('every field has a Vietnamese description and an example', () => {
+    const missing: string[] = [];
+    planJsonSchema(missing);
+    expect(missing).toEqual([]);
+    const s = planJsonSchema() as { properties: Record<string, { description?: string; examples?: unknown[] }> };
+    expect(s.properties['recipients']?.description).toMatch(/^Nơi nhận/);
+    expect(s.properties['number']?.examples).toEqual([45]);
+  });
+
+  it('accepts the examples, the starter plan and the valid fixture', async () => {
+    const valid = validator();
+    const examples = (await readdir(`${ROOT}examples`)).filter((f) => f.endsWith('.yaml')).map((f) => `${ROOT}examples/${f}`);
+    for (const path of [...examples, `${ROOT}starter/ke-hoach.yaml`, `${FIXTURES}valid.yaml`]) {
+      expect(valid(await yamlOf(path)), `${path}: ${JSON.stringify(valid.errors)}`).toBe(true);
+    }
+  });
+
+  it('accepts the example given for each top-level field', () => {
+    const valid = validator();
+    const base = parse(`issuer: {name: Đảng ủy, code: ĐU}\nnumber: 1\nplace: A\ndate: 2025-01-01\nsubject: x\nrecipients: [a]\nsignature: {position: b, name: c}\n`) as Record<string, unknown>;
+    const s = planJsonSchema() as { properties: Record<string, { examples: unknown[] }> };
+    for (const [field, { examples }] of Object.entries(s.properties)) {
+      expect(valid({ ...base, [field]: examples[0] }), `${field}: ${JSON.stringify(valid.errors)}`).toBe(true);
+    }
+  });
+
+  it.each(['wrong-type.yaml', 'missing-field.yaml', 'unknown-recipient.yaml', 'unknown-signiture.yaml', 'number-zero.yaml', 'number-negative.yaml', 'number-decimal.yaml', 'not-yaml.yaml'])(
+    'rejects the invalid fixture %s', async (file) => {
+      expect(validator()(await yamlOf(`${FIXTURES}${file}`))).toBe(false);
+    });
+
+  it('the examples and the starter begin with the yaml-language-server comment pointing at the schema', async () => {
+    for (const path of [`${ROOT}examples/ke-hoach-hoi-nghi-12.yaml`, `${ROOT}starter/ke-hoach.yaml`]) {
+      expect((await readFile(path, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/kehoach-plan.schema.json');
+    }
+  });
+});
