@@ -8,3 +8,6 @@ export { validatePlan } from './validate/validate-plan.js';
 export { planSchema, type Plan } from './validate/plan-schema.js';
 export { profileSchema, type Profile } from './layout/profile-schema.js';
 export type { Block, BlockKind, InlineRun } from './render/block.js';
+export { convertToPdf, convertAllToPdf, defaultPdfPath, type PdfOptions, type SinglePdfOptions } from './pdf/convert-to-pdf.js';
+export { findSoffice } from './pdf/find-soffice.js';
+export { PdfError } from './errors/pdf-error.js';
