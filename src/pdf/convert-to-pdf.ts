@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,7 @@ export const convertAllToPdf = async (
         '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outDir, ...inputs],
       timeoutMs,
       env,
+      () => rmSync(work, { recursive: true, force: true }),
     );
     if (run.spawnError) throw new PdfError(sofficeFailed(docxPaths.join(', '), `${soffice}: ${run.spawnError.code ?? run.spawnError.message}`));
     if (run.timedOut) throw new PdfError(sofficeTimedOut(Math.ceil(timeoutMs / 1000), docxPaths));
