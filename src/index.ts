@@ -12,3 +12,6 @@ export { checkPlanFile } from './check-plan-file.js';
 export { fixPlanFile } from './fix-plan-file.js';
 export { formatFileProblems } from './errors/format-file-problems.js';
 export { planJsonSchema } from './validate/plan-json-schema.js';
+export { convertToPdf, convertAllToPdf, defaultPdfPath, type PdfOptions, type SinglePdfOptions } from './pdf/convert-to-pdf.js';
+export { findSoffice } from './pdf/find-soffice.js';
+export { PdfError } from './errors/pdf-error.js';

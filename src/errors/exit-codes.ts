@@ -1,15 +1,18 @@
 import { FileError, InputError, ReportedFailure, UsageError } from './kehoach-error.js';
+import { PdfError } from './pdf-error.js';
 
 /** README "Mã thoát": the only place errors become exit codes. */
 export const ExitCode = {
   ok: 0,
   invalidInput: 1,
   usage: 2,
+  pdfFailed: 3,
   internal: 70,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export const exitCodeOf = (error: unknown): ExitCode => {
+  if (error instanceof PdfError) return ExitCode.pdfFailed;
   if (error instanceof InputError || error instanceof FileError || error instanceof ReportedFailure) return ExitCode.invalidInput;
   if (error instanceof UsageError) return ExitCode.usage;
   return ExitCode.internal;
