@@ -7,4 +7,4 @@ export { readYamlFile, parseYamlSource } from './read/read-plan-file.js';
 export { validatePlan } from './validate/validate-plan.js';
 export { planSchema, type Plan } from './validate/plan-schema.js';
 export { profileSchema, type Profile } from './layout/profile-schema.js';
-export type { Block, BlockKind, InlineRun } from './render/block.js';
+export type { AnyBlock, Block, BlockKind, InlineRun, TableBlock, TableKind } from './render/block.js';

@@ -3,9 +3,11 @@ import { dateInWords, documentNumber } from '../render/vietnamese.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
-import { textRun } from './text-run.js';
+import type { TextStyle } from './profile-schema.js';
+import { ruleLine, wordsWidth } from './rule-line.js';
+import { textRun, upperText } from './text-run.js';
 
-const fill = (pattern: string, values: Readonly<Record<string, string>>): string =>
+export const fill = (pattern: string, values: Readonly<Record<string, string>>): string =>
   pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
@@ -22,6 +24,12 @@ export const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'
 const cell = (width: number, children: Paragraph[]): TableCell =>
   new TableCell({ children, width: { size: width, type: 'dxa' }, verticalAlign: VerticalAlignTable.TOP });
 
+/** A centred line of the header, with the short rule under it when its style has one. */
+const ruledLines = (profile: LayoutInput['profile'], text: string, style: TextStyle, room: number): Paragraph[] => [
+  centredLine([textRun(profile, text, style)]),
+  ...(style.rule ? [ruleLine(style.rule, wordsWidth(upperText(text, style), style.size, style.rule, room), room)] : []),
+];
+
 /**
  * format-spec §2: issuing body at left, national heading at right; a second row keeps the
  * number and the date on one line.
@@ -31,11 +39,11 @@ export const headerBlock = (input: LayoutInput) => {
   const h = profile.header;
   const [left = 0, right = 0] = columnWidths(textWidth(profile), h.columns);
   const issuerLines = [
-    ...(plan.issuer.parent ? [centredLine([textRun(profile, plan.issuer.parent, h.parent)])] : []),
-    centredLine([textRun(profile, plan.issuer.name, h.issuer)]),
+    ...(plan.issuer.parent ? ruledLines(profile, plan.issuer.parent, h.parent, left) : []),
+    ...ruledLines(profile, plan.issuer.name, h.issuer, left),
     ...(h.star ? [centredLine([textRun(profile, h.star.text, h.star)])] : []),
   ];
-  const nationLines = h.nation.map((line) => centredLine([textRun(profile, line.text, line)]));
+  const nationLines = h.nation.flatMap((line) => ruledLines(profile, line.text, line, right));
   return borderlessTable([left, right], [
     new TableRow({ children: [cell(left, issuerLines), cell(right, nationLines)] }),
     new TableRow({
