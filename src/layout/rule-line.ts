@@ -11,8 +11,8 @@ export const wordsWidth = (text: string, size: number, rule: RuleStyle, room: nu
 
 /**
  * format-spec §2, §3 (State): a short solid centred line under a line of text, `share` of the
- * words' length. Drawn as the top border of an empty paragraph whose indents leave that length,
- * which Word and LibreOffice both draw the same (a run underline would be as long as the words).
+ * words' length. Drawn as the bottom border of an empty paragraph whose indents leave that length,
+ * the line at its bottom, which Word and LibreOffice both draw the same (a run underline would be as long as the words).
  */
 export const ruleLine = (rule: RuleStyle, words: number, room: number): Paragraph => {
   const length = Math.round(words * rule.share);
@@ -21,7 +21,7 @@ export const ruleLine = (rule: RuleStyle, words: number, room: number): Paragrap
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
     spacing: { before: 0, after: 0, line: rule.gap, lineRule: LineRuleType.EXACT },
-    border: { top: { style: BorderStyle.SINGLE, size: Math.round(rule.weight * BORDER_UNITS_PER_PT), color: 'auto', space: 0 } },
+    border: { bottom: { style: BorderStyle.SINGLE, size: Math.round(rule.weight * BORDER_UNITS_PER_PT), color: 'auto', space: 0 } },
     children: [],
   });
 };
