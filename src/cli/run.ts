@@ -3,6 +3,7 @@ import { exitCodeOf, ExitCode } from '../errors/exit-codes.js';
 import { UsageError } from '../errors/kehoach-error.js';
 import { VERSION } from '../version.js';
 import { registerBuild } from './commands/build-command.js';
+import { registerTemplates } from './commands/templates-command.js';
 import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -42,6 +43,7 @@ const makeProgram = (io: CliIo): Command => {
 Ví dụ:
   kehoach build examples/ke-hoach-hoi-nghi-12.yaml`);
   registerBuild(program, io);
+  registerTemplates(program, io);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureHelp(program.configureHelp())
       .configureOutput(program.configureOutput());

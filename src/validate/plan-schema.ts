@@ -47,7 +47,7 @@ const task = z.strictObject({
 
 /** Print the tasks' `work` as a table: in the body, or in an appendix on a new page (default). */
 const taskTable = z.strictObject({
-  title: text(),
+  title: text().optional(),
   appendix: z.boolean().default(true),
 });
 
