@@ -137,5 +137,4 @@ describe('a bad office profile', () => {
     const [loop] = await problemsOf(loadProfile(join(dir, 'b.yaml')));
     expect(loop?.message).toContain('vòng quanh');
   });
-
 });
