@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { InputError } from './errors/kehoach-error.js';
+import { FileError, InputError } from './errors/kehoach-error.js';
 import type { Problem } from './errors/problem.js';
 import { buildDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
@@ -50,7 +50,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const { profile } = await loadProfile(profilePath(plan.profile, base));
+  const { profile } = await loadProfile(profilePath(plan.profile, base)).catch((error: unknown) => {
+    // A profile that does not exist is a mistake in the plan's `profile` line: point at it.
+    throw error instanceof FileError ? new InputError([parsed.source.problem('error', error.message, offsetOf(parsed.doc, ['profile']))]) : error;
+  });
   checkAgainstProfile(parsed, plan, profile);
   const template = await loadTemplate(options.template ?? templateDir(plan.template, base));
   const blocks = renderWording(plan, template);

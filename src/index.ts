@@ -8,3 +8,5 @@ export { validatePlan } from './validate/validate-plan.js';
 export { planSchema, type Plan } from './validate/plan-schema.js';
 export { profileSchema, type Profile } from './layout/profile-schema.js';
 export type { AnyBlock, Block, BlockKind, InlineRun, TableBlock, TableKind } from './render/block.js';
+export { loadProfile, profilePath } from './layout/load-profile.js';
+export { builtInTemplates, type TemplateManifest } from './render/template-manifest.js';

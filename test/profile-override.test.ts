@@ -138,3 +138,14 @@ describe('a bad office profile', () => {
     expect(loop?.message).toContain('vòng quanh');
   });
 });
+
+describe('a plan naming a profile that does not exist', () => {
+  it('is reported at the plan\'s profile line, with the profiles there are', async () => {
+    const dir = await tempDir();
+    const problems = await problemsOf(buildXml(await planWithProfile(dir, 'nha-nuco')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(join(dir, 'ke-hoach.yaml'));
+    expect(problems[0]?.sourceLine).toBe('profile: nha-nuco');
+    expect(problems[0]?.message).toContain('Các thể thức có sẵn: dang, nha-nuoc');
+  });
+});
