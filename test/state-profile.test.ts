@@ -21,6 +21,22 @@ beforeAll(async () => {
   paras = paragraphs(built.doc);
 });
 
+describe('State profile (nha-nuoc), format-spec §1 page', () => {
+  it('is A4 with margins 20/20/30/15 mm and the page number centred in the header from page 2', () => {
+    const sect = descendants(built.doc, 'w:sectPr')[0];
+    expect(attr(child(sect, 'w:pgSz'), 'w:w')).toBe('11906');
+    expect(attr(child(sect, 'w:pgSz'), 'w:h')).toBe('16838');
+    const m = child(sect, 'w:pgMar');
+    expect(['top', 'bottom', 'left', 'right'].map((k) => attr(m, `w:${k}`))).toEqual(['1134', '1134', '1701', '850']);
+    expect(child(sect, 'w:titlePg')).toBeDefined();
+    const header = Object.entries(built.ooxml.parts).find(([name, xml]) => name.startsWith('word/header') && xml.includes('PAGE'));
+    expect(header).toBeDefined();
+    const number = paragraphs(built.ooxml.xml(header![0]))[0];
+    expect(number?.align).toBe('center');
+    expect(number?.runs.some((r) => r.size === 14)).toBe(true);
+  });
+});
+
 describe('State profile (nha-nuoc), format-spec §2 header', () => {
   it('prints the national title and the motto with a line as long as the words', () => {
     const title = find('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -117,6 +133,13 @@ describe('State profile, format-spec §5 closing block', () => {
     expect(paras.slice(at + 2, at + 6).every((p) => p.text === '')).toBe(true);
     expect(paras[at + 6]?.text).toBe('Nguyễn Văn Hùng');
     expect(paras[at + 6]?.runs[0]?.bold).toBe(true);
+  });
+
+  it('keeps the closing block in one row that cannot split across pages', () => {
+    const cell = paras[indexOf('Nơi nhận:')]?.element.parentNode;
+    const row = cell?.parentNode as Parameters<typeof child>[0];
+    expect(child(child(row, 'w:trPr'), 'w:cantSplit')).toBeDefined();
+    expect(collapse(descendants(row!, 'w:t').map((t) => t.textContent).join(' '))).toContain('TM. ỦY BAN NHÂN DÂN');
   });
 
   it('uses Times New Roman in all four font slots and vi-VN on every run', () => {
