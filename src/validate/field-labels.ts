@@ -42,6 +42,6 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   partners: 'đơn vị phối hợp',
   deadline: 'thời gian hoàn thành',
   taskTable: 'bảng nhiệm vụ',
-  appendix: 'true: bảng ở phụ lục, trang riêng; false: bảng trong nội dung',
+  appendix: 'phụ lục; trong taskTable: true = bảng ở phụ lục sang trang mới, false = bảng trong nội dung',
   extends: 'thể thức được kế thừa: dang, nha-nuoc hoặc đường dẫn tệp .yaml',
 };
