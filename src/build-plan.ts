@@ -5,7 +5,7 @@ import { buildDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
 import type { Profile } from './layout/profile-schema.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
-import type { Block } from './render/block.js';
+import type { AnyBlock } from './render/block.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
 import type { Plan } from './validate/plan-schema.js';
@@ -29,7 +29,7 @@ export interface BuildOptions {
 export interface PlanDocument {
   readonly plan: Plan;
   readonly profile: Profile;
-  readonly blocks: readonly Block[];
+  readonly blocks: readonly AnyBlock[];
   readonly bytes: Uint8Array;
   /** Warnings found on the way; errors are thrown as InputError. */
   readonly problems: readonly Problem[];

@@ -6,6 +6,7 @@ import { registerBuild } from './commands/build-command.js';
 import { registerValidate } from './commands/validate-command.js';
 import { registerSchema } from './commands/schema-command.js';
 import { registerInit } from './commands/init-command.js';
+import { registerTemplates } from './commands/templates-command.js';
 import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -48,6 +49,7 @@ Ví dụ:
   registerValidate(program, io);
   registerInit(program, io);
   registerSchema(program, io);
+  registerTemplates(program, io);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureHelp(program.configureHelp())
       .configureOutput(program.configureOutput());

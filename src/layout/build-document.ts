@@ -1,5 +1,5 @@
 import { Document } from 'docx';
-import { bodyParagraphs } from './body-paragraphs.js';
+import { bodyContent } from './body-content.js';
 import { SINGLE_SPACING } from './centred-line.js';
 import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
@@ -12,6 +12,7 @@ import { titleBlock } from './title-block.js';
 export const buildDocument = (input: LayoutInput): Document => {
   const { plan, profile } = input;
   const { page, body } = profile;
+  const { main, appendices } = bodyContent(input);
   return new Document({
     creator: plan.issuer.name,
     lastModifiedBy: plan.issuer.name,
@@ -36,7 +37,7 @@ export const buildDocument = (input: LayoutInput): Document => {
           },
         },
         headers: { default: pageNumberHeader(profile), first: emptyHeader() },
-        children: [headerBlock(input), ...titleBlock(input), ...bodyParagraphs(input), ...closingBlock(input)],
+        children: [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input), ...appendices],
       },
     ],
   });

@@ -7,5 +7,10 @@ export const SINGLE_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRu
 export const centredLine = (children: ParagraphChild[], before = 0): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...SINGLE_SPACING, before }, children });
 
-export const leftLine = (children: ParagraphChild[]): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.LEFT, spacing: SINGLE_SPACING, children });
+export const leftLine = (children: ParagraphChild[], hanging = 0): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: SINGLE_SPACING,
+    ...(hanging > 0 ? { indent: { left: hanging, hanging } } : {}),
+    children,
+  });

@@ -1,11 +1,13 @@
-import { TableCell, TableRow, VerticalAlignTable, type Paragraph } from 'docx';
+import { TableCell, TableRow, TextRun, VerticalAlignTable, type Paragraph } from 'docx';
 import { dateInWords, documentNumber } from '../render/vietnamese.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
-import { textRun } from './text-run.js';
+import type { TextStyle } from './profile-schema.js';
+import { ruleLine, wordsWidth } from './rule-line.js';
+import { runOptions, textRun, upperText } from './text-run.js';
 
-const fill = (pattern: string, values: Readonly<Record<string, string>>): string =>
+export const fill = (pattern: string, values: Readonly<Record<string, string>>): string =>
   pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
@@ -22,6 +24,23 @@ export const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'
 const cell = (width: number, children: Paragraph[]): TableCell =>
   new TableCell({ children, width: { size: width, type: 'dxa' }, verticalAlign: VerticalAlignTable.TOP });
 
+/** The text split after the first leading words the style breaks after, as offices print it. */
+export const breakLines = (text: string, breakAfter: readonly string[]): string[] => {
+  const lower = text.toLocaleLowerCase('vi-VN');
+  const lead = breakAfter.find((words) => lower.startsWith(`${words.toLocaleLowerCase('vi-VN')} `));
+  return lead === undefined ? [text] : [text.slice(0, lead.length), text.slice(lead.length + 1)];
+};
+
+/** A centred line of the header, with the short rule under it (as long as its longest line) when its style has one. */
+const ruledLines = (profile: LayoutInput['profile'], text: string, style: TextStyle, room: number): Paragraph[] => {
+  const lines = breakLines(text, style.breakAfter);
+  const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+  return [
+    centredLine(lines.map((line, i) => new TextRun({ ...runOptions(profile, style), text: upperText(line, style), ...(i > 0 ? { break: 1 } : {}) }))),
+    ...(style.rule ? [ruleLine(style.rule, wordsWidth(upperText(longest, style), style.size, style.rule, room), room)] : []),
+  ];
+};
+
 /**
  * format-spec §2: issuing body at left, national heading at right; a second row keeps the
  * number and the date on one line.
@@ -31,17 +50,17 @@ export const headerBlock = (input: LayoutInput) => {
   const h = profile.header;
   const [left = 0, right = 0] = columnWidths(textWidth(profile), h.columns);
   const issuerLines = [
-    ...(plan.issuer.parent ? [centredLine([textRun(profile, plan.issuer.parent, h.parent)])] : []),
-    centredLine([textRun(profile, plan.issuer.name, h.issuer)]),
+    ...(plan.issuer.parent ? ruledLines(profile, plan.issuer.parent, h.parent, left) : []),
+    ...ruledLines(profile, plan.issuer.name, h.issuer, left),
     ...(h.star ? [centredLine([textRun(profile, h.star.text, h.star)])] : []),
   ];
-  const nationLines = h.nation.map((line) => centredLine([textRun(profile, line.text, line)]));
+  const nationLines = h.nation.flatMap((line) => ruledLines(profile, line.text, line, right));
   return borderlessTable([left, right], [
     new TableRow({ children: [cell(left, issuerLines), cell(right, nationLines)] }),
     new TableRow({
       children: [
-        cell(left, [centredLine([textRun(profile, numberLine(input), h.number)])]),
-        cell(right, [centredLine([textRun(profile, dateLine(input), h.date)])]),
+        cell(left, [centredLine([textRun(profile, numberLine(input), h.number)], h.number.before ?? 0)]),
+        cell(right, [centredLine([textRun(profile, dateLine(input), h.date)], h.number.before ?? 0)]),
       ],
     }),
   ]);

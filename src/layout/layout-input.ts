@@ -1,11 +1,11 @@
-import type { Block } from '../render/block.js';
+import type { AnyBlock } from '../render/block.js';
 import type { Plan } from '../validate/plan-schema.js';
 import type { Profile } from './profile-schema.js';
 
 /** Everything the layout stage reads: the plan's facts, its body in words, and the format. */
 export interface LayoutInput {
   readonly plan: Plan;
-  readonly blocks: readonly Block[];
+  readonly blocks: readonly AnyBlock[];
   readonly profile: Profile;
 }
 

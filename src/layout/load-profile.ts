@@ -1,31 +1,71 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { FileError, InputError } from '../errors/kehoach-error.js';
 import { PROFILES_DIR } from '../package-paths.js';
 import { readYamlFile, type ParsedYaml } from '../read/read-plan-file.js';
 import type { SourceFile } from '../read/source-file.js';
-import { validateDocument } from '../validate/validate-document.js';
+import { offsetOf } from '../validate/node-offset.js';
+import { validateLayers } from '../validate/validate-layers.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 
 export interface LoadedProfile {
   readonly profile: Profile;
+  /** The profile file and every file it extends, base first. */
   readonly files: readonly SourceFile[];
 }
+
+/** A profile file may extend another, which may extend another: a few levels, never a loop. */
+const MAX_EXTENDS = 8;
 
 /** A built-in profile's name (`dang`), or a path to a profile file. */
 export const profilePath = (ref: string, baseDir: string): string =>
   /[\\/]/.test(ref) || /\.ya?ml$/.test(ref) ? (isAbsolute(ref) ? ref : resolve(baseDir, ref)) : join(PROFILES_DIR, `${ref}.yaml`);
 
-export const loadProfile = async (path: string): Promise<LoadedProfile> => {
+/** The names of the built-in profiles, for messages. */
+export const builtInProfiles = (): string[] => {
+  try {
+    return readdirSync(PROFILES_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  } catch {
+    return [];
+  }
+};
+
+const missingProfile = (path: string): string =>
+  `Không tìm thấy thể thức ${path}. Các thể thức có sẵn: ${builtInProfiles().join(', ')}; hoặc ghi đường dẫn tới tệp thể thức .yaml.`;
+
+/** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
+const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
+  const from = chain.at(-1);
+  const at = (message: string) =>
+    from ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))]) : new FileError(message);
+  if (chain.some((layer) => layer.source.path === path) || chain.length > MAX_EXTENDS) {
+    throw at(`Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`);
+  }
   let parsed: ParsedYaml;
   try {
     parsed = await readYamlFile(path);
   } catch (error) {
-    if (error instanceof FileError) {
-      throw new FileError(`Không tìm thấy thể thức ${path}. Hãy dùng tên thể thức có sẵn (dang), hoặc đường dẫn tới tệp thể thức .yaml.`);
-    }
+    if (error instanceof FileError) throw at(missingProfile(path));
     throw error;
   }
-  const result = validateDocument(parsed, profileSchema);
+  const data = parsed.data as Record<string, unknown> | null;
+  const base = typeof data === 'object' && data !== null ? data['extends'] : undefined;
+  if (base === undefined) return [parsed];
+  if (typeof base !== 'string' || base.trim() === '') {
+    throw new InputError([parsed.source.problem('error',
+      'Trường "extends" phải là tên một thể thức có sẵn (dang, nha-nuoc) hoặc đường dẫn tới tệp thể thức .yaml.',
+      offsetOf(parsed.doc, ['extends']))]);
+  }
+  return [...(await readLayers(profilePath(base.trim(), dirname(path)), [...chain, parsed])), parsed];
+};
+
+/**
+ * Reads a profile; an office profile (`extends: dang` plus the values it changes) is merged over
+ * the one it extends before the whole is checked, so a bad value is reported in its own file.
+ */
+export const loadProfile = async (path: string): Promise<LoadedProfile> => {
+  const layers = await readLayers(path, []);
+  const result = validateLayers(layers, profileSchema, ['extends']);
   if (!result.ok) throw new InputError(result.problems);
-  return { profile: result.value, files: [parsed.source] };
+  return { profile: result.value, files: layers.map((l) => l.source) };
 };

@@ -2,12 +2,28 @@ import { z } from 'zod';
 import { BLOCK_KINDS } from '../render/block.js';
 import { fontSize, length, lineSpacing } from './units.js';
 
+/**
+ * A short solid line drawn under a line of text (format-spec §2, §3 State profile): its length is
+ * `share` of the words' length, which is estimated as characters x size x `glyph` (the average
+ * glyph width of that line's font and style, as a share of its size).
+ */
+const rule = z.strictObject({
+  share: z.number().min(0.05).max(1),
+  glyph: z.number().min(0.2).max(1.2),
+  weight: z.number().min(0.25).max(6),
+  gap: length(),
+});
+export type RuleStyle = z.output<typeof rule>;
+
 const textStyle = z.strictObject({
   size: fontSize(),
   bold: z.boolean().default(false),
   italic: z.boolean().default(false),
   underline: z.boolean().default(false),
   upper: z.boolean().default(false),
+  rule: rule.optional(),
+  /** Lines start anew after these leading words: `ỦY BAN NHÂN DÂN` / `PHƯỜNG UÔNG BÍ`. */
+  breakAfter: z.array(z.string()).default([]),
 });
 export type TextStyle = z.output<typeof textStyle>;
 
@@ -21,8 +37,34 @@ const blockStyle = z.strictObject({
   upper: z.boolean().default(false),
 });
 
+/** Tables of the body and appendices (task tables): bordered, fixed widths in shares of the text width. */
+const tableStyle = z.strictObject({
+  size: fontSize(),
+  header: z.strictObject({ bold: z.boolean().default(false), italic: z.boolean().default(false), upper: z.boolean().default(false) }),
+  border: z.number().min(0.25).max(6),
+  cellMargin: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
+  before: length(),
+  after: length(),
+  /** Shares of the columns, used when the table has as many columns; otherwise the first of them is kept and the rest share equally. */
+  columns: z.array(z.number().positive()).min(1),
+  /** The label of the automatic number column (STT), `{n}` the row's number. */
+  number: z.string(),
+});
+
+/** format-spec: an appendix starts on a new page with its label, title and a note tying it to the plan. */
+const appendixStyle = z.strictObject({
+  label: fixedText,
+  title: textStyle,
+  note: textStyle.extend({ pattern: z.string() }),
+  /** The plan's number as cited in running text, e.g. `{number}/{type}-{code}`. */
+  symbol: z.string(),
+  before: length(),
+});
+
 /** A format profile: every value the layout needs, so a rule change is a data change. */
 export const profileSchema = z.strictObject({
+  /** An office profile names the built-in profile (or file) it changes; see load-profile.ts. */
+  extends: z.string().optional(),
   name: z.string(),
   description: z.string(),
   font: z.string(),
@@ -39,14 +81,15 @@ export const profileSchema = z.strictObject({
     parent: textStyle,
     issuer: textStyle,
     star: fixedText.optional(),
-    number: textStyle.extend({ pattern: z.string() }),
+    number: textStyle.extend({ pattern: z.string(), before: length().optional() }),
     nation: z.array(fixedText).min(1),
     date: textStyle.extend({ pattern: z.string() }),
   }),
   title: z.strictObject({
     type: textStyle.extend({ before: length() }),
     subject: textStyle,
-    mark: fixedText,
+    /** `-----` as text (Party), or an empty text with a rule sized from the subject (State). */
+    mark: textStyle.extend({ text: z.string().default('') }),
   }),
   body: z.strictObject({
     size: fontSize(),
@@ -67,6 +110,8 @@ export const profileSchema = z.strictObject({
       end: z.string(),
       archive: z.string(),
       note: z.string(),
+      /** Wrapped lines of a recipient start under its text, not under the dash. */
+      hanging: length().optional(),
     }),
     signature: z.strictObject({
       authority: textStyle,
@@ -75,6 +120,8 @@ export const profileSchema = z.strictObject({
       name: textStyle,
     }),
   }),
+  table: tableStyle,
+  appendix: appendixStyle,
   typeCodes: z.record(z.string(), z.string()),
   /** format-spec §5: prefixes of the signing authority this format writes (T/M, K/T ...); empty: not checked. */
   authorityPrefixes: z.array(z.string()).default([]),

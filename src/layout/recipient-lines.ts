@@ -21,7 +21,7 @@ export const recipientLines = (
   width: number,
 ): (Paragraph | Table)[] => {
   const r = profile.closing.recipients;
-  const line = (text: string) => leftLine([textRun(profile, text, r.item)]);
+  const line = (text: string) => leftLine([textRun(profile, text, r.item)], r.hanging ?? 0);
   // Without an archive line (warned about), the last recipient closes the list with the full stop.
   const endOf = (i: number, j: number, count: number) =>
     archive === undefined && i === recipients.length - 1 && j === count - 1 ? r.end : r.separator;

@@ -28,5 +28,8 @@ export const runOptions = (profile: Profile, style: RunStyle): IRunOptions => ({
   ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
 });
 
+/** The text as it prints: in capitals when the style says so. */
+export const upperText = (text: string, style: Pick<RunStyle, 'upper'>): string => (style.upper ? upperVi(text) : text);
+
 export const textRun = (profile: Profile, text: string, style: RunStyle): TextRun =>
-  new TextRun({ ...runOptions(profile, style), text: style.upper ? upperVi(text) : text });
+  new TextRun({ ...runOptions(profile, style), text: upperText(text, style) });

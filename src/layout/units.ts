@@ -4,7 +4,7 @@ const TWIPS_PER: Record<string, number> = { pt: 20, mm: 1440 / 25.4, cm: 1440 / 
 
 /** A length such as `20mm`, `1.27cm` or `6pt`, in twips (1/20 pt), the unit of OOXML. */
 export const length = () =>
-  z.string().regex(/^\d+(\.\d+)?\s*(pt|mm|cm|in)$/, { error: 'length-format' }).transform((s) => {
+  z.string({ error: 'length-format' }).regex(/^\d+(\.\d+)?\s*(pt|mm|cm|in)$/, { error: 'length-format' }).transform((s) => {
     const m = /^([\d.]+)\s*(pt|mm|cm|in)$/.exec(s);
     return Math.round(Number(m?.[1]) * (TWIPS_PER[m?.[2] ?? 'pt'] ?? 20));
   });
@@ -17,4 +17,4 @@ export const lineSpacing = () =>
   z.union([
     z.number().min(1).max(3).transform((n) => ({ rule: 'auto' as const, line: Math.round(n * 240) })),
     length().transform((twips) => ({ rule: 'exact' as const, line: twips })),
-  ]);
+  ], { error: 'line-spacing' });

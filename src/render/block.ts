@@ -22,3 +22,22 @@ export interface Block {
 export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
   heading: 1, item: 2, title: 2, group: 3, letter: 4, dash: 4, plus: 5, para: 4,
 };
+
+/**
+ * Blocks that are not body paragraphs: `appendix` starts an appendix (its title in `runs`);
+ * `columns` is a table's header row and `row` one row of it, their texts in `cells`.
+ */
+export const TABLE_KINDS = ['appendix', 'columns', 'row'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+export interface TableBlock {
+  readonly kind: TableKind;
+  readonly level: number;
+  readonly runs: readonly InlineRun[];
+  readonly cells: readonly (readonly InlineRun[])[];
+}
+
+/** What a template's output is read into: paragraphs, and the appendices and tables among them. */
+export type AnyBlock = Block | TableBlock;
+
+export const isTableBlock = (block: AnyBlock): block is TableBlock => (TABLE_KINDS as readonly string[]).includes(block.kind);

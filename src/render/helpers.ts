@@ -9,4 +9,6 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   shortDate: (d: PlanDate) => shortDate(d),
   dateInWords: (d: PlanDate) => dateInWords(d),
   number: (n: number) => documentNumber(Number(n)),
+  /** Text for one cell of `@row`: a bar in it is not a cell separator. */
+  cell: (s: unknown) => (s === undefined || s === null ? '' : String(s).replaceAll('|', '\\|')),
 };

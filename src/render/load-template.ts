@@ -6,6 +6,7 @@ import { readTextFile } from '../read/read-plan-file.js';
 import type { SourceFile } from '../read/source-file.js';
 import { TEMPLATES_DIR } from '../package-paths.js';
 import { HELPERS } from './helpers.js';
+import { builtInTemplates, readManifest, type TemplateManifest } from './template-manifest.js';
 import { templateError } from './template-error.js';
 
 export interface LoadedTemplate {
@@ -13,6 +14,8 @@ export interface LoadedTemplate {
   /** Every file the output depends on, for incremental builds. */
   readonly files: readonly SourceFile[];
   readonly render: (data: unknown) => string;
+  /** The folder's manifest.yaml, when it has one. */
+  readonly manifest?: TemplateManifest;
 }
 
 const MAIN = 'template.hbs';
@@ -37,8 +40,9 @@ const partialFiles = async (dir: string): Promise<string[]> => {
  */
 export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
   const mainPath = join(dir, MAIN);
-  const main = await readTextFile(mainPath).catch(() => {
-    throw new FileError(`Không tìm thấy mẫu lời văn ${dir} (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu (có sẵn: ke-hoach-tuyen-truyen) hoặc đường dẫn tới thư mục mẫu.`);
+  const main = await readTextFile(mainPath).catch(async () => {
+    const names = (await builtInTemplates().catch(() => [])).map((t) => t.name).join(', ');
+    throw new FileError(`Không tìm thấy mẫu lời văn ${dir} (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu trong trường "template" hoặc đường dẫn --template; các mẫu có sẵn: ${names} (xem "kehoach templates").`);
   });
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS);
@@ -50,9 +54,11 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
     hb.registerPartial(basename(path, '.hbs'), tagErrors(compile(hb, source), source));
   }
   const template = tagErrors(compile(hb, main), main);
+  const manifest = await readManifest(dir);
   return {
     dir,
     files,
+    ...(manifest ? { manifest } : {}),
     render: (data) => {
       try {
         return template(data);

@@ -1,7 +1,9 @@
-import { BLOCK_KINDS, LEVEL_OF, type Block, type BlockKind } from './block.js';
+import { BLOCK_KINDS, LEVEL_OF, TABLE_KINDS, type AnyBlock, type BlockKind, type TableKind } from './block.js';
 import { parseInline } from './parse-inline.js';
 
 const DIRECTIVE = /^@([a-z]+)(?:\s+(.*))?$/;
+/** Cells of `@columns` and `@row` are separated by `|`; `\|` is a literal bar. */
+const CELL_SEPARATOR = /(?<!\\)\|/;
 
 export class BlockSyntaxError extends Error {
   constructor(readonly outputLine: string) {
@@ -9,19 +11,32 @@ export class BlockSyntaxError extends Error {
   }
 }
 
+const isKind = <K extends string>(kinds: readonly K[], kind: string): kind is K => (kinds as readonly string[]).includes(kind);
+
+const tableBlock = (kind: TableKind, text: string): AnyBlock | undefined => {
+  if (kind === 'appendix') return text === '' ? undefined : { kind, level: 1, runs: parseInline(text), cells: [] };
+  const cells = text.split(CELL_SEPARATOR).map((cell) => parseInline(cell.trim().replaceAll('\\|', '|')));
+  return cells.every((cell) => cell.length === 0) ? undefined : { kind, level: 1, runs: cells.flat(), cells };
+};
+
 /**
  * Reads a template's output: one block a line, `@kind text`. Blank lines are layout of the
  * template source only and carry no meaning.
  */
-export const parseBlocks = (output: string): Block[] => {
-  const blocks: Block[] = [];
+export const parseBlocks = (output: string): AnyBlock[] => {
+  const blocks: AnyBlock[] = [];
   for (const raw of output.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
     const match = DIRECTIVE.exec(line);
-    const kind = match?.[1] as BlockKind | undefined;
-    if (!match || kind === undefined || !BLOCK_KINDS.includes(kind)) throw new BlockSyntaxError(line);
-    const text = (match[2] ?? '').trim();
+    const kind = match?.[1] ?? '';
+    const text = (match?.[2] ?? '').trim();
+    if (match && isKind(TABLE_KINDS, kind)) {
+      const block = tableBlock(kind, text);
+      if (block) blocks.push(block);
+      continue;
+    }
+    if (!match || !isKind<BlockKind>(BLOCK_KINDS, kind)) throw new BlockSyntaxError(line);
     if (text === '') continue;
     blocks.push({ kind, level: LEVEL_OF[kind], runs: parseInline(text) });
   }

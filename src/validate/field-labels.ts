@@ -36,4 +36,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   dash: 'gạch đầu dòng',
   plus: 'dấu cộng đầu dòng',
   para: 'đoạn văn',
+  timeline: 'thời gian thực hiện',
+  funding: 'kinh phí thực hiện',
+  work: 'các việc của đơn vị, in thành bảng nhiệm vụ',
+  partners: 'đơn vị phối hợp',
+  deadline: 'thời gian hoàn thành',
+  taskTable: 'bảng nhiệm vụ',
+  appendix: 'phụ lục; trong taskTable: true = bảng ở phụ lục sang trang mới, false = bảng trong nội dung',
+  extends: 'thể thức được kế thừa: dang, nha-nuoc hoặc đường dẫn tệp .yaml',
 };

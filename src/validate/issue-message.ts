@@ -42,6 +42,8 @@ const custom: Record<string, (field: string) => string> = {
     'Mục này thiếu loại. Hãy bắt đầu bằng một trong: item, title, group, letter, dash, plus, para (ví dụ "- dash: nội dung").',
   'node-many-kinds': () =>
     'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
+  'length-format': (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
+  'line-spacing': (f) => `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
   'recipient-shape': () =>
     'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
 };

@@ -29,9 +29,26 @@ const opening = z.strictObject({
   conference: conference.optional(),
 });
 
+/** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
+const work = z.preprocess(
+  (value) => (typeof value === 'string' ? { content: value } : value),
+  z.strictObject({
+    content: text(),
+    partners: text().optional(),
+    deadline: text().optional(),
+  }),
+);
+
 const task = z.strictObject({
   unit: text(),
   body: z.array(bodyNode).default([]),
+  work: z.array(work).min(1, { error: 'empty-list' }).optional(),
+});
+
+/** Print the tasks' `work` as a table: in the body, or in an appendix on a new page (default). */
+const taskTable = z.strictObject({
+  title: text().optional(),
+  appendix: z.boolean().default(true),
 });
 
 const recipient = z.preprocess(
@@ -72,6 +89,9 @@ export const planSchema = z.strictObject({
   content: section().optional(),
   forms: section().optional(),
   tasks: z.array(task).min(1, { error: 'empty-list' }).optional(),
+  timeline: section().optional(),
+  funding: section().optional(),
+  taskTable: taskTable.optional(),
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
   archive: text().optional(),
   signature,
