@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only place that ends the process: the exit code comes from run(), see src/errors/exit-codes.ts.
-import { run } from '../dist/cli/run.js';
+// dist/kehoach.mjs is the whole CLI in one file (scripts/bundle.mjs): it starts about twice as fast.
+import { run } from '../dist/kehoach.mjs';
 
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
@@ -8,5 +9,15 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   color: Boolean(process.stderr.isTTY) && process.env.NO_COLOR === undefined,
+  interactive: Boolean(process.stderr.isTTY),
+  // Installed only while a batch runs; while installed, Ctrl-C stops the batch cleanly instead of killing it.
+  onSignal: (listener) => {
+    process.on('SIGINT', listener);
+    process.on('SIGTERM', listener);
+    return () => {
+      process.off('SIGINT', listener);
+      process.off('SIGTERM', listener);
+    };
+  },
 });
 process.exitCode = code;

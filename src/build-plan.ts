@@ -5,6 +5,7 @@ import { buildDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
 import type { Profile } from './layout/profile-schema.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
+import type { SourceFile } from './read/source-file.js';
 import type { Block } from './render/block.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
@@ -29,6 +30,8 @@ export interface PlanDocument {
   readonly bytes: Uint8Array;
   /** Warnings found on the way; errors are thrown as InputError. */
   readonly problems: readonly Problem[];
+  /** Every file the bytes depend on (plan, profile files, template files), for incremental builds. */
+  readonly inputs: readonly SourceFile[];
 }
 
 /** A check that needs both the plan and its profile: the type must have a code for the number. */
@@ -50,12 +53,13 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const { profile } = await loadProfile(profilePath(plan.profile, base));
+  const { profile, files: profileFiles } = await loadProfile(profilePath(plan.profile, base));
   checkAgainstProfile(parsed, plan, profile);
   const template = await loadTemplate(options.template ?? templateDir(plan.template, base));
   const blocks = renderWording(plan, template);
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
-  return { plan, profile, blocks, bytes, problems: validation.problems };
+  const inputs = [parsed.source, ...profileFiles, ...template.files];
+  return { plan, profile, blocks, bytes, problems: validation.problems, inputs };
 };
 
 export const defaultOutputPath = (input: string): string => input.replace(/\.ya?ml$/i, '') + '.docx';

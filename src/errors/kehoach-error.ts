@@ -19,3 +19,13 @@ export class FileError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** A command that has already reported its outcome (a batch summary) and ends with `code`. */
+export class ReportedExit extends Error {
+  override readonly name = 'ReportedExit';
+  readonly code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
+}
