@@ -21,3 +21,7 @@ const code = await run(process.argv.slice(2), {
   },
 });
 process.exitCode = code;
+// scripts/bench.mjs: peak resident memory of the whole process, worker threads included (getrusage).
+if (process.env.KEHOACH_REPORT_RSS === '1') {
+  process.on('exit', () => process.stderr.write(`kehoach-max-rss-kb ${process.resourceUsage().maxRSS}\n`));
+}

@@ -21,6 +21,13 @@ export interface BuildOptions {
   /** A template folder that replaces the one the plan names. */
   readonly template?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** Replacements for the profile and template loaders: a batch shares one of each per file. */
+  readonly loaders?: Loaders;
+}
+
+export interface Loaders {
+  readonly profile: typeof loadProfile;
+  readonly template: typeof loadTemplate;
 }
 
 export interface PlanDocument {
@@ -53,9 +60,9 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const { profile, files: profileFiles } = await loadProfile(profilePath(plan.profile, base));
+  const { profile, files: profileFiles } = await (options.loaders?.profile ?? loadProfile)(profilePath(plan.profile, base));
   checkAgainstProfile(parsed, plan, profile);
-  const template = await loadTemplate(options.template ?? templateDir(plan.template, base));
+  const template = await (options.loaders?.template ?? loadTemplate)(options.template ?? templateDir(plan.template, base));
   const blocks = renderWording(plan, template);
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
   const inputs = [parsed.source, ...profileFiles, ...template.files];

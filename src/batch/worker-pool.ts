@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { runBuildJob, type BuildJob, type JobResult } from './build-job.js';
+import { sharedLoaders } from './shared-loaders.js';
 
 /** Runs build jobs; `stop` abandons what is queued or running (their promises reject). */
 export interface JobRunner {
@@ -25,10 +26,11 @@ interface Slot {
 /** In the calling thread: for tests (no compiled worker) and for a single plan. */
 export const inlineRunner = (): JobRunner => {
   let stopped = false;
+  const loaders = sharedLoaders();
   return {
     run: async (job) => {
       if (stopped) throw new StoppedError();
-      const result = await runBuildJob(job);
+      const result = await runBuildJob(job, loaders);
       if (stopped) throw new StoppedError();
       return result;
     },
