@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -38,11 +38,8 @@ const timed = (command, args, options = {}) => new Promise((resolve, reject) => 
   });
 });
 
-const medianOf = async (label, command, args, options) => {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) times.push((await timed(command, args, options)).ms);
-  console.log(`${label.padEnd(44)} ${median(times).toFixed(0).padStart(6)} ms   (runs: ${times.map((t) => t.toFixed(0)).join(' ')})`);
-  return median(times);
+const report = (label, values, unit) => {
+  console.log(`${label.padEnd(44)} ${median(values).toFixed(0).padStart(6)} ${unit}   (runs: ${values.map((v) => v.toFixed(0)).join(' ')})`);
 };
 
 const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -69,17 +66,24 @@ const generatePlans = async (dir, count) => {
   }
 };
 
+const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
 const work = await mkdtemp(join(tmpdir(), 'kehoach-bench-'));
 try {
   console.log(`kehoach bench: medians of ${RUNS} runs, node ${process.version}\n`);
-  console.log('Cold start, one plan');
-  await medianOf('node -e 0', process.execPath, ['-e', '0']);
-  await medianOf('kehoach build (reference example)', process.execPath, [BIN, 'build', EXAMPLE, '-o', join(work, 'one.docx')]);
+  console.log('Cold start, one plan (the commands take turns, so a busy machine slows them alike)');
+  const cold = [
+    ['node -e 0', process.execPath, ['-e', '0']],
+    ['kehoach build (reference example)', process.execPath, [BIN, 'build', EXAMPLE, '-o', join(work, 'one.docx')]],
+  ];
   if (hasPandoc && referenceMarkdown !== undefined) {
-    await medianOf('pandoc reference .md -> .docx', 'pandoc', [referenceMarkdown, '-o', join(work, 'pandoc.docx')]);
-  } else {
-    console.log('pandoc: not installed (apt-get install pandoc) or reference text not found; comparison skipped');
+    cold.push(['pandoc reference .md -> .docx', 'pandoc', [referenceMarkdown, '-o', join(work, 'pandoc.docx')]]);
   }
+  const coldTimes = cold.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, [, command, args]] of cold.entries()) coldTimes[k].push((await timed(command, args)).ms);
+  }
+  for (const [k, [label]] of cold.entries()) report(label, coldTimes[k], 'ms');
+  if (cold.length < 3) console.log('pandoc: not installed (apt-get install pandoc) or reference text not found; comparison skipped');
 
   console.log(`\nOne call over ${PLANS} generated plans`);
   const plans = join(work, 'plans');
@@ -96,9 +100,10 @@ try {
     unchanged.push((await timed(process.execPath, [BIN, 'build', plans, '--out-dir', out], { env })).ms);
     await rm(out, { recursive: true, force: true });
   }
-  console.log(`${'build, all new'.padEnd(44)} ${median(walls).toFixed(0).padStart(6)} ms   (runs: ${walls.map((t) => t.toFixed(0)).join(' ')})`);
-  console.log(`${'peak resident memory'.padEnd(44)} ${(median(rss) / 1024).toFixed(0).padStart(6)} MB   (runs: ${rss.map((k) => (k / 1024).toFixed(0)).join(' ')})`);
-  console.log(`${'build again, nothing changed'.padEnd(44)} ${median(unchanged).toFixed(0).padStart(6)} ms   (runs: ${unchanged.map((t) => t.toFixed(0)).join(' ')})`);
+  report('build, all new', walls, 'ms');
+  report('peak resident memory', rss.map((kb) => kb / 1024), 'MB');
+  report('build again, nothing changed', unchanged, 'ms');
+  console.log(`\n(${availableParallelism()} cores; load average before: ${loadBefore}, after: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 } finally {
   await rm(work, { recursive: true, force: true });
 }
