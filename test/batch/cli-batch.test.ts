@@ -92,6 +92,9 @@ describe('kehoach build <inputs...> --out-dir', () => {
     expect(await run(['build', 'plans/a.yaml', 'plans/b.yaml'], memoryIo(ws.root).io)).toBe(2);
     expect(await run(['build', 'plans', '--out-dir', 'o', '-o', 'x.docx'], memoryIo(ws.root).io)).toBe(2);
     expect(await run(['build', 'plans/a.yaml', '--force'], memoryIo(ws.root).io)).toBe(2);
+    const folder = memoryIo(ws.root);
+    expect(await run(['build', 'plans'], folder.io)).toBe(2);
+    expect(folder.stderr()).toContain('plans là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir');
     const missing = memoryIo(ws.root);
     expect(await run(['build', 'nowhere/*.yaml', '--out-dir', 'o'], missing.io)).toBe(1);
     expect(missing.stderr()).toContain('nowhere/*.yaml: không có tệp .yaml/.yml nào khớp');

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPlanFile } from '../../build-plan.js';
@@ -43,6 +44,9 @@ Ví dụ:
         throw new UsageError('dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: kehoach build plans/ --out-dir dist/');
       }
       const at = (p: string) => resolve(io.cwd, p);
+      if (await stat(at(file)).then((s) => s.isDirectory(), () => false)) {
+        throw new UsageError(`${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`);
+      }
       const result = await buildPlanFile(at(file), {
         ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
         ...(flags.template !== undefined ? { template: at(flags.template) } : {}),
