@@ -8,3 +8,4 @@ export { validatePlan } from './validate/validate-plan.js';
 export { planSchema, type Plan } from './validate/plan-schema.js';
 export { profileSchema, type Profile } from './layout/profile-schema.js';
 export type { Block, BlockKind, InlineRun } from './render/block.js';
+export { runBatch, type BatchOptions, type BatchResult, type PlanOutcome } from './batch/run-batch.js';

@@ -53,6 +53,9 @@ const expandOne = async (raw: string, cwd: string): Promise<{ base: string; file
   return { base: baseDir, files };
 };
 
+/** `a.yaml` → `a.docx`; a plan file named otherwise (given explicitly) keeps its name, plus `.docx`. */
+const docxName = (path: string): string => (PLAN_FILE.test(path) ? path.replace(PLAN_FILE, '.docx') : `${path}.docx`);
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -68,7 +71,7 @@ export const expandInputs = async (inputs: readonly string[], cwd: string): Prom
     const { base, files } = await expandOne(raw, cwd);
     const mapped = files.map((input) => ({
       input,
-      output: relative(base, input).split(sep).join('/').replace(PLAN_FILE, '.docx'),
+      output: docxName(relative(base, input).split(sep).join('/')),
     })).sort((a, b) => byCodePoint(a.output, b.output));
     for (const item of mapped) {
       if (seen.has(item.input)) continue;

@@ -145,7 +145,7 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await runner.stop();
-    await writeManifest(outDir, manifest);
+    await writeManifest(outDir, { version: VERSION, entries: manifest.entries });
   }
   return {
     outcomes: items.map((item, i) => outcomes[i] ?? { input: item.input, output: join(outDir, item.output), status: 'stopped', warnings: [] }),

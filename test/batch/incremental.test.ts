@@ -64,6 +64,15 @@ describe('incremental batch build', () => {
     expect(Object.values(await statuses({ env: { SOURCE_DATE_EPOCH: '1700000000' } }))).toEqual(['built', 'built', 'built']);
   });
 
+  it('rebuilds everything built by another version of kehoach', async () => {
+    await statuses();
+    const path = join(ws.root, 'dist', MANIFEST_NAME);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/"kehoach": "[^"]*"/, '"kehoach": "0.0.0-old"'));
+    expect(Object.values(await statuses())).toEqual(['built', 'built', 'built']);
+    expect(await readFile(path, 'utf8')).not.toContain('0.0.0-old');
+    expect(Object.values(await statuses())).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
   it('takes a glob, mirroring below its fixed prefix', async () => {
     expect(await statuses({ inputs: ['plans/*.yaml'] })).toEqual({ 'a.docx': 'built', 'c.docx': 'built' });
   });
