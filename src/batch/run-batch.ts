@@ -63,7 +63,7 @@ const settingsOf = (options: BatchOptions, outDir: string): Record<string, strin
 
 const runnerFor = (options: BatchOptions, size: number, count: number): JobRunner => {
   const script = options.threads === false || count < 2 ? undefined : workerScript();
-  return script === undefined ? inlineRunner() : threadPool(script, size);
+  return script === undefined ? inlineRunner(size) : threadPool(script, size);
 };
 
 /** Builds many plans into a mirrored tree below `outDir`, skipping those whose inputs are unchanged. */
@@ -141,7 +141,7 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   };
 
   try {
-    await Promise.all(Array.from({ length: size }, lane));
+    await Promise.all(Array.from({ length: runner.capacity }, lane));
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await runner.stop();

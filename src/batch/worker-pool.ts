@@ -4,6 +4,8 @@ import { sharedLoaders } from './shared-loaders.js';
 
 /** Runs build jobs; `stop` abandons what is queued or running (their promises reject). */
 export interface JobRunner {
+  /** How many jobs it runs at once, usefully. */
+  readonly capacity: number;
   run(job: BuildJob): Promise<JobResult>;
   stop(): Promise<void>;
 }
@@ -27,14 +29,19 @@ interface Pending {
 
 interface Slot {
   readonly worker: Worker;
-  current?: Pending;
+  /** By job index. */
+  readonly running: Map<number, Pending>;
 }
 
+/** Two jobs per worker: one computes while the other waits on the file system. */
+const JOBS_PER_WORKER = 2;
+
 /** In the calling thread: for tests (no compiled worker) and for a single plan. */
-export const inlineRunner = (): JobRunner => {
+export const inlineRunner = (capacity: number): JobRunner => {
   let stopped = false;
   const loaders = sharedLoaders();
   return {
+    capacity,
     run: async (job) => {
       if (stopped) throw new StoppedError();
       const result = await runBuildJob(job, loaders);
@@ -48,7 +55,8 @@ export const inlineRunner = (): JobRunner => {
 };
 
 /**
- * `size` worker threads, started as jobs arrive. A job goes to the first idle worker; results
+ * `size` worker threads, started as jobs arrive. A job goes to an idle worker, else to one with
+ * room for a second; results
  * carry their job's index, so the order they finish in changes nothing.
  */
 export const threadPool = (script: URL, size: number): JobRunner => {
@@ -57,18 +65,18 @@ export const threadPool = (script: URL, size: number): JobRunner => {
   let stopped = false;
 
   const crashed = (slot: Slot) => {
-    const pending = slot.current;
     slots.splice(slots.indexOf(slot), 1);
-    // A worker that died (out of memory, most likely) leaves its plan to the main thread.
-    if (pending !== undefined && !stopped) void runBuildJob(pending.job).then(pending.resolve);
+    // A worker that died (out of memory, most likely) leaves its plans to the main thread.
+    if (!stopped) for (const pending of slot.running.values()) void runBuildJob(pending.job).then(pending.resolve);
+    slot.running.clear();
     pump();
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { resourceLimits: WORKER_LIMITS }) };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: WORKER_LIMITS }), running: new Map() };
     slot.worker.on('message', (result: JobResult) => {
-      const pending = slot.current;
-      delete slot.current;
+      const pending = slot.running.get(result.index);
+      slot.running.delete(result.index);
       pending?.resolve(result);
       pump();
     });
@@ -82,15 +90,17 @@ export const threadPool = (script: URL, size: number): JobRunner => {
 
   const pump = () => {
     while (!stopped && queue.length > 0) {
-      const slot = slots.find((s) => s.current === undefined) ?? (slots.length < size ? spawn() : undefined);
+      const slot = slots.find((s) => s.running.size === 0) ?? (slots.length < size ? spawn() : undefined)
+        ?? slots.find((s) => s.running.size < JOBS_PER_WORKER);
       if (slot === undefined) return;
       const pending = queue.shift() as Pending;
-      slot.current = pending;
+      slot.running.set(pending.job.index, pending);
       slot.worker.postMessage(pending.job);
     }
   };
 
   return {
+    capacity: size * JOBS_PER_WORKER,
     run: (job) => new Promise<JobResult>((resolve, reject) => {
       if (stopped) return reject(new StoppedError());
       queue.push({ job, resolve, reject });
@@ -100,7 +110,7 @@ export const threadPool = (script: URL, size: number): JobRunner => {
       if (stopped) return;
       stopped = true;
       const all = slots.splice(0);
-      for (const pending of [...queue.splice(0), ...all.flatMap((s) => (s.current ? [s.current] : []))]) {
+      for (const pending of [...queue.splice(0), ...all.flatMap((s) => [...s.running.values()])]) {
         pending.reject(new StoppedError());
       }
       await Promise.all(all.map((s) => s.worker.terminate()));
