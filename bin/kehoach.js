@@ -3,8 +3,10 @@
 // The CLI is one bundled file loaded with a code cache (load-cli.cjs): it starts about twice as fast.
 import { createRequire } from 'node:module';
 
-const cli = await createRequire(import.meta.url)('./load-cli.cjs').loadCli();
-const code = await cli.run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const batch = argv.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir='));
+const cli = await createRequire(import.meta.url)('./load-cli.cjs').loadCli({ optimize: batch });
+const code = await cli.run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),

@@ -34,6 +34,7 @@ export const bundle = async () => {
   });
   // The code cache belongs to the file it was made from.
   await rm(new URL('dist/kehoach.cjs.cache', root), { force: true });
+  await rm(new URL('dist/kehoach.cjs.opt.cache', root), { force: true });
   await build({
     ...common,
     entryPoints: ['src/batch/build-worker.ts'],
