@@ -6,6 +6,7 @@ import { loadProfile, profilePath } from './layout/load-profile.js';
 import type { Profile } from './layout/profile-schema.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { AnyBlock } from './render/block.js';
+import type { SourceFile } from './read/source-file.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
 import type { Plan } from './validate/plan-schema.js';
@@ -24,6 +25,13 @@ export interface BuildOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The day dates are judged against (a plan dated far after it is flagged); default: now. */
   readonly today?: Date;
+  /** Replacements for the profile and template loaders: a batch shares one of each per file. */
+  readonly loaders?: Loaders;
+}
+
+export interface Loaders {
+  readonly profile: typeof loadProfile;
+  readonly template: typeof loadTemplate;
 }
 
 export interface PlanDocument {
@@ -33,6 +41,8 @@ export interface PlanDocument {
   readonly bytes: Uint8Array;
   /** Warnings found on the way; errors are thrown as InputError. */
   readonly problems: readonly Problem[];
+  /** Every file the bytes depend on (plan, profile files, template files), for incremental builds. */
+  readonly inputs: readonly SourceFile[];
 }
 
 /** A template error reported together with the warnings found before it, so none is lost. */
@@ -62,18 +72,19 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const { profile } = await atField(parsed, 'profile', () => loadProfile(profilePath(plan.profile, base)));
+  const load = { profile: options.loaders?.profile ?? loadProfile, template: options.loaders?.template ?? loadTemplate };
+  const { profile, files: profileFiles } = await atField(parsed, 'profile', () => load.profile(profilePath(plan.profile, base)));
   const problems = [...validation.problems, ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() })]
     .sort(byPosition);
   if (hasErrors(problems)) throw new InputError(problems);
-  const blocks = await withProblems(problems, async () => {
-    const template = options.template !== undefined
-      ? await loadTemplate(options.template)
-      : await atField(parsed, 'template', () => loadTemplate(templateDir(plan.template, base)));
-    return renderWording(plan, template);
-  });
+  const template = await withProblems(problems, () =>
+    options.template !== undefined
+      ? load.template(options.template)
+      : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))));
+  const blocks = await withProblems(problems, async () => renderWording(plan, template));
   const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
-  return { plan, profile, blocks, bytes, problems };
+  const inputs = [parsed.source, ...profileFiles, ...template.files];
+  return { plan, profile, blocks, bytes, problems, inputs };
 };
 
 export const defaultOutputPath = (input: string): string => input.replace(/\.ya?ml$/i, '') + '.docx';

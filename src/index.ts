@@ -17,3 +17,4 @@ export { PdfError } from './errors/pdf-error.js';
 export type { AnyBlock, Block, BlockKind, InlineRun, TableBlock, TableKind } from './render/block.js';
 export { loadProfile, profilePath } from './layout/load-profile.js';
 export { builtInTemplates, type TemplateManifest } from './render/template-manifest.js';
+export { runBatch, type BatchOptions, type BatchResult, type PlanOutcome } from './batch/run-batch.js';

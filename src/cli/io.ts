@@ -13,7 +13,13 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   /** Colour on stderr: a terminal without NO_COLOR. */
   readonly color: boolean;
+  /** stderr is a terminal: a batch draws a progress bar there instead of one line per plan. */
+  readonly interactive?: boolean;
+  /** Listens for Ctrl-C / SIGTERM while a batch runs; returns the way to stop listening. */
+  readonly onSignal?: (listener: (signal: StopSignal) => void) => () => void;
 }
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 export const paintFor = (io: CliIo): Paint => {
   const chalk = new Chalk({ level: io.color ? 1 : 0 });

@@ -1,13 +1,13 @@
 import { formatProblem } from '../errors/format-problem.js';
-import { FileError, InputError, ReportedFailure, UsageError } from '../errors/kehoach-error.js';
+import { FileError, InputError, ReportedExit, UsageError } from '../errors/kehoach-error.js';
 import { paintFor, type CliIo } from './io.js';
 
 const ISSUES_HINT = 'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
 
 /** Prints any failure for a person: located problems for bad input, the details for a bug. */
 export const reportError = (error: unknown, io: CliIo): void => {
+  if (error instanceof ReportedExit) return;
   const paint = paintFor(io);
-  if (error instanceof ReportedFailure) return;
   if (error instanceof InputError) {
     for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, paint)}\n\n`);
     const errors = error.problems.filter((p) => p.severity === 'error').length;

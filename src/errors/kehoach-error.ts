@@ -20,7 +20,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Bad input whose problems the command has already printed itself (validate, batch builds). Exit code 1. */
-export class ReportedFailure extends Error {
-  override readonly name = 'ReportedFailure';
+/** A command that has already reported its outcome (validate's report, a batch summary) and ends with `code`. */
+export class ReportedExit extends Error {
+  override readonly name = 'ReportedExit';
+  readonly code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.code = code;
+  }
 }

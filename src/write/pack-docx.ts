@@ -1,5 +1,6 @@
-import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Document } from 'docx';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { docxParts } from './docx-parts.js';
 
 /**
  * The .docx bytes, made reproducible: the same input gives the same bytes on any day and
@@ -7,11 +8,10 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * by `stamp`, and the entries keep the library's fixed order.
  */
 export const packDocx = async (document: Document, stamp: Date): Promise<Uint8Array> => {
-  const packed = new Uint8Array(await Packer.toBuffer(document));
-  const entries = unzipSync(packed);
+  const entries = await docxParts(document);
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const files: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) {
+  for (const [name, data] of entries) {
     const content = name === 'docProps/core.xml'
       ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`))
       : data;

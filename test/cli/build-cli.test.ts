@@ -105,7 +105,7 @@ describe('command line usage', () => {
   it('prints help in Vietnamese with an example, and the version', async () => {
     const help = await runCli(['build', '--help'], dir);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Cách dùng: kehoach build [tùy chọn] <tệp>');
+    expect(help.stdout).toContain('Cách dùng: kehoach build [tùy chọn] <tệp...>');
     expect(help.stdout).toContain('Ví dụ:');
     const version = await runCli(['--version'], dir);
     expect(version).toMatchObject({ code: 0, stdout: `${VERSION}\n` });

@@ -2,7 +2,8 @@ import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { checkPlanFile } from '../../check-plan-file.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
-import { ReportedFailure } from '../../errors/kehoach-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
+import { ReportedExit } from '../../errors/kehoach-error.js';
 import { hasErrors } from '../../errors/problem.js';
 import { fixPlanFile } from '../../fix-plan-file.js';
 import { paintFor, type CliIo } from '../io.js';
@@ -47,6 +48,6 @@ Ví dụ:
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));
       }
-      if (failed) throw new ReportedFailure('invalid plan');
+      if (failed) throw new ReportedExit(ExitCode.invalidInput);
     });
 };

@@ -1,0 +1,55 @@
+'use strict';
+// Loads the bundled CLI (dist/kehoach.cjs, made by scripts/bundle.mjs) with a V8 code cache beside
+// it: compiling ~1 MB of JavaScript is a large part of a cold start (README "Hiệu năng"). The cache
+// is written after the first run that lacks a usable one (`npm run build` makes it); a cache from
+// another Node version is rejected by V8 and replaced. Without the bundle: the tsc output.
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+
+const BUNDLE = join(__dirname, '..', 'dist', 'kehoach.cjs');
+
+/**
+ * `optimize: false` turns V8's optimising compiler off: a single build is over before its
+ * background compilations pay off (~15% of a cold start). A batch keeps it: V8 flags hold for
+ * the whole process, worker threads included. Each setting has its own cache, as V8 rejects a
+ * cache made under other flags.
+ */
+const loadCli = async ({ optimize = true } = {}) => {
+  if (!optimize) v8.setFlagsFromString('--no-opt');
+  const CACHE = `${BUNDLE}${optimize ? '.opt' : ''}.cache`;
+  let source;
+  try {
+    source = readFileSync(BUNDLE, 'utf8');
+  } catch {
+    return { run: (await import('../dist/cli/run.js')).run, saveCache: () => undefined };
+  }
+  let cachedData;
+  try {
+    cachedData = readFileSync(CACHE);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  const fresh = cachedData === undefined || script.cachedDataRejected === true;
+  return {
+    run: module.exports.run,
+    /** After a run, so that the functions it compiled are in the cache too. Best effort. */
+    saveCache: () => {
+      if (!fresh) return;
+      try {
+        const temp = `${CACHE}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, CACHE);
+      } catch {
+        // a read-only installation: start without the cache
+      }
+    },
+  };
+};
+
+module.exports = { loadCli };

@@ -1,0 +1,88 @@
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { FileError, UsageError } from '../errors/kehoach-error.js';
+
+/** One plan of a batch: where it is, and where its .docx goes below the output folder. */
+export interface BatchItem {
+  /** Absolute path of the plan file. */
+  readonly input: string;
+  /** Path of the .docx relative to the output folder, with `/` separators. */
+  readonly output: string;
+}
+
+const PLAN_FILE = /\.ya?ml$/i;
+/** Folders that never hold plans: hidden ones (.git) and installed packages. */
+const SKIPPED_DIR = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+const walk = async (dir: string): Promise<string[]> => {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path)));
+    else if (entry.isFile() && PLAN_FILE.test(entry.name)) found.push(path);
+  }
+  return found;
+};
+
+/** The folder a glob starts from: its leading segments without wildcards. */
+const globBase = (pattern: string): { base: string; rest: string } => {
+  const segments = pattern.split('/');
+  const magic = segments.findIndex((s) => isDynamicPattern(s));
+  const cut = magic < 0 ? segments.length - 1 : magic;
+  return { base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'), rest: segments.slice(cut).join('/') };
+};
+
+const exists = async (path: string) => stat(path).then((s) => s, () => undefined);
+
+/** The plan files one command-line input stands for, and the folder the output tree mirrors. */
+const expandOne = async (raw: string, cwd: string): Promise<{ base: string; files: string[] }> => {
+  const path = resolve(cwd, raw);
+  const info = await exists(path);
+  if (info?.isDirectory()) return { base: path, files: await walk(path) };
+  if (info?.isFile()) return { base: dirname(path), files: [path] };
+  if (!isDynamicPattern(raw)) {
+    throw new FileError(`${raw}: không có tệp hay thư mục này. Hãy kiểm tra đường dẫn.`);
+  }
+  const { base, rest } = globBase(raw.split(sep).join('/'));
+  const baseDir = resolve(cwd, base);
+  const files = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
+    .map((f) => resolve(f))
+    .filter((f) => PLAN_FILE.test(f));
+  if (files.length === 0) throw new FileError(`${raw}: không có tệp .yaml/.yml nào khớp mẫu này.`);
+  return { base: baseDir, files };
+};
+
+/** `a.yaml` → `a.docx`; a plan file named otherwise (given explicitly) keeps its name, plus `.docx`. */
+const docxName = (path: string): string => (PLAN_FILE.test(path) ? path.replace(PLAN_FILE, '.docx') : `${path}.docx`);
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Files, folders (recursively) and glob patterns, in the order given, each plan once. Each
+ * output mirrors the plan's place below its input: a folder, a glob's fixed prefix, or a
+ * file's own folder.
+ */
+export const expandInputs = async (inputs: readonly string[], cwd: string): Promise<BatchItem[]> => {
+  const items: BatchItem[] = [];
+  const seen = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const raw of inputs) {
+    const { base, files } = await expandOne(raw, cwd);
+    const mapped = files.map((input) => ({
+      input,
+      output: docxName(relative(base, input).split(sep).join('/')),
+    })).sort((a, b) => byCodePoint(a.output, b.output));
+    for (const item of mapped) {
+      if (seen.has(item.input)) continue;
+      seen.add(item.input);
+      const owner = owners.get(item.output);
+      if (owner !== undefined) {
+        throw new UsageError(`hai kế hoạch cùng ghi ra ${item.output}: ${owner} và ${item.input}. Hãy dựng chúng bằng hai lệnh với --out-dir khác nhau, hoặc đưa thư mục cha làm đầu vào.`);
+      }
+      owners.set(item.output, item.input);
+      items.push(item);
+    }
+  }
+  return items;
+};

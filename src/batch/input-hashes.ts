@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { SourceFile } from '../read/source-file.js';
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Content hashes of what one build read: files by path, and partial folders by their listing. */
+export interface InputHashes {
+  readonly files: Readonly<Record<string, string>>;
+  readonly folders: Readonly<Record<string, string>>;
+}
+
+/** The .hbs names in a folder, hashed: a partial added there can override a shared one. */
+export const listingHash = async (dir: string): Promise<string> => {
+  const names = await readdir(dir).then((all) => all.filter((n) => n.endsWith('.hbs')).sort(), () => []);
+  return sha256(names.join('\n'));
+};
+
+/** Folders whose listing decides which partials a template gets (render/load-template.ts). */
+export const partialFolders = (paths: readonly string[]): string[] => {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    if (!path.endsWith('.hbs')) continue;
+    folders.add(dirname(path));
+    if (basename(path) === 'template.hbs') folders.add(join(dirname(path), 'partials'));
+  }
+  return [...folders].sort();
+};
+
+export const hashInputs = async (sources: readonly SourceFile[]): Promise<InputHashes> => {
+  const files: Record<string, string> = {};
+  for (const source of sources) files[source.path] = sha256(source.text);
+  const folders: Record<string, string> = {};
+  for (const dir of partialFolders(sources.map((s) => s.path))) folders[dir] = await listingHash(dir);
+  return { files, folders };
+};

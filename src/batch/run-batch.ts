@@ -1,0 +1,154 @@
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Problem } from '../errors/problem.js';
+import { VERSION } from '../version.js';
+import { writeFileAtomic } from '../write/write-atomic.js';
+import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
+import { expandInputs, type BatchItem } from './expand-inputs.js';
+import { sha256 } from './input-hashes.js';
+import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './manifest.js';
+import { UpToDateChecker } from './up-to-date.js';
+import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
+import { workerScript } from './worker-url.js';
+
+export interface BatchOptions {
+  /** Files, folders and glob patterns, relative to `cwd`. */
+  readonly inputs: readonly string[];
+  readonly outDir: string;
+  readonly cwd: string;
+  /** Rebuild even what the manifest says is up to date. */
+  readonly force?: boolean;
+  /** A template folder that replaces the one each plan names. */
+  readonly template?: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Stops the batch: running renders are dropped, finished files stay. */
+  readonly signal?: AbortSignal;
+  /** Parallel builds; default: os.availableParallelism(). */
+  readonly jobs?: number;
+  /** `false` runs every job in this thread (worker threads otherwise, when built). */
+  readonly threads?: boolean;
+  readonly onProgress?: (outcome: PlanOutcome, done: number, total: number) => void;
+  readonly onStart?: (total: number) => void;
+  /**
+   * Per-output post-step (e.g. a PDF beside the .docx), run after the .docx is in place;
+   * a throw marks the plan failed.
+   */
+  readonly afterWrite?: (output: string, item: BatchItem) => Promise<void>;
+}
+
+export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
+
+export interface PlanOutcome {
+  readonly input: string;
+  /** Absolute path of the .docx. */
+  readonly output: string;
+  readonly status: PlanStatus;
+  readonly warnings: readonly Problem[];
+  readonly failure?: JobFailure;
+}
+
+export interface BatchResult {
+  /** In input order, whatever order the builds finished in. */
+  readonly outcomes: readonly PlanOutcome[];
+  readonly interrupted: boolean;
+}
+
+const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
+  const settings: Record<string, string> = {};
+  const epoch = options.env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined) settings['SOURCE_DATE_EPOCH'] = epoch;
+  if (options.template !== undefined) settings['template'] = manifestPath(outDir, resolve(options.cwd, options.template));
+  return settings;
+};
+
+const runnerFor = (options: BatchOptions, size: number, count: number): JobRunner => {
+  const script = options.threads === false || count < 2 ? undefined : workerScript();
+  return script === undefined ? inlineRunner(size) : threadPool(script, size);
+};
+
+/** Builds many plans into a mirrored tree below `outDir`, skipping those whose inputs are unchanged. */
+export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
+  const outDir = resolve(options.cwd, options.outDir);
+  const items = await expandInputs(options.inputs, options.cwd);
+  const manifest = await readManifest(outDir, VERSION);
+  if (manifest.version !== VERSION) manifest.entries.clear();
+  const checker = new UpToDateChecker(outDir);
+  const settings = settingsOf(options, outDir);
+  const env: Record<string, string> = {};
+  if (options.env['SOURCE_DATE_EPOCH'] !== undefined) env['SOURCE_DATE_EPOCH'] = options.env['SOURCE_DATE_EPOCH'];
+  const template = options.template === undefined ? undefined : resolve(options.cwd, options.template);
+
+  const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), items.length));
+  const runner = runnerFor(options, size, items.length);
+  const outcomes: (PlanOutcome | undefined)[] = new Array(items.length);
+  let done = 0;
+  let next = 0;
+  let interrupted = options.signal?.aborted ?? false;
+  const onAbort = () => {
+    interrupted = true;
+    void runner.stop();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  options.onStart?.(items.length);
+
+  const finish = (index: number, outcome: PlanOutcome) => {
+    outcomes[index] = outcome;
+    done += 1;
+    options.onProgress?.(outcome, done, items.length);
+  };
+
+  const buildOne = async (index: number, item: BatchItem): Promise<void> => {
+    const output = join(outDir, item.output);
+    const base = { input: item.input, output, warnings: [] };
+    const source = manifestPath(outDir, item.input);
+    const key = item.output;
+    if (!options.force && await checker.isUpToDate(manifest.entries.get(key), { source, output, settings })) {
+      return finish(index, { ...base, status: 'unchanged' });
+    }
+    if (interrupted) return;
+    const job: BuildJob = { index, input: item.input, env, ...(template !== undefined ? { template } : {}) };
+    const result = await runner.run(job);
+    if (interrupted) return;
+    if (!result.ok) {
+      manifest.entries.delete(key);
+      return finish(index, { ...base, status: 'failed', failure: result.failure });
+    }
+    try {
+      await writeFileAtomic(output, result.bytes);
+      await options.afterWrite?.(output, item);
+    } catch (error) {
+      manifest.entries.delete(key);
+      return finish(index, { ...base, status: 'failed', failure: failureOf(error) });
+    }
+    const entry: ManifestEntry = {
+      source, settings, output: sha256(result.bytes),
+      files: Object.fromEntries(Object.entries(result.hashes.files).map(([p, h]) => [manifestPath(outDir, p), h])),
+      folders: Object.fromEntries(Object.entries(result.hashes.folders).map(([p, h]) => [manifestPath(outDir, p), h])),
+    };
+    manifest.entries.set(key, entry);
+    finish(index, { ...base, status: 'built', warnings: result.warnings });
+  };
+
+  const lane = async (): Promise<void> => {
+    while (!interrupted && next < items.length) {
+      const index = next++;
+      try {
+        await buildOne(index, items[index] as BatchItem);
+      } catch (error) {
+        if (!(error instanceof StoppedError)) throw error;
+      }
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: runner.capacity }, lane));
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await runner.stop();
+    await writeManifest(outDir, { version: VERSION, entries: manifest.entries });
+  }
+  return {
+    outcomes: items.map((item, i) => outcomes[i] ?? { input: item.input, output: join(outDir, item.output), status: 'stopped', warnings: [] }),
+    interrupted,
+  };
+};

@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Set by the bundler (scripts/bundle.mjs): the bundled worker's file, beside the bundled CLI. */
+declare const KEHOACH_BUNDLED_WORKER: string | undefined;
+
+/**
+ * The worker thread's script, or undefined when there is none to run: under the test runner
+ * the sources are TypeScript, and jobs then run in the calling thread.
+ */
+export const workerScript = (): URL | undefined => {
+  const url = new URL(typeof KEHOACH_BUNDLED_WORKER === 'string' ? KEHOACH_BUNDLED_WORKER : './build-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+};

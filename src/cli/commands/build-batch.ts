@@ -1,0 +1,52 @@
+import { printSummary } from '../../batch/batch-summary.js';
+import { barReporter, lineReporter } from '../../batch/progress-reporter.js';
+import { runBatch, type BatchOptions, type BatchResult } from '../../batch/run-batch.js';
+import { ExitCode } from '../../errors/exit-codes.js';
+import { paintFor, type CliIo, type StopSignal } from '../io.js';
+import { displayPath } from './build-command.js';
+
+export interface BatchFlags {
+  readonly outDir: string;
+  readonly force?: boolean;
+  readonly template?: string;
+}
+
+/** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan failed. */
+export const batchExitCode = (result: BatchResult, signal: StopSignal | undefined): number => {
+  if (result.interrupted) return signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
+  const failures = result.outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
+  if (failures.some((f) => f.kind === 'internal')) return ExitCode.internal;
+  return failures.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
+};
+
+/**
+ * `kehoach build <inputs...> --out-dir DIR`. Signal handlers live only while the batch runs,
+ * and go through io so tests can send them in-process.
+ */
+export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags, io: CliIo,
+  extra: Pick<BatchOptions, 'afterWrite'> = {}): Promise<number> => {
+  const show = (path: string) => displayPath(io.cwd, path);
+  const reporter = io.interactive === true ? barReporter(io.stderr, show) : lineReporter(io.stdout, show);
+  const controller = new AbortController();
+  let received: StopSignal | undefined;
+  const unlisten = io.onSignal?.((signal) => {
+    received ??= signal;
+    controller.abort();
+  });
+  let result: BatchResult;
+  try {
+    result = await runBatch({
+      inputs, outDir: flags.outDir, cwd: io.cwd, env: io.env, signal: controller.signal,
+      ...(flags.force === true ? { force: true } : {}),
+      ...(flags.template !== undefined ? { template: flags.template } : {}),
+      ...extra,
+      onStart: (total) => reporter.start(total),
+      onProgress: (outcome, done, total) => reporter.progress(outcome, done, total),
+    });
+  } finally {
+    reporter.end();
+    unlisten?.();
+  }
+  printSummary(result, io.stdout, io.stderr, paintFor(io), show);
+  return batchExitCode(result, received);
+};
