@@ -3,6 +3,7 @@ import {
 } from 'docx';
 import type { InlineRun, TableBlock } from '../render/block.js';
 import { columnWidths } from './borderless-table.js';
+import { fillPattern } from './fill-pattern.js';
 import { SINGLE_SPACING } from './centred-line.js';
 import type { Profile } from './profile-schema.js';
 import { textRun } from './text-run.js';
@@ -51,7 +52,7 @@ export const blockTable = (profile: Profile, blocks: readonly TableBlock[], widt
     });
   let n = 0;
   const bodyRows = rows.map((row) => {
-    const cells = row.cells.length === count - 1 ? [[{ text: t.number.replace('{n}', String(++n)) }], ...row.cells] : row.cells;
+    const cells = row.cells.length === count - 1 ? [[{ text: fillPattern(t.number, { n: String(++n) }) }], ...row.cells] : row.cells;
     return new TableRow({ cantSplit: true, children: cells.map((c, i) => cell(c, i, false)) });
   });
   return new Table({

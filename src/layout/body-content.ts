@@ -5,7 +5,7 @@ import { documentNumber, roman, shortDate } from '../render/vietnamese.js';
 import { blockTable } from './block-table.js';
 import { bodyParagraph } from './body-paragraphs.js';
 import { centredLine, SINGLE_SPACING } from './centred-line.js';
-import { fill } from './header-block.js';
+import { fillPattern as fill } from './fill-pattern.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
 import { numberBlocks } from './number-blocks.js';
 import type { Profile } from './profile-schema.js';

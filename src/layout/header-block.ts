@@ -1,14 +1,13 @@
 import { TableCell, TableRow, TextRun, VerticalAlignTable, type Paragraph } from 'docx';
 import { dateInWords, documentNumber } from '../render/vietnamese.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
+import { fillPattern as fill } from './fill-pattern.js';
 import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
 import type { TextStyle } from './profile-schema.js';
 import { ruleLine, wordsWidth } from './rule-line.js';
 import { runOptions, textRun, upperText } from './text-run.js';
 
-export const fill = (pattern: string, values: Readonly<Record<string, string>>): string =>
-  pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
 export const numberLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>

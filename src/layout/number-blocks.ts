@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../render/block.js';
 import { letter, roman } from '../render/vietnamese.js';
+import { fillPattern } from './fill-pattern.js';
 import type { Profile } from './profile-schema.js';
 
 export interface NumberedBlock extends Block {
@@ -28,11 +29,9 @@ export const numberBlocks = (blocks: readonly Block[], profile: Profile): Number
     if (block.kind === 'group') count.group++;
     if (block.kind === 'letter') count.letter++;
     const n = block.kind === 'group' ? count.group : count.n;
-    const label = profile.blocks[block.kind].label
-      .replaceAll('{roman}', roman(count.heading))
-      .replaceAll('{item}', String(count.n))
-      .replaceAll('{n}', String(n))
-      .replaceAll('{letter}', letter(count.letter));
+    const label = fillPattern(profile.blocks[block.kind].label, {
+      roman: roman(count.heading), item: String(count.n), n: String(n), letter: letter(count.letter),
+    });
     return { ...block, label };
   });
 };

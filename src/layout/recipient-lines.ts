@@ -2,13 +2,14 @@ import { TableCell, TableRow, VerticalAlignTable, type Paragraph, type Table } f
 import type { Recipient } from '../validate/plan-schema.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { leftLine } from './centred-line.js';
+import { fillPattern } from './fill-pattern.js';
 import type { Profile } from './profile-schema.js';
 import { textRun } from './text-run.js';
 
 /** Share of the recipients column taken by the names when a brace groups several of them. */
 const GROUP_SPLIT = [72, 28] as const;
 
-const noteText = (profile: Profile, note: string): string => profile.closing.recipients.note.replace('{note}', note);
+const noteText = (profile: Profile, note: string): string => fillPattern(profile.closing.recipients.note, { note });
 
 /**
  * format-spec §5: `- name,` one per line, a purpose note after an item or, for several
@@ -48,6 +49,6 @@ export const recipientLines = (
     });
     return borderlessTable([namesWidth, noteWidth], [new TableRow({ children: [namesCell, braceCell], cantSplit: true })]);
   });
-  if (archive !== undefined) out.push(line(`- ${r.archive.replace('{archive}', archive).replace(/\.$/, '')}${r.end}`));
+  if (archive !== undefined) out.push(line(`- ${fillPattern(r.archive, { archive }).replace(/\.$/, '')}${r.end}`));
   return out;
 };
