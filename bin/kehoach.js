@@ -3,6 +3,14 @@
 // The CLI is one bundled file loaded with a code cache (load-cli.cjs): it starts about twice as fast.
 import { createRequire } from 'node:module';
 
+// A reader that stops early (`kehoach schema | head`) closes the pipe: stop writing, no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    stream.write = () => true;
+  });
+}
+
 const argv = process.argv.slice(2);
 const batch = argv.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir='));
 const cli = await createRequire(import.meta.url)('./load-cli.cjs').loadCli({ optimize: batch });

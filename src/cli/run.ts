@@ -36,7 +36,11 @@ const makeProgram = (io: CliIo): Command => {
     .helpCommand('help [lệnh]', 'hiển thị trợ giúp của một lệnh')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureHelp({ styleTitle: (title: string) => TITLES[title] ?? title })
+    .configureHelp({
+      styleTitle: (title: string) => TITLES[title] ?? title,
+      // Each command's own (Vietnamese) usage line, not commander's "[options]".
+      subcommandTerm: (cmd) => [cmd.name(), cmd.usage()].filter(Boolean).join(' '),
+    })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

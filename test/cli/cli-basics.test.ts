@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,15 @@ describe('command line', () => {
     expect(stdout).toBe('test/fixtures/problems/valid.yaml: hợp lệ\n');
     await expect(run(process.execPath, [`${ROOT}bin/kehoach.js`, 'validate', 'test/fixtures/problems/date-impossible.yaml'], { cwd: ROOT }))
       .rejects.toMatchObject({ code: 1 });
+  });
+
+  it('stops quietly when the reader closes the pipe early (kehoach schema | head)', async () => {
+    const child = spawn(process.execPath, [`${ROOT}bin/kehoach.js`, 'schema'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ export const registerSchema = (program: Command, io: CliIo): void => {
   program
     .command('schema')
     .description('In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo gợi ý trường và giải thích)')
-    .usage('')
+    .usage('[tùy chọn]')
     .addHelpText('after', `
 Trình soạn thảo có tiện ích YAML (yaml-language-server, như VS Code "YAML") dùng lược đồ khi dòng đầu
 tệp kế hoạch là:

@@ -7,6 +7,7 @@ export const registerTemplates = (program: Command, io: CliIo): void => {
   program
     .command('templates')
     .description('Liệt kê các mẫu lời văn có sẵn')
+    .usage('[tùy chọn]')
     .addHelpText('after', `
 Kế hoạch chọn mẫu bằng trường "template: <tên>" hoặc "template: ./thư-mục-mẫu";
 "kehoach build --template <thư-mục>" thay mẫu ghi trong kế hoạch.`)
