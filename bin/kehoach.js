@@ -12,8 +12,11 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const argv = process.argv.slice(2);
-const batch = argv.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir='));
-const cli = await createRequire(import.meta.url)('./load-cli.cjs').loadCli({ optimize: batch });
+// V8's optimising compiler only pays off on long runs: a batch, or a command over several files.
+const VALUED = new Set(['-o', '--output', '--template', '--out-dir']);
+const positional = argv.filter((arg, i) => !arg.startsWith('-') && !VALUED.has(argv[i - 1] ?? ''));
+const longRun = argv.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir=')) || positional.length > 2;
+const cli = await createRequire(import.meta.url)('./load-cli.cjs').loadCli({ optimize: longRun });
 const code = await cli.run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { runBuildJob, type BuildJob } from './build-job.js';
-import { sharedLoaders } from './shared-loaders.js';
+import { sharedLoaders } from '../shared-loaders.js';
 
 /** A worker thread of the batch pool (worker-pool.ts): renders the plans it is sent, one at a time. */
 const port = parentPort;

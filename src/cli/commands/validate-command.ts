@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { checkPlanFile } from '../../check-plan-file.js';
+import { sharedLoaders } from '../../shared-loaders.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { ReportedExit } from '../../errors/kehoach-error.js';
@@ -36,6 +37,7 @@ Ví dụ:
     .action(async (files: string[], flags: ValidateFlags) => {
       const paint = paintFor(io);
       let failed = false;
+      const loaders = sharedLoaders();
       for (const file of files) {
         const path = resolve(io.cwd, file);
         const shown = displayPath(io.cwd, path);
@@ -43,7 +45,7 @@ Ví dụ:
           const fixes = await fixPlanFile(path);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
-        const problems = (await checkPlanFile(path, { env: io.env }))
+        const problems = (await checkPlanFile(path, { env: io.env, loaders }))
           .map((p) => ({ ...p, file: p.file === path ? shown : nearPath(io.cwd, p.file) }));
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));

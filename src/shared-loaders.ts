@@ -1,6 +1,6 @@
-import type { Loaders } from '../build-plan.js';
-import { loadProfile } from '../layout/load-profile.js';
-import { loadTemplate } from '../render/load-template.js';
+import type { Loaders } from './build-plan.js';
+import { loadProfile } from './layout/load-profile.js';
+import { loadTemplate } from './render/load-template.js';
 
 const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise<T>) => {
   const loaded = new Map<string, Promise<T>>();
@@ -15,7 +15,8 @@ const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise
 };
 
 /**
- * Profiles and templates loaded (read, validated, compiled) once per thread for a whole batch.
+ * Profiles and templates loaded (read, validated, compiled) once per thread for a whole batch
+ * or a `validate` of many files.
  * The manifest records the hashes of what was actually used, so a file edited during the run
  * is rebuilt by the next one.
  */
