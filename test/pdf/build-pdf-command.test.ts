@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,5 +48,25 @@ describe.skipIf(process.platform === 'win32')('kehoach build --pdf', () => {
     const env = { PATH: process.env.PATH, KEHOACH_SOFFICE: await fakeSoffice(dir, 'convert') };
     expect((await cli(['build', EXAMPLE, '-o', 'kh.docx'], dir, env)).code).toBe(0);
     expect(existsSync(join(dir, 'calls.log'))).toBe(false);
+  });
+
+  it('with --out-dir converts the plans it built in one LibreOffice run, beside their .docx', async () => {
+    const plans = join(dir, 'plans');
+    await mkdir(join(plans, 'a'), { recursive: true });
+    await mkdir(join(plans, 'b'), { recursive: true });
+    await copyFile(EXAMPLE, join(plans, 'a', 'kh1.yaml'));
+    await copyFile(EXAMPLE, join(plans, 'b', 'kh2.yaml'));
+    const env = { PATH: process.env.PATH, KEHOACH_SOFFICE: await fakeSoffice(dir, 'convert') };
+    const result = await cli(['build', 'plans', '--out-dir', 'dist', '--pdf'], dir, env);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('Đã tạo'))).toEqual([
+      `Đã tạo ${join('dist', 'a', 'kh1.pdf')}`,
+      `Đã tạo ${join('dist', 'b', 'kh2.pdf')}`,
+    ]);
+    expect((await readFile(join(dir, 'calls.log'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    // Unchanged plans are not rebuilt, so there is nothing new to convert.
+    const again = await cli(['build', 'plans', '--out-dir', 'dist', '--pdf'], dir, env);
+    expect(again.stdout).not.toContain('Đã tạo');
+    expect((await readFile(join(dir, 'calls.log'), 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 });
