@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { runBuildJob, type BuildJob, type JobResult } from './build-job.js';
-import { sharedLoaders } from './shared-loaders.js';
+import { sharedListing, sharedLoaders } from './shared-loaders.js';
 
 /** Runs build jobs; `stop` abandons what is queued or running (their promises reject). */
 export interface JobRunner {
@@ -40,11 +40,12 @@ const JOBS_PER_WORKER = 2;
 export const inlineRunner = (capacity: number): JobRunner => {
   let stopped = false;
   const loaders = sharedLoaders();
+  const listing = sharedListing();
   return {
     capacity,
     run: async (job) => {
       if (stopped) throw new StoppedError();
-      const result = await runBuildJob(job, loaders);
+      const result = await runBuildJob(job, loaders, listing);
       if (stopped) throw new StoppedError();
       return result;
     },
