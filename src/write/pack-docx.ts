@@ -5,10 +5,10 @@ import { docxParts } from './docx-parts.js';
 /**
  * The .docx bytes, made reproducible: the same input gives the same bytes on any day and
  * machine. docx stamps core.xml and every zip entry with the current time; both are replaced
- * by `stamp`, and the entries keep the library's fixed order.
+ * by `stamp`, and the entries keep the library's fixed order. `staticKey`: see docx-parts.ts.
  */
-export const packDocx = async (document: Document, stamp: Date): Promise<Uint8Array> => {
-  const entries = await docxParts(document);
+export const packDocx = async (document: Document, stamp: Date, staticKey?: object): Promise<Uint8Array> => {
+  const entries = await docxParts(document, staticKey);
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const files: Zippable = {};
   for (const [name, data] of entries) {
