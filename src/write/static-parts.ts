@@ -2,7 +2,8 @@ import type { Document } from 'docx';
 
 /**
  * Package parts that build-document.ts derives from the profile alone (styles, numbering,
- * settings, theme, font table, empty notes): the same for every plan of one profile, yet about a
+ * settings, theme, font table, empty notes, the page-number and empty first-page headers of
+ * page-header.ts): the same for every plan of one profile, yet about a
  * fifth of a build's time to serialize. Each entry names the component docx formats into it.
  */
 export const STATIC_PARTS: ReadonlyArray<readonly [path: string, component: (file: Document) => unknown]> = [
@@ -13,6 +14,8 @@ export const STATIC_PARTS: ReadonlyArray<readonly [path: string, component: (fil
   ['word/fontTable.xml', (file) => file.FontTable.View],
   ['word/footnotes.xml', (file) => file.FootNotes.View],
   ['word/endnotes.xml', (file) => file.Endnotes.View],
+  ['word/header1.xml', (file) => file.Headers[0]?.View],
+  ['word/header2.xml', (file) => file.Headers[1]?.View],
 ];
 
 export type PartBytes = ReadonlyMap<string, Uint8Array>;
