@@ -23,9 +23,15 @@ export type PartBytes = ReadonlyMap<string, Uint8Array>;
 /** Bytes of the static parts, by the key their document was built under (the profile object). */
 const cache = new WeakMap<object, PartBytes>();
 
+/** The bytes objects the cache hands out again and again (zip-writer.ts keeps them compressed). */
+const reused = new WeakSet<Uint8Array>();
+
 export const cachedStaticParts = (key: object): PartBytes | undefined => cache.get(key);
+export const isReusedPart = (data: Uint8Array): boolean => reused.has(data);
 
 export const rememberStaticParts = (key: object, parts: ReadonlyArray<readonly [string, Uint8Array]>): void => {
   const all = new Map(parts);
-  cache.set(key, new Map(STATIC_PARTS.flatMap(([path]) => (all.has(path) ? [[path, all.get(path) as Uint8Array]] : []))));
+  const kept = new Map(STATIC_PARTS.flatMap(([path]) => (all.has(path) ? [[path, all.get(path) as Uint8Array]] : [])));
+  for (const data of kept.values()) reused.add(data);
+  cache.set(key, kept);
 };
