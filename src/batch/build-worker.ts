@@ -1,10 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { runBuildJob, type BuildJob } from './build-job.js';
+import { installLinearAttributes } from './linear-attributes.js';
 import { sharedListing, sharedLoaders } from './shared-loaders.js';
 
 /** A worker thread of the batch pool (worker-pool.ts): renders the plans it is sent, one at a time. */
 const port = parentPort;
 if (port !== null) {
+  installLinearAttributes();
   const loaders = sharedLoaders();
   const listing = sharedListing();
   port.on('message', (job: BuildJob) => {
