@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { runBuildJob, type BuildJob } from './build-job.js';
+import { installFlatChildren } from './flat-children.js';
 import { installLinearAttributes } from './linear-attributes.js';
 import { sharedListing, sharedLoaders } from './shared-loaders.js';
 
@@ -7,6 +8,7 @@ import { sharedListing, sharedLoaders } from './shared-loaders.js';
 const port = parentPort;
 if (port !== null) {
   installLinearAttributes();
+  installFlatChildren();
   const loaders = sharedLoaders();
   const listing = sharedListing();
   port.on('message', (job: BuildJob) => {

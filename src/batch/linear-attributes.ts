@@ -21,7 +21,7 @@ function prepForXml(this: AttributeHolder): { _attr: Record<string, unknown> } {
 
 /**
  * Installed only in batch worker threads (build-worker.ts), which run nothing but kehoach's builds:
- * a library user's docx is left as it is. test/batch/linear-attributes.test.ts checks that the
+ * a library user's docx is left as it is. test/batch/docx-fast-paths.test.ts checks that the
  * examples come out byte for byte the same with it.
  */
 export const installLinearAttributes = (): void => {

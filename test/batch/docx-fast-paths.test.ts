@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installFlatChildren } from '../../src/batch/flat-children.js';
 import { installLinearAttributes } from '../../src/batch/linear-attributes.js';
 import { renderPlanFile } from '../../src/build-plan.js';
 import { REPO } from './batch-fixture.js';
@@ -8,10 +9,14 @@ const EXAMPLES = ['ke-hoach-hoi-nghi-12.yaml', 'ke-hoach-chung-dang.yaml', 'ke-h
 
 const build = (name: string) => renderPlanFile(join(REPO, 'examples', name), { env: {} }).then((r) => Buffer.from(r.bytes));
 
-describe('installLinearAttributes', () => {
+/** Each fast path replaces a docx method for the whole thread: the bytes must not move. */
+describe.each([
+  ['installLinearAttributes', installLinearAttributes],
+  ['installFlatChildren', installFlatChildren],
+])('%s', (_, install) => {
   it('leaves every example byte for byte the same', async () => {
     const before = await Promise.all(EXAMPLES.map(build));
-    installLinearAttributes();
+    install();
     const after = await Promise.all(EXAMPLES.map(build));
     for (const [i, name] of EXAMPLES.entries()) expect(after[i]?.equals(before[i] as Buffer), name).toBe(true);
   });
