@@ -82,7 +82,7 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       ? load.template(options.template)
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))));
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
-  const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env));
+  const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env), profile);
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, bytes, problems, inputs };
 };

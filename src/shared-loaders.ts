@@ -1,6 +1,7 @@
 import type { Loaders } from './build-plan.js';
 import { loadProfile } from './layout/load-profile.js';
 import { loadTemplate } from './render/load-template.js';
+import { listingHash } from './batch/input-hashes.js';
 
 const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise<T>) => {
   const loaded = new Map<string, Promise<T>>();
@@ -21,3 +22,9 @@ const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise
  * is rebuilt by the next one.
  */
 export const sharedLoaders = (): Loaders => ({ profile: memo(loadProfile), template: memo(loadTemplate) });
+
+/**
+ * Partial-folder listings hashed once per thread, like the templates they belong to: a template
+ * is loaded once per batch, so the listing it was loaded with is the one that counts.
+ */
+export const sharedListing = (): ((dir: string) => Promise<string>) => memo(listingHash);

@@ -2,7 +2,7 @@ import { renderPlanFile, type Loaders } from '../build-plan.js';
 import { FileError, InputError } from '../errors/kehoach-error.js';
 import type { Problem } from '../errors/problem.js';
 import { hashInputs, type InputHashes } from './input-hashes.js';
-import { sharedLoaders } from '../shared-loaders.js';
+import { sharedListing, sharedLoaders } from '../shared-loaders.js';
 
 /** One plan to render; plain data, so it crosses to a worker thread. */
 export interface BuildJob {
@@ -28,14 +28,14 @@ export const failureOf = (error: unknown): JobFailure => {
 };
 
 /** Renders a plan to bytes (written by the caller) and hashes everything it read. Never throws. */
-export const runBuildJob = async (job: BuildJob, loaders: Loaders = sharedLoaders()): Promise<JobResult> => {
+export const runBuildJob = async (job: BuildJob, loaders: Loaders = sharedLoaders(), listing = sharedListing()): Promise<JobResult> => {
   try {
     const result = await renderPlanFile(job.input, {
       ...(job.template !== undefined ? { template: job.template } : {}),
       env: job.env,
       loaders,
     });
-    return { index: job.index, ok: true, bytes: result.bytes, hashes: await hashInputs(result.inputs), warnings: result.problems };
+    return { index: job.index, ok: true, bytes: result.bytes, hashes: await hashInputs(result.inputs, listing), warnings: result.problems };
   } catch (error) {
     return { index: job.index, ok: false, failure: failureOf(error) };
   }

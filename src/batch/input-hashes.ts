@@ -28,10 +28,24 @@ export const partialFolders = (paths: readonly string[]): string[] => {
   return [...folders].sort();
 };
 
-export const hashInputs = async (sources: readonly SourceFile[]): Promise<InputHashes> => {
+/**
+ * A source's text never changes once read, and a batch's threads share one template and profile
+ * object per file (src/shared-loaders.ts): hashed once per thread instead of once per plan.
+ */
+const sourceHashes = new WeakMap<SourceFile, string>();
+const hashOf = (source: SourceFile): string => {
+  let hash = sourceHashes.get(source);
+  if (hash === undefined) {
+    hash = sha256(source.text);
+    sourceHashes.set(source, hash);
+  }
+  return hash;
+};
+
+export const hashInputs = async (sources: readonly SourceFile[], listing = listingHash): Promise<InputHashes> => {
   const files: Record<string, string> = {};
-  for (const source of sources) files[source.path] = sha256(source.text);
+  for (const source of sources) files[source.path] = hashOf(source);
   const folders: Record<string, string> = {};
-  for (const dir of partialFolders(sources.map((s) => s.path))) folders[dir] = await listingHash(dir);
+  for (const dir of partialFolders(sources.map((s) => s.path))) folders[dir] = await listing(dir);
   return { files, folders };
 };

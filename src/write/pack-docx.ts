@@ -1,23 +1,21 @@
 import type { Document } from 'docx';
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { docxParts } from './docx-parts.js';
+import { isReusedPart } from './static-parts.js';
+import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /**
  * The .docx bytes, made reproducible: the same input gives the same bytes on any day and
  * machine. docx stamps core.xml and every zip entry with the current time; both are replaced
- * by `stamp`, and the entries keep the library's fixed order.
+ * by `stamp`, and the entries keep the library's fixed order. `staticKey`: see docx-parts.ts.
  */
-export const packDocx = async (document: Document, stamp: Date): Promise<Uint8Array> => {
-  const entries = await docxParts(document);
+export const packDocx = async (document: Document, stamp: Date, staticKey?: object): Promise<Uint8Array> => {
+  const entries = await docxParts(document, staticKey);
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const files: Zippable = {};
-  for (const [name, data] of entries) {
-    const content = name === 'docProps/core.xml'
-      ? strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`))
-      : data;
-    files[name] = [content, { mtime: stamp, level: 6 }];
-  }
-  return zipSync(files);
+  const files: ZipEntry[] = entries.map(([name, data]) => name === 'docProps/core.xml'
+    ? { name, data: strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`)) }
+    : { name, data, reuse: isReusedPart(data) });
+  return writeZip(files, stamp);
 };
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */

@@ -1,0 +1,37 @@
+import { zipSync, type Zippable } from 'fflate';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderPlanFile } from '../../src/build-plan.js';
+import { buildDocument } from '../../src/layout/build-document.js';
+import { docxParts } from '../../src/write/docx-parts.js';
+import { DEFLATE_LEVEL, writeZip } from '../../src/write/zip-writer.js';
+import { REPO } from '../batch/batch-fixture.js';
+
+const STAMP = new Date('2025-08-12T00:00:00Z');
+
+const fflateZip = (entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array => {
+  const files: Zippable = {};
+  for (const [name, data] of entries) files[name] = [data, { mtime: STAMP, level: DEFLATE_LEVEL }];
+  return zipSync(files);
+};
+
+describe('writeZip', () => {
+  it('lays a .docx out byte for byte as fflate zipSync does, reused entries included', async () => {
+    const { plan, blocks, profile } = await renderPlanFile(join(REPO, 'examples/ke-hoach-hoi-nghi-12.yaml'), { env: {} });
+    const parts = await docxParts(buildDocument({ plan, blocks, profile }));
+    const expected = Buffer.from(fflateZip(parts));
+    const entries = parts.map(([name, data]) => ({ name, data, reuse: true }));
+    expect(Buffer.from(writeZip(entries, STAMP)).equals(expected)).toBe(true);
+    // The second time the compressed forms come from the cache.
+    expect(Buffer.from(writeZip(entries, STAMP)).equals(expected)).toBe(true);
+  });
+
+  it('flags non-ASCII names as UTF-8 like zipSync, and keeps empty entries', () => {
+    const entries: Array<[string, Uint8Array]> = [['thư mục/kế hoạch.xml', new TextEncoder().encode('<a>Kế hoạch</a>')], ['empty', new Uint8Array(0)]];
+    expect(Buffer.from(writeZip(entries.map(([name, data]) => ({ name, data })), STAMP)).equals(Buffer.from(fflateZip(entries)))).toBe(true);
+  });
+
+  it('refuses a date a zip cannot hold', () => {
+    expect(() => writeZip([{ name: 'a', data: new Uint8Array(1) }], new Date('1970-01-01T00:00:00Z'))).toThrow(RangeError);
+  });
+});
