@@ -2,8 +2,8 @@ import { mkdtemp, readFile, stat, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryIo } from './helpers/run-cli.js';
 import { run } from '../src/cli/run.js';
-import type { CliIo } from '../src/cli/io.js';
 import { InputError } from '../src/errors/kehoach-error.js';
 import { buildXml, EXAMPLES, FIXTURES } from './helpers/build-example.js';
 import { paragraphs, readOoxml } from './helpers/ooxml.js';
@@ -12,13 +12,6 @@ const REFERENCE = join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml');
 const CUSTOM = join(FIXTURES, 'custom-template');
 const CHANGED = 'Đảng ủy phường Uông Bí ban hành Kế hoạch tuyên truyền với các nội dung sau:';
 const ORIGINAL = 'Đảng ủy phường Uông Bí xây dựng Kế hoạch tuyên truyền như sau:';
-
-const memoryIo = (cwd: string) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: { write: (s) => out.push(s) }, stderr: { write: (s) => err.push(s) }, cwd, env: {}, color: false };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-};
 
 const texts = async (path: string, template?: string) =>
   paragraphs((await buildXml(path, template === undefined ? {} : { template })).doc).map((p) => p.text);
@@ -56,7 +49,7 @@ describe('a custom template folder', () => {
     await writeFile(join(dir, 'mau', 'manifest.yaml'), 'name: mau\ndescriptoin: sai\n');
     const cli = memoryIo(dir);
     expect(await run(['build', REFERENCE, '--template', 'mau', '-o', 'kh.docx'], cli.io)).toBe(1);
-    expect(cli.err()).toContain('manifest.yaml:2:1: lỗi: Không có trường "descriptoin". Có phải ý bạn là "description"?');
+    expect(cli.stderr()).toContain('manifest.yaml:2:1: lỗi: Không có trường "descriptoin". Có phải ý bạn là "description"?');
     await expect(stat(join(dir, 'kh.docx'))).rejects.toThrow();
   });
 
@@ -73,16 +66,16 @@ describe('kehoach templates', () => {
   it('lists the built-in templates with their descriptions', async () => {
     const cli = memoryIo(process.cwd());
     expect(await run(['templates'], cli.io)).toBe(0);
-    const lines = cli.out().split('\n');
+    const lines = cli.stdout().split('\n');
     expect(lines.some((l) => /^ {2}ke-hoach +Kế hoạch chung/.test(l))).toBe(true);
     expect(lines.some((l) => /^ {2}ke-hoach-tuyen-truyen +Kế hoạch tuyên truyền/.test(l))).toBe(true);
-    expect(cli.out()).toContain('trường dùng: opening, purposes, content, timeline, funding, tasks, taskTable');
-    expect(cli.err()).toBe('');
+    expect(cli.stdout()).toContain('trường dùng: opening, purposes, content, timeline, funding, tasks, taskTable');
+    expect(cli.stderr()).toBe('');
   });
 
   it('is in the help', async () => {
     const cli = memoryIo(process.cwd());
     expect(await run(['--help'], cli.io)).toBe(0);
-    expect(cli.out()).toMatch(/templates \[tùy chọn\]\s+Liệt kê các mẫu lời văn có sẵn/);
+    expect(cli.stdout()).toMatch(/templates \[tùy chọn\]\s+Liệt kê các mẫu lời văn có sẵn/);
   });
 });

@@ -2,7 +2,6 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo, StopSignal } from '../../src/cli/io.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(REPO, 'examples', 'ke-hoach-hoi-nghi-12.yaml');
@@ -38,27 +37,4 @@ export const makeWorkspace = async (plans: Record<string, PlanSpec | string>) =>
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
 };
 
-/** A CliIo collecting output; `signal` sends a stop signal as a terminal would. */
-export const memoryIo = (cwd: string, env: NodeJS.ProcessEnv = {}) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  let listener: ((s: StopSignal) => void) | undefined;
-  const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    cwd, env, color: false, interactive: false,
-    onSignal: (l) => {
-      listener = l;
-      return () => {
-        listener = undefined;
-      };
-    },
-  };
-  return {
-    io,
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-    signal: (s: StopSignal) => listener?.(s),
-    listening: () => listener !== undefined,
-  };
-};
+export { memoryIo } from '../helpers/run-cli.js';

@@ -1,5 +1,5 @@
 import { run } from '../../src/cli/run.js';
-import type { CliIo, Writer } from '../../src/cli/io.js';
+import type { CliIo, StopSignal } from '../../src/cli/io.js';
 
 export interface CliResult {
   readonly code: number;
@@ -7,12 +7,34 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** A CliIo collecting output, with no colour; `signal` sends a stop signal as a terminal would. */
+export const memoryIo = (cwd: string, env: NodeJS.ProcessEnv = {}) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  let listener: ((s: StopSignal) => void) | undefined;
+  const io: CliIo = {
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+    cwd, env, color: false, interactive: false,
+    onSignal: (l) => {
+      listener = l;
+      return () => {
+        listener = undefined;
+      };
+    },
+  };
+  return {
+    io,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    signal: (s: StopSignal) => listener?.(s),
+    listening: () => listener !== undefined,
+  };
+};
+
 /** Runs the CLI in-process with captured streams, as the bin script does with the real ones. */
 export const runCli = async (argv: readonly string[], cwd: string, overrides: Partial<CliIo> = {}): Promise<CliResult> => {
-  let stdout = '';
-  let stderr = '';
-  const out: Writer = { write: (s: string) => (stdout += s) };
-  const err: Writer = { write: (s: string) => (stderr += s) };
-  const code = await run(argv, { stdout: out, stderr: err, cwd, env: {}, color: false, ...overrides });
-  return { code, stdout, stderr };
+  const t = memoryIo(cwd);
+  const code = await run(argv, { ...t.io, ...overrides });
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
 };

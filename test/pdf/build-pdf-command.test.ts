@@ -3,21 +3,12 @@ import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { runCli } from '../helpers/run-cli.js';
 import { fakeSoffice } from './fake-soffice.js';
 
 const EXAMPLE = resolve('examples/ke-hoach-hoi-nghi-12.yaml');
 
-const cli = async (args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd, env, color: false,
-  });
-  return { code, stdout, stderr };
-};
+const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv) => runCli(args, cwd, { env });
 
 describe.skipIf(process.platform === 'win32')('kehoach build --pdf', () => {
   let dir: string;
