@@ -1,9 +1,9 @@
 import type { Loaders } from './build-plan.js';
 import { loadProfile } from './layout/load-profile.js';
 import { loadTemplate } from './render/load-template.js';
-import { listingHash } from './batch/input-hashes.js';
 
-const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise<T>) => {
+/** One load per path for the life of the result; a failed load fails alike each time. */
+export const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise<T>) => {
   const loaded = new Map<string, Promise<T>>();
   return (path) => {
     let result = loaded.get(path);
@@ -23,8 +23,3 @@ const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => Promise
  */
 export const sharedLoaders = (): Loaders => ({ profile: memo(loadProfile), template: memo(loadTemplate) });
 
-/**
- * Partial-folder listings hashed once per thread, like the templates they belong to: a template
- * is loaded once per batch, so the listing it was loaded with is the one that counts.
- */
-export const sharedListing = (): ((dir: string) => Promise<string>) => memo(listingHash);

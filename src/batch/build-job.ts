@@ -1,8 +1,8 @@
 import { renderPlanFile, type Loaders } from '../build-plan.js';
 import { FileError, InputError } from '../errors/kehoach-error.js';
 import type { Problem } from '../errors/problem.js';
-import { hashInputs, type InputHashes } from './input-hashes.js';
-import { sharedListing, sharedLoaders } from '../shared-loaders.js';
+import { hashInputs, sharedListing, type InputHashes } from './input-hashes.js';
+import { sharedLoaders } from '../shared-loaders.js';
 
 /** One plan to render; plain data, so it crosses to a worker thread. */
 export interface BuildJob {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from '../read/source-file.js';
+import { memo } from '../shared-loaders.js';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -49,3 +50,9 @@ export const hashInputs = async (sources: readonly SourceFile[], listing = listi
   for (const dir of partialFolders(sources.map((s) => s.path))) folders[dir] = await listing(dir);
   return { files, folders };
 };
+
+/**
+ * Partial-folder listings hashed once per thread, like the templates they belong to: a template
+ * is loaded once per batch, so the listing it was loaded with is the one that counts.
+ */
+export const sharedListing = (): ((dir: string) => Promise<string>) => memo(listingHash);

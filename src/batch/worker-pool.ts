@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { runBuildJob, type BuildJob, type JobResult } from './build-job.js';
-import { sharedListing, sharedLoaders } from '../shared-loaders.js';
+import { sharedLoaders } from '../shared-loaders.js';
+import { sharedListing } from './input-hashes.js';
 
 /** Runs build jobs; `stop` abandons what is queued or running (their promises reject). */
 export interface JobRunner {
