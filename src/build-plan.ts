@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
 import { hasErrors, type Problem } from './errors/problem.js';
-import { buildDocument } from './layout/build-document.js';
+import { layOutDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './layout/load-profile.js';
 import type { Profile } from './layout/profile-schema.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
@@ -14,7 +14,7 @@ import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
 import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
-import { documentStamp, packDocx } from './write/pack-docx.js';
+import { documentStamp, packLaidOut } from './write/pack-docx.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 
 export interface BuildOptions {
@@ -82,7 +82,7 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       ? load.template(options.template)
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))));
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
-  const bytes = await packDocx(buildDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env), profile);
+  const bytes = await packLaidOut(layOutDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env), profile);
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, bytes, problems, inputs };
 };

@@ -1,4 +1,4 @@
-import { Document } from 'docx';
+import { Document, type Paragraph, type Table } from 'docx';
 import { bodyContent } from './body-content.js';
 import { SINGLE_SPACING } from './centred-line.js';
 import { closingBlock } from './closing-block.js';
@@ -8,21 +8,48 @@ import { emptyHeader, pageNumberHeader } from './page-header.js';
 import { fontOf } from './text-run.js';
 import { titleBlock } from './title-block.js';
 
-/** The whole document: page set-up and defaults from the profile, then the four blocks in order. */
-export const buildDocument = (input: LayoutInput): Document => {
-  const { plan, profile } = input;
-  const { page, body } = profile;
+/** docProps/core.xml: what a file manager or Word's "Properties" shows. */
+export interface DocumentProperties {
+  readonly creator: string;
+  readonly lastModifiedBy: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/**
+ * A plan laid out: the body's paragraphs and tables and the document's properties, which differ
+ * from plan to plan, and the whole docx document, whose other parts come from the profile alone
+ * (write/package-template.ts relies on that split).
+ */
+export interface LaidOutDocument {
+  readonly body: ReadonlyArray<Paragraph | Table>;
+  readonly properties: DocumentProperties;
+  document(): Document;
+}
+
+export const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
+  creator: plan.issuer.name,
+  lastModifiedBy: plan.issuer.name,
+  title: `${plan.type} ${plan.subject.join(' ')}`,
+  description: `${plan.type} số ${plan.number}`,
+});
+
+/** The four blocks in order, then the appendices. */
+const documentBody = (input: LayoutInput): Array<Paragraph | Table> => {
   const { main, appendices } = bodyContent(input);
+  return [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input), ...appendices];
+};
+
+/** Page set-up and defaults from the profile, around the laid-out body. */
+const wholeDocument = ({ profile }: LayoutInput, properties: DocumentProperties, body: ReadonlyArray<Paragraph | Table>): Document => {
+  const { page } = profile;
   return new Document({
-    creator: plan.issuer.name,
-    lastModifiedBy: plan.issuer.name,
-    title: `${plan.type} ${plan.subject.join(' ')}`,
-    description: `${plan.type} số ${plan.number}`,
+    ...properties,
     // format-spec §1: document defaults, so that page numbers and empty lines use the font too.
     styles: {
       default: {
         document: {
-          run: { font: fontOf(profile), size: body.size * 2, sizeComplexScript: body.size * 2, language: { value: profile.language } },
+          run: { font: fontOf(profile), size: profile.body.size * 2, sizeComplexScript: profile.body.size * 2, language: { value: profile.language } },
           paragraph: { spacing: SINGLE_SPACING },
         },
       },
@@ -37,9 +64,17 @@ export const buildDocument = (input: LayoutInput): Document => {
           },
         },
         headers: { default: pageNumberHeader(profile), first: emptyHeader() },
-        children: [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input), ...appendices],
+        children: [...body],
       },
     ],
   });
 };
 
+export const layOutDocument = (input: LayoutInput): LaidOutDocument => {
+  const body = documentBody(input);
+  const properties = documentProperties(input);
+  return { body, properties, document: () => wholeDocument(input, properties, body) };
+};
+
+/** The whole document: page set-up and defaults from the profile, then the four blocks in order. */
+export const buildDocument = (input: LayoutInput): Document => layOutDocument(input).document();

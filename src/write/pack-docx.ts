@@ -1,21 +1,38 @@
-import type { Document } from 'docx';
-import { strFromU8, strToU8 } from 'fflate';
+import type { LaidOutDocument } from '../layout/build-document.js';
 import { docxParts } from './docx-parts.js';
+import { CORE_PART, fillTemplate, learnTemplate, rememberTemplate, templateFor } from './package-template.js';
 import { isReusedPart } from './static-parts.js';
 import { writeZip, type ZipEntry } from './zip-writer.js';
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 /**
- * The .docx bytes, made reproducible: the same input gives the same bytes on any day and
- * machine. docx stamps core.xml and every zip entry with the current time; both are replaced
- * by `stamp`, and the entries keep the library's fixed order. `staticKey`: see docx-parts.ts.
+ * The zip of `parts`, made reproducible: the same input gives the same bytes on any day and
+ * machine. docx stamps core.xml with the current time; it and every zip entry get `stamp`
+ * instead, and the entries keep the library's fixed order.
  */
-export const packDocx = async (document: Document, stamp: Date, staticKey?: object): Promise<Uint8Array> => {
-  const entries = await docxParts(document, staticKey);
+const zipParts = (parts: ReadonlyArray<readonly [string, Uint8Array, boolean]>, stamp: Date): Uint8Array => {
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const files: ZipEntry[] = entries.map(([name, data]) => name === 'docProps/core.xml'
-    ? { name, data: strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`)) }
-    : { name, data, reuse: isReusedPart(data) });
+  const files: ZipEntry[] = parts.map(([name, data, reuse]) => name === CORE_PART
+    ? { name, data: encoder.encode(decoder.decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`)) }
+    : { name, data, reuse });
   return writeZip(files, stamp);
+};
+
+/**
+ * A laid-out plan as reproducible .docx bytes. Under a `key` (the profile object), the first
+ * plan is compiled whole by docx and teaches the key's package template (package-template.ts);
+ * the plans after it only fill it in.
+ */
+export const packLaidOut = async (laid: LaidOutDocument, stamp: Date, key?: object): Promise<Uint8Array> => {
+  const template = key === undefined ? undefined : templateFor(key);
+  const filled = template ? fillTemplate(template, laid) : undefined;
+  if (filled !== undefined) return zipParts(filled, stamp);
+  const document = laid.document();
+  const parts = await docxParts(document, key);
+  if (key !== undefined && template === undefined) rememberTemplate(key, learnTemplate(parts, laid, document));
+  return zipParts(parts.map(([name, data]) => [name, data, isReusedPart(data)]), stamp);
 };
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */

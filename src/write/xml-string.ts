@@ -1,0 +1,65 @@
+/**
+ * docx 9's writer for the objects its components format into (`stringifyXmlable` in
+ * src/util/xml/stringify.ts, not exported), without indentation or declaration, quirks and all:
+ * package-template.ts splices what this writes into the XML docx wrote, so it must be the same
+ * bytes. Elements are written as they are met, with no intermediate object per element.
+ */
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** docx's `escapeAll`: the five entities, and characters XML 1.0 cannot hold dropped. */
+export const escapeXml = (value: string): string =>
+  value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
+
+const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? escapeXml(value) : value);
+
+const firstKey = (data: object): string | undefined => {
+  for (const key in data) if (Object.hasOwn(data, key)) return key;
+  return undefined;
+};
+
+const attributesOf = (attributes: object): string => {
+  let out = '';
+  for (const [key, value] of Object.entries(attributes)) out += ` ${key}="${String(escapeValue(value))}"`;
+  return out;
+};
+
+/** A content entry as docx's `format` writes it: undefined as nothing, a value as its string. */
+const text = (value: unknown): string => (value === undefined ? '' : String(value));
+
+/** One formatted element, e.g. `{ 'w:b': { _attr: { 'w:val': false } } }` to `<w:b w:val="false"/>`. */
+export const stringifyXml = (data: object): string => {
+  const name = firstKey(data);
+  const values: unknown = name === undefined ? undefined : (data as Record<string, unknown>)[name];
+  let attributes = '';
+  // Written entries; their count decides between `<x/>` and `<x></x>` as in docx.
+  const content: string[] = [];
+  if (typeof values === 'object') {
+    if (values !== null) {
+      const { _attr: attr, _cdata: cdata } = values as { _attr?: object; _cdata?: string };
+      if (attr) attributes += attributesOf(attr);
+      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (Array.isArray(values)) {
+        let isStringContent = false;
+        content.push('');
+        for (const value of values as unknown[]) {
+          if (typeof value === 'object') {
+            if (firstKey(value as object) === '_attr') attributes += attributesOf((value as { _attr: object })._attr);
+            else content.push(stringifyXml(value as object));
+          } else {
+            // docx drops the entry before a text value (its quirk, kept for the same bytes).
+            content.pop();
+            isStringContent = true;
+            content.push(text(escapeValue(value)));
+          }
+        }
+        if (!isStringContent) content.push('');
+      }
+    }
+  } else {
+    content.push(text(escapeValue(values)));
+  }
+  const open = (name ? `<${name}` : '') + attributes;
+  if (content.length === 0) return `${open}/>`;
+  return `${open}${name ? '>' : ''}${content.join('')}${name ? `</${name}>` : ''}`;
+};
