@@ -5,6 +5,7 @@ import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import type { LayoutInput } from './layout-input.js';
 import { emptyHeader, pageNumberHeader } from './page-header.js';
+import type { Profile } from './profile-schema.js';
 import { fontOf } from './text-run.js';
 import { titleBlock } from './title-block.js';
 
@@ -27,7 +28,7 @@ export interface LaidOutDocument {
   document(): Document;
 }
 
-export const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
+const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
   creator: plan.issuer.name,
   lastModifiedBy: plan.issuer.name,
   title: `${plan.type} ${plan.subject.join(' ')}`,
@@ -40,8 +41,12 @@ const documentBody = (input: LayoutInput): Array<Paragraph | Table> => {
   return [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input), ...appendices];
 };
 
-/** Page set-up and defaults from the profile, around the laid-out body. */
-const wholeDocument = ({ profile }: LayoutInput, properties: DocumentProperties, body: ReadonlyArray<Paragraph | Table>): Document => {
+/**
+ * Page set-up and defaults around the laid-out body. It takes the profile, not the plan: every
+ * part but the body and the properties must depend on the profile alone, which is what lets
+ * write/package-template.ts reuse them for every plan of the profile.
+ */
+const wholeDocument = (profile: Profile, properties: DocumentProperties, body: ReadonlyArray<Paragraph | Table>): Document => {
   const { page } = profile;
   return new Document({
     ...properties,
@@ -73,7 +78,7 @@ const wholeDocument = ({ profile }: LayoutInput, properties: DocumentProperties,
 export const layOutDocument = (input: LayoutInput): LaidOutDocument => {
   const body = documentBody(input);
   const properties = documentProperties(input);
-  return { body, properties, document: () => wholeDocument(input, properties, body) };
+  return { body, properties, document: () => wholeDocument(input.profile, properties, body) };
 };
 
 /** The whole document: page set-up and defaults from the profile, then the four blocks in order. */
