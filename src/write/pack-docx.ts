@@ -1,7 +1,6 @@
 import type { LaidOutDocument } from '../layout/build-document.js';
 import { docxParts } from './docx-parts.js';
 import { CORE_PART, fillTemplate, learnTemplate, rememberTemplate, templateFor } from './package-template.js';
-import { isReusedPart } from './static-parts.js';
 import { writeZip, type ZipEntry } from './zip-writer.js';
 
 const decoder = new TextDecoder();
@@ -30,9 +29,9 @@ export const packLaidOut = async (laid: LaidOutDocument, stamp: Date, key?: obje
   const filled = template ? fillTemplate(template, laid) : undefined;
   if (filled !== undefined) return zipParts(filled, stamp);
   const document = laid.document();
-  const parts = await docxParts(document, key);
+  const parts = await docxParts(document);
   if (key !== undefined && template === undefined) rememberTemplate(key, learnTemplate(parts, laid, document));
-  return zipParts(parts.map(([name, data]) => [name, data, isReusedPart(data)]), stamp);
+  return zipParts(parts.map(([name, data]) => [name, data, false]), stamp);
 };
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */

@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
  * A zip archive laid out byte for byte as fflate's zipSync lays it out (every entry deflated at
  * one level, no extra fields or comments), so that .docx bytes stay what they were. Unlike
  * zipSync it keeps the compressed form of an entry whose bytes object comes back: the parts that
- * static-parts.ts reuses for every plan of a profile are deflated once per thread, not per plan.
+ * package-template.ts reuses for every plan of a profile are deflated once per thread, not per plan.
  */
 
 /** fflate's default, and the level every .docx has been written with. */
