@@ -9,6 +9,7 @@ import { sha256 } from './input-hashes.js';
 import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './manifest.js';
 import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
+import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 
 export interface BatchOptions {
@@ -18,6 +19,8 @@ export interface BatchOptions {
   readonly cwd: string;
   /** Rebuild even what the manifest says is up to date. */
   readonly force?: boolean;
+  /** Delete the outputs of plans that no longer exist (stale-outputs.ts); otherwise they are reported. */
+  readonly prune?: boolean;
   /** A template folder that replaces the one each plan names. */
   readonly template?: string;
   readonly env: NodeJS.ProcessEnv;
@@ -51,6 +54,8 @@ export interface BatchResult {
   /** In input order, whatever order the builds finished in. */
   readonly outcomes: readonly PlanOutcome[];
   readonly interrupted: boolean;
+  /** Outputs of plans that no longer exist; looked for only when the batch ran to its end. */
+  readonly stale: readonly StaleOutput[];
 }
 
 const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
@@ -71,7 +76,9 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   const outDir = resolve(options.cwd, options.outDir);
   const items = await expandInputs(options.inputs, options.cwd);
   const manifest = await readManifest(outDir, VERSION);
-  if (manifest.version !== VERSION) manifest.entries.clear();
+  // Another version of kehoach may write other bytes: rebuild everything, but keep the entries,
+  // which still tell which outputs kehoach wrote (stale-outputs.ts).
+  const rebuildAll = options.force === true || manifest.version !== VERSION;
   const checker = new UpToDateChecker(outDir);
   const settings = settingsOf(options, outDir);
   const env: Record<string, string> = {};
@@ -102,7 +109,7 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     const base = { input: item.input, output, warnings: [] };
     const source = manifestPath(outDir, item.input);
     const key = item.output;
-    if (!options.force && await checker.isUpToDate(manifest.entries.get(key), { source, output, settings })) {
+    if (!rebuildAll && await checker.isUpToDate(manifest.entries.get(key), { source, output, settings })) {
       return finish(index, { ...base, status: 'unchanged' });
     }
     if (interrupted) return;
@@ -140,8 +147,10 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     }
   };
 
+  let stale: StaleOutput[] = [];
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
+    if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await runner.stop();
@@ -150,5 +159,6 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   return {
     outcomes: items.map((item, i) => outcomes[i] ?? { input: item.input, output: join(outDir, item.output), status: 'stopped', warnings: [] }),
     interrupted,
+    stale,
   };
 };

@@ -8,15 +8,17 @@ import { displayPath } from './build-command.js';
 export interface BatchFlags {
   readonly outDir: string;
   readonly force?: boolean;
+  readonly prune?: boolean;
   readonly template?: string;
 }
 
-/** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan failed. */
+/** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan or deletion failed. */
 export const batchExitCode = (result: BatchResult, signal: StopSignal | undefined): number => {
   if (result.interrupted) return signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
   const failures = result.outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
   if (failures.some((f) => f.kind === 'internal')) return ExitCode.internal;
-  return failures.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
+  const undeleted = result.stale.some((s) => s.status === 'unremovable');
+  return failures.length > 0 || undeleted ? ExitCode.invalidInput : ExitCode.ok;
 };
 
 /**
@@ -38,6 +40,7 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
     result = await runBatch({
       inputs, outDir: flags.outDir, cwd: io.cwd, env: io.env, signal: controller.signal,
       ...(flags.force === true ? { force: true } : {}),
+      ...(flags.prune === true ? { prune: true } : {}),
       ...(flags.template !== undefined ? { template: flags.template } : {}),
       ...extra,
       onStart: (total) => reporter.start(total),

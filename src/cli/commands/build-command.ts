@@ -13,6 +13,7 @@ interface BuildFlags {
   readonly pdf?: boolean;
   readonly outDir?: string;
   readonly force?: boolean;
+  readonly prune?: boolean;
 }
 
 export const registerBuild = (program: Command, io: CliIo): void => {
@@ -26,13 +27,15 @@ export const registerBuild = (program: Command, io: CliIo): void => {
     .option('--pdf', 'tạo thêm tệp PDF cạnh tệp .docx bằng LibreOffice (để đăng lên cổng thông tin)')
     .option('--out-dir <thư-mục>', 'dựng nhiều kế hoạch vào thư mục này, giữ cấu trúc thư mục; chỉ dựng lại kế hoạch đã thay đổi')
     .option('--force', 'với --out-dir: dựng lại tất cả, kể cả kế hoạch không thay đổi')
+    .option('--prune', 'với --out-dir: xóa tệp .docx của kế hoạch không còn nữa (đã xóa hoặc đổi tên), trừ tệp đã bị sửa tay')
     .addHelpText('after', `
 Ví dụ:
   kehoach build examples/ke-hoach-hoi-nghi-12.yaml
   kehoach build ke-hoach.yaml -o out/ke-hoach-45.docx
   kehoach build ke-hoach.yaml --pdf
   kehoach build plans/ --out-dir dist/
-  kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force`)
+  kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force
+  kehoach build plans/ --out-dir dist/ --prune`)
     .action(async (files: string[], flags: BuildFlags) => {
       if (flags.outDir !== undefined) {
         if (flags.output !== undefined) throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');
@@ -47,6 +50,7 @@ Ví dụ:
         return;
       }
       if (flags.force === true) throw new UsageError('--force chỉ dùng cùng --out-dir.');
+      if (flags.prune === true) throw new UsageError('--prune chỉ dùng cùng --out-dir.');
       const [file, ...more] = files;
       if (file === undefined || more.length > 0) {
         throw new UsageError('dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: kehoach build plans/ --out-dir dist/');

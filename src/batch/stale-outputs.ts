@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { sha256 } from './input-hashes.js';
+import { absoluteFrom, type Manifest } from './manifest.js';
+
+/**
+ * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
+ * mirrors the plans. `reported`: left in place, `--prune` not given; `edited`: left in place,
+ * changed by hand since it was built; `pruned`: deleted, with its manifest entry;
+ * `unremovable`: could not be deleted (`reason`: the system's error code).
+ */
+export interface StaleOutput {
+  /** Absolute path of the .docx. */
+  readonly output: string;
+  readonly status: 'reported' | 'edited' | 'pruned' | 'unremovable';
+  readonly reason?: string;
+}
+
+const exists = (path: string): boolean => {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    // Only a missing file makes an output stale; an unreadable one is left alone.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+};
+
+const hashOf = (path: string): string | undefined => {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+};
+
+/** Removes the folders left empty up to, not including, `outDir`. */
+const removeEmptyFolders = (from: string, outDir: string): void => {
+  for (let dir = from; relative(outDir, dir) !== '' && !relative(outDir, dir).startsWith('..'); dir = dirname(dir)) {
+    if (readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+  }
+};
+
+/**
+ * The manifest's outputs whose plan file is gone. With `prune`, those still as kehoach wrote
+ * them (the manifest's hash) are deleted and leave the manifest; a hand-edited one is never
+ * deleted. Updates `manifest` in place.
+ */
+export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: boolean): StaleOutput[] => {
+  const stale: StaleOutput[] = [];
+  for (const [key, entry] of [...manifest.entries].sort(([a], [b]) => a.localeCompare(b))) {
+    if (exists(absoluteFrom(outDir, entry.source))) continue;
+    const output = join(outDir, key);
+    const hash = hashOf(output);
+    if (hash === undefined) {
+      // Plan and output both gone: nothing left to mirror or to report.
+      manifest.entries.delete(key);
+    } else if (!prune) {
+      stale.push({ output, status: 'reported' });
+    } else if (hash !== entry.output) {
+      stale.push({ output, status: 'edited' });
+    } else {
+      try {
+        rmSync(output);
+        removeEmptyFolders(dirname(output), outDir);
+      } catch (error) {
+        stale.push({ output, status: 'unremovable', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+        continue;
+      }
+      manifest.entries.delete(key);
+      stale.push({ output, status: 'pruned' });
+    }
+  }
+  return stale;
+};
