@@ -32,7 +32,7 @@ export const CORE_PART = 'docProps/core.xml';
  * in over the whole body. The layout writes none of these; a plan that had them would be built
  * by the full compile.
  */
-const NEEDS_FULL_COMPILE = ['{', 'r:id=', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:fldChar', 'w:fldSimple'];
+const NEEDS_FULL_COMPILE = /\{|r:id=|<w:(?:footnoteReference|endnoteReference|commentReference|fldChar|fldSimple)\b/;
 
 const BODY_OPEN = '<w:body>';
 const BODY_CLOSE = '</w:body>';
@@ -49,7 +49,7 @@ class BodyContent extends XmlComponent {
 const bodyXml = (body: LaidOutDocument['body'], context: IContext): string | undefined => {
   const xml = stringifyXml(new BodyContent(body).prepForXml({ ...context, stack: [] }) ?? {});
   const inner = xml.slice(BODY_OPEN.length, -BODY_CLOSE.length);
-  return NEEDS_FULL_COMPILE.some((marker) => inner.includes(marker)) ? undefined : inner;
+  return NEEDS_FULL_COMPILE.test(inner) ? undefined : inner;
 };
 
 const CORE_FIELDS: ReadonlyArray<readonly [tag: string, field: keyof DocumentProperties]> = [

@@ -29,61 +29,50 @@ const attributesOf = (attributes: Readonly<Record<string, unknown>>): string => 
 /** A content entry as docx's `format` writes it: undefined as nothing, a value as its string. */
 const text = (value: unknown): string => (value === undefined ? '' : String(value));
 
-/**
- * docx's content list, kept as the text it joins to: its count of entries decides between `<x/>`
- * and `<x></x>`, and a text value drops the entry before it (docx's quirk, kept for the same bytes).
- */
-class Content {
-  text = '';
-  count = 0;
-  private last = 0;
-
-  push(entry: string): void {
-    this.text += entry;
-    this.count += 1;
-    this.last = entry.length;
-  }
-
-  /** Always followed by a push, as in docx, so the entry before the dropped one is never needed. */
-  pop(): void {
-    if (this.count === 0) return;
-    this.text = this.text.slice(0, this.text.length - this.last);
-    this.count -= 1;
-    this.last = 0;
-  }
-}
-
 /** One formatted element, e.g. `{ 'w:b': { _attr: { 'w:val': false } } }` to `<w:b w:val="false"/>`. */
 export const stringifyXml = (data: object): string => {
   const name = firstKey(data);
   const values: unknown = name === undefined ? undefined : (data as Record<string, unknown>)[name];
   let attributes = '';
-  const content = new Content();
+  // docx's content list, kept as the text it joins to: its count of entries decides between
+  // `<x/>` and `<x></x>`, and a text value drops the entry before it (docx's quirk, kept for the
+  // same bytes; a drop is always followed by an entry, so only the last entry's length is needed).
+  let content = '';
+  let count = 0;
+  let last = 0;
+  const push = (entry: string): void => {
+    content += entry;
+    count += 1;
+    last = entry.length;
+  };
   if (typeof values === 'object') {
     if (values !== null) {
       const { _attr: attr, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
       if (attr) attributes += attributesOf(attr);
-      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (cdata) push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
       if (Array.isArray(values)) {
         let isStringContent = false;
-        content.push('');
+        push('');
         for (const value of values as unknown[]) {
           if (typeof value === 'object') {
             if (firstKey(value as object) === '_attr') attributes += attributesOf((value as { _attr: Record<string, unknown> })._attr);
-            else content.push(stringifyXml(value as object));
+            else push(stringifyXml(value as object));
           } else {
-            content.pop();
+            if (count > 0) {
+              content = content.slice(0, content.length - last);
+              count -= 1;
+            }
             isStringContent = true;
-            content.push(text(escapeValue(value)));
+            push(text(escapeValue(value)));
           }
         }
-        if (!isStringContent) content.push('');
+        if (!isStringContent) push('');
       }
     }
   } else {
-    content.push(text(escapeValue(values)));
+    push(text(escapeValue(values)));
   }
   const open = (name ? `<${name}` : '') + attributes;
-  if (content.count === 0) return `${open}/>`;
-  return `${open}${name ? '>' : ''}${content.text}${name ? `</${name}>` : ''}`;
+  if (count === 0) return `${open}/>`;
+  return `${open}${name ? '>' : ''}${content}${name ? `</${name}>` : ''}`;
 };
