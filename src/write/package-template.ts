@@ -41,7 +41,7 @@ const BODY_CLOSE = '</w:body>';
 class BodyContent extends XmlComponent {
   constructor(children: ReadonlyArray<Paragraph | Table>) {
     super('w:body');
-    for (const child of children) this.addChildElement(child);
+    this.root.push(...children);
   }
 }
 
