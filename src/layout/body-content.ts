@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, Paragraph, type Table } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type FileChild } from 'docx';
 import { isTableBlock, type AnyBlock, type Block, type TableBlock } from '../render/block.js';
 import { plainText } from '../render/parse-inline.js';
 import { documentNumber, roman, shortDate } from '../render/vietnamese.js';
@@ -11,7 +11,7 @@ import { numberBlocks } from './number-blocks.js';
 import type { Profile } from './profile-schema.js';
 import { textRun } from './text-run.js';
 
-type Element = Paragraph | Table;
+type Element = FileChild;
 
 /** An empty paragraph of an exact height: the room before and after a table. */
 const spacer = (height: number): Paragraph =>

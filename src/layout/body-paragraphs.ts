@@ -1,8 +1,7 @@
-import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import type { Block, InlineRun } from '../render/block.js';
 import type { Profile } from './profile-schema.js';
 import { numberBlocks, type NumberedBlock } from './number-blocks.js';
-import { textRun } from './text-run.js';
+import { BodyParagraphElement } from './body-paragraph-element.js';
 
 /** format-spec §4: the end mark replaces the last sentence's full stop: `... mới./.` */
 export const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] => {
@@ -15,33 +14,18 @@ export const withEndMark = (runs: readonly InlineRun[], endMark: string): Inline
  * format-spec §4: every body paragraph justified with the same first-line indent and spacing;
  * a kind differs only by its label and emphasis, which the profile gives.
  */
-export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): Paragraph => {
-  const b = profile.body;
+export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): BodyParagraphElement => {
   const style = profile.blocks[block.kind];
-  const runs = isLast ? withEndMark(block.runs, b.endMark) : block.runs;
-  const base = { size: b.size, bold: style.bold, italic: style.italic, upper: style.upper };
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: b.firstLine },
-    spacing: {
-      before: b.before,
-      after: b.after,
-      line: b.line.line,
-      lineRule: b.line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
-    },
-    // The last paragraph travels with the signature block so that it never stands alone on a page.
-    ...(isLast ? { keepNext: true, keepLines: true } : {}),
-    children: [
-      ...(block.label ? [textRun(profile, block.label, base)] : []),
-      ...runs.map((run) =>
-        textRun(profile, run.text, { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true }),
-      ),
-    ],
-  });
+  const runs = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
+  const base = { size: profile.body.size, bold: style.bold, italic: style.italic, upper: style.upper };
+  return new BodyParagraphElement(profile, [
+    ...(block.label ? [{ text: block.label, style: base }] : []),
+    ...runs.map((run) => ({ text: run.text, style: { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true } })),
+  ], isLast);
 };
 
 /** A run of body paragraphs, numbered together, the last one carrying the end mark. */
-export const bodyParagraphs = ({ blocks, profile }: { readonly blocks: readonly Block[]; readonly profile: Profile }): Paragraph[] => {
+export const bodyParagraphs = ({ blocks, profile }: { readonly blocks: readonly Block[]; readonly profile: Profile }): BodyParagraphElement[] => {
   const numbered = numberBlocks(blocks, profile);
   return numbered.map((block, index) => bodyParagraph(profile, block, index === numbered.length - 1));
 };

@@ -1,4 +1,4 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import { Document, type FileChild } from 'docx';
 import { bodyContent } from './body-content.js';
 import { SINGLE_SPACING } from './centred-line.js';
 import { closingBlock } from './closing-block.js';
@@ -23,7 +23,7 @@ export interface DocumentProperties {
  * (write/package-template.ts relies on that split).
  */
 export interface LaidOutDocument {
-  readonly body: ReadonlyArray<Paragraph | Table>;
+  readonly body: ReadonlyArray<FileChild>;
   readonly properties: DocumentProperties;
   document(): Document;
 }
@@ -36,7 +36,7 @@ const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
 });
 
 /** The four blocks in order, then the appendices. */
-const documentBody = (input: LayoutInput): Array<Paragraph | Table> => {
+const documentBody = (input: LayoutInput): FileChild[] => {
   const { main, appendices } = bodyContent(input);
   return [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input), ...appendices];
 };
@@ -46,7 +46,7 @@ const documentBody = (input: LayoutInput): Array<Paragraph | Table> => {
  * part but the body and the properties must depend on the profile alone, which is what lets
  * write/package-template.ts reuse them for every plan of the profile.
  */
-const wholeDocument = (profile: Profile, properties: DocumentProperties, body: ReadonlyArray<Paragraph | Table>): Document => {
+const wholeDocument = (profile: Profile, properties: DocumentProperties, body: ReadonlyArray<FileChild>): Document => {
   const { page } = profile;
   return new Document({
     ...properties,

@@ -1,4 +1,4 @@
-import { XmlComponent, type Document, type IContext, type Paragraph, type Table } from 'docx';
+import { XmlComponent, type Document, type FileChild, type IContext } from 'docx';
 import type { DocumentProperties, LaidOutDocument } from '../layout/build-document.js';
 import { escapeXml, stringifyXml } from './xml-string.js';
 
@@ -37,18 +37,39 @@ const NEEDS_FULL_COMPILE = /\{|r:id=|<w:(?:footnoteReference|endnoteReference|co
 const BODY_OPEN = '<w:body>';
 const BODY_CLOSE = '</w:body>';
 
-/** A bare `<w:body>`: the laid-out content formatted as docx's Body formats its children. */
+/** A bare `<w:body>`: laid-out content formatted as docx's Body formats its children. */
 class BodyContent extends XmlComponent {
-  constructor(children: ReadonlyArray<Paragraph | Table>) {
+  constructor(children: readonly FileChild[]) {
     super('w:body');
     this.root.push(...children);
   }
 }
 
+/** A component that writes its own XML, the XML docx would write (layout/body-paragraph-element.ts). */
+interface DirectXml {
+  directXml(): string;
+}
+const writesItself = (child: object): child is DirectXml => typeof (child as Partial<DirectXml>).directXml === 'function';
+
+/** What docx writes inside `<w:body>` for `children`. */
+const formatted = (children: readonly FileChild[], context: IContext): string =>
+  stringifyXml(new BodyContent(children).prepForXml(context) ?? {}).slice(BODY_OPEN.length, -BODY_CLOSE.length);
+
 /** The body's content as docx writes it inside `<w:body>`, or undefined if only docx can write it. */
 const bodyXml = (body: LaidOutDocument['body'], context: IContext): string | undefined => {
-  const xml = stringifyXml(new BodyContent(body).prepForXml({ ...context, stack: [] }) ?? {});
-  const inner = xml.slice(BODY_OPEN.length, -BODY_CLOSE.length);
+  const formatContext = { ...context, stack: [] };
+  let inner = '';
+  let pending: FileChild[] = [];
+  for (const child of body) {
+    if (!writesItself(child)) {
+      pending.push(child);
+      continue;
+    }
+    if (pending.length > 0) inner += formatted(pending, formatContext);
+    pending = [];
+    inner += child.directXml();
+  }
+  if (pending.length > 0) inner += formatted(pending, formatContext);
   return NEEDS_FULL_COMPILE.test(inner) ? undefined : inner;
 };
 
