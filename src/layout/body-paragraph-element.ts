@@ -1,7 +1,7 @@
 import { AlignmentType, FileChild, LineRuleType, Paragraph, type IContext, type IXmlableObject } from 'docx';
-import { escapeXml } from '../write/xml-string.js';
 import type { Profile } from './profile-schema.js';
-import { fontOf, textRun, upperText, type RunStyle } from './text-run.js';
+import { runXml } from './run-xml.js';
+import { textRun, type RunStyle } from './text-run.js';
 
 /** One run of a body paragraph: its text as written and its emphasis. */
 export interface BodyRun {
@@ -48,18 +48,9 @@ export class BodyParagraphElement extends FileChild {
   /** The XML docx writes for `toParagraph()`, written directly. */
   directXml(): string {
     const b = this.profile.body;
-    const font = fontOf(this.profile);
-    const fonts = `<w:rFonts w:ascii="${escapeXml(font.ascii)}" w:cs="${escapeXml(font.cs)}" w:eastAsia="${escapeXml(font.eastAsia)}" w:hAnsi="${escapeXml(font.hAnsi)}"/>`;
-    const language = `<w:lang w:val="${escapeXml(this.profile.language)}"/>`;
-    let xml = `<w:p><w:pPr>${this.keepWithNext ? '<w:keepNext/><w:keepLines/>' : ''}`
+    return `<w:p><w:pPr>${this.keepWithNext ? '<w:keepNext/><w:keepLines/>' : ''}`
       + `<w:spacing w:after="${b.after}" w:before="${b.before}" w:line="${b.line.line}" w:lineRule="${b.line.rule === 'exact' ? 'exact' : 'auto'}"/>`
-      + `<w:ind w:firstLine="${b.firstLine}"/><w:jc w:val="both"/></w:pPr>`;
-    for (const { text, style } of this.runs) {
-      const size = style.size * 2;
-      xml += `<w:r><w:rPr>${fonts}${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italic ? '<w:i/><w:iCs/>' : ''}`
-        + `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>${style.underline ? '<w:u w:val="single"/>' : ''}${language}</w:rPr>`
-        + `<w:t xml:space="preserve">${escapeXml(upperText(text, style))}</w:t></w:r>`;
-    }
-    return `${xml}</w:p>`;
+      + `<w:ind w:firstLine="${b.firstLine}"/><w:jc w:val="both"/></w:pPr>`
+      + `${this.runs.map((run) => runXml(this.profile, run.text, run.style)).join('')}</w:p>`;
   }
 }

@@ -45,9 +45,12 @@ class BodyContent extends XmlComponent {
   }
 }
 
-/** A component that writes its own XML, the XML docx would write (layout/body-paragraph-element.ts). */
+/**
+ * A component that writes its own XML, the XML docx would write, or says it cannot (undefined)
+ * (layout/body-paragraph-element.ts, layout/block-table-element.ts).
+ */
 interface DirectXml {
-  directXml(): string;
+  directXml(): string | undefined;
 }
 const writesItself = (child: object): child is DirectXml => typeof (child as Partial<DirectXml>).directXml === 'function';
 
@@ -61,13 +64,14 @@ const bodyXml = (body: LaidOutDocument['body'], context: IContext): string | und
   let inner = '';
   let pending: FileChild[] = [];
   for (const child of body) {
-    if (!writesItself(child)) {
+    const direct = writesItself(child) ? child.directXml() : undefined;
+    if (direct === undefined) {
       pending.push(child);
       continue;
     }
     if (pending.length > 0) inner += formatted(pending, formatContext);
     pending = [];
-    inner += child.directXml();
+    inner += direct;
   }
   if (pending.length > 0) inner += formatted(pending, formatContext);
   return NEEDS_FULL_COMPILE.test(inner) ? undefined : inner;
