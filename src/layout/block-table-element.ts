@@ -1,9 +1,9 @@
 import {
-  AlignmentType, BorderStyle, FileChild, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
-  type IContext, type IXmlableObject,
+  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
 } from 'docx';
 import type { InlineRun } from '../render/block.js';
 import { SINGLE_SPACING } from './centred-line.js';
+import { DirectXmlElement } from './direct-xml-element.js';
 import type { Profile } from './profile-schema.js';
 import { runXml } from './run-xml.js';
 import { textRun, type RunStyle } from './text-run.js';
@@ -22,13 +22,11 @@ export interface BlockTableLayout {
 /**
  * A table of the body or an appendix (the task table): visible borders, a bold header row that
  * Word and LibreOffice repeat on every page (tblHeader), rows that never split across pages
- * (cantSplit), fixed layout with widths in twips so both draw it the same. Like
- * body-paragraph-element.ts, a full compile formats the docx Table it stands for, and a batch
- * writes the same XML directly; test/layout/block-table-element.test.ts compares the two.
+ * (cantSplit), fixed layout with widths in twips so both draw it the same. Its XML is written
+ * directly in a batch (direct-xml-element.ts); test/layout/block-table-element.test.ts compares
+ * that XML with docx's.
  */
-export class BlockTableElement extends FileChild {
-  private table: Table | undefined;
-
+export class BlockTableElement extends DirectXmlElement<Table> {
   constructor(private readonly profile: Profile, private readonly layout: BlockTableLayout) {
     super('w:tbl');
   }
@@ -53,6 +51,10 @@ export class BlockTableElement extends FileChild {
 
   /** The docx table this layout makes. */
   toTable(): Table {
+    return this.component();
+  }
+
+  protected build(): Table {
     const { widths, header, rows } = this.layout;
     const line = this.border();
     const cell = (runs: readonly InlineRun[], column: number, isHeader: boolean) =>
@@ -67,7 +69,7 @@ export class BlockTableElement extends FileChild {
           }),
         ],
       });
-    this.table ??= new Table({
+    return new Table({
       rows: [
         ...(header ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((c, i) => cell(c, i, true)) })] : []),
         ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) })),
@@ -78,11 +80,6 @@ export class BlockTableElement extends FileChild {
       borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
       margins: { ...this.profile.table.cellMargin },
     });
-    return this.table;
-  }
-
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    return this.toTable().prepForXml(context);
   }
 
   /**

@@ -1,4 +1,5 @@
-import { AlignmentType, FileChild, LineRuleType, Paragraph, type IContext, type IXmlableObject } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph } from 'docx';
+import { DirectXmlElement } from './direct-xml-element.js';
 import type { Profile } from './profile-schema.js';
 import { runXml } from './run-xml.js';
 import { textRun, type RunStyle } from './text-run.js';
@@ -10,15 +11,12 @@ export interface BodyRun {
 }
 
 /**
- * format-spec §4: a body paragraph, the shape most of a plan is made of. docx writes it in a full
- * compile (`prepForXml`, through the docx Paragraph it stands for); a batch writes the same XML
- * directly (`directXml`), which spares building and walking some twenty docx objects a run
- * (README "Hiệu năng"). test/layout/body-paragraph-element.test.ts compares the two for every
- * combination of emphasis, end of part and line rule.
+ * format-spec §4: a body paragraph, the shape most of a plan is made of, with its XML written
+ * directly in a batch (direct-xml-element.ts; README "Hiệu năng").
+ * test/layout/body-paragraph-element.test.ts compares that XML with docx's for every combination
+ * of emphasis, end of part and line rule.
  */
-export class BodyParagraphElement extends FileChild {
-  private paragraph: Paragraph | undefined;
-
+export class BodyParagraphElement extends DirectXmlElement<Paragraph> {
   constructor(
     private readonly profile: Profile,
     private readonly runs: readonly BodyRun[],
@@ -30,19 +28,18 @@ export class BodyParagraphElement extends FileChild {
 
   /** The docx paragraph these options make. */
   toParagraph(): Paragraph {
+    return this.component();
+  }
+
+  protected build(): Paragraph {
     const b = this.profile.body;
-    this.paragraph ??= new Paragraph({
+    return new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: b.firstLine },
       spacing: { before: b.before, after: b.after, line: b.line.line, lineRule: b.line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO },
       ...(this.keepWithNext ? { keepNext: true, keepLines: true } : {}),
       children: this.runs.map((run) => textRun(this.profile, run.text, run.style)),
     });
-    return this.paragraph;
-  }
-
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    return this.toParagraph().prepForXml(context);
   }
 
   /** The XML docx writes for `toParagraph()`, written directly. */

@@ -1,6 +1,6 @@
-import type { Block, InlineRun } from '../render/block.js';
+import type { InlineRun } from '../render/block.js';
 import type { Profile } from './profile-schema.js';
-import { numberBlocks, type NumberedBlock } from './number-blocks.js';
+import type { NumberedBlock } from './number-blocks.js';
 import { BodyParagraphElement } from './body-paragraph-element.js';
 
 /** format-spec §4: the end mark replaces the last sentence's full stop: `... mới./.` */
@@ -22,10 +22,4 @@ export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: bo
     ...(block.label ? [{ text: block.label, style: base }] : []),
     ...runs.map((run) => ({ text: run.text, style: { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true } })),
   ], isLast);
-};
-
-/** A run of body paragraphs, numbered together, the last one carrying the end mark. */
-export const bodyParagraphs = ({ blocks, profile }: { readonly blocks: readonly Block[]; readonly profile: Profile }): BodyParagraphElement[] => {
-  const numbered = numberBlocks(blocks, profile);
-  return numbered.map((block, index) => bodyParagraph(profile, block, index === numbered.length - 1));
 };

@@ -7,17 +7,17 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /**
- * The zip of `parts`, made reproducible: the same input gives the same bytes on any day and
- * machine. docx stamps core.xml with the current time; it and every zip entry get `stamp`
- * instead, and the entries keep the library's fixed order.
+ * docx stamps core.xml with the current time; it gets `stamp` instead, as every zip entry does
+ * (zip-writer.ts), so the same input gives the same bytes on any day and machine.
  */
-const zipParts = (parts: ReadonlyArray<readonly [string, Uint8Array, boolean]>, stamp: Date): Uint8Array => {
+const stampCore = (core: string, stamp: Date): string => {
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const files: ZipEntry[] = parts.map(([name, data, reuse]) => name === CORE_PART
-    ? { name, data: encoder.encode(decoder.decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`)) }
-    : { name, data, reuse });
-  return writeZip(files, stamp);
+  return core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
 };
+
+/** The parts zipped in docx's fixed order; `reuse`: the bytes object is a template's, shared by every plan. */
+const zipParts = (parts: ReadonlyArray<readonly [string, Uint8Array, boolean]>, stamp: Date): Uint8Array =>
+  writeZip(parts.map(([name, data, reuse]): ZipEntry => ({ name, data, reuse })), stamp);
 
 /**
  * A laid-out plan as reproducible .docx bytes. Under a `key` (the profile object), the first
@@ -26,12 +26,12 @@ const zipParts = (parts: ReadonlyArray<readonly [string, Uint8Array, boolean]>, 
  */
 export const packLaidOut = async (laid: LaidOutDocument, stamp: Date, key?: object): Promise<Uint8Array> => {
   const template = key === undefined ? undefined : templateFor(key);
-  const filled = template ? fillTemplate(template, laid) : undefined;
+  const filled = template ? fillTemplate(template, laid, (core) => stampCore(core, stamp)) : undefined;
   if (filled !== undefined) return zipParts(filled, stamp);
   const document = laid.document();
   const parts = await docxParts(document);
   if (key !== undefined && template === undefined) rememberTemplate(key, learnTemplate(parts, laid, document));
-  return zipParts(parts.map(([name, data]) => [name, data, false]), stamp);
+  return zipParts(parts.map(([name, data]) => [name, name === CORE_PART ? encoder.encode(stampCore(decoder.decode(data), stamp)) : data, false]), stamp);
 };
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */

@@ -1,5 +1,6 @@
 import { XmlComponent, type Document, type FileChild, type IContext } from 'docx';
 import type { DocumentProperties, LaidOutDocument } from '../layout/build-document.js';
+import { DirectXmlElement } from '../layout/direct-xml-element.js';
 import { escapeXml, stringifyXml } from './xml-string.js';
 
 /**
@@ -23,7 +24,7 @@ export interface PackageTemplate {
   readonly context: IContext;
 }
 
-export const DOCUMENT_PART = 'word/document.xml';
+const DOCUMENT_PART = 'word/document.xml';
 export const CORE_PART = 'docProps/core.xml';
 
 /**
@@ -45,15 +46,6 @@ class BodyContent extends XmlComponent {
   }
 }
 
-/**
- * A component that writes its own XML, the XML docx would write, or says it cannot (undefined)
- * (layout/body-paragraph-element.ts, layout/block-table-element.ts).
- */
-interface DirectXml {
-  directXml(): string | undefined;
-}
-const writesItself = (child: object): child is DirectXml => typeof (child as Partial<DirectXml>).directXml === 'function';
-
 /** What docx writes inside `<w:body>` for `children`. */
 const formatted = (children: readonly FileChild[], context: IContext): string =>
   stringifyXml(new BodyContent(children).prepForXml(context) ?? {}).slice(BODY_OPEN.length, -BODY_CLOSE.length);
@@ -64,7 +56,7 @@ const bodyXml = (body: LaidOutDocument['body'], context: IContext): string | und
   let inner = '';
   let pending: FileChild[] = [];
   for (const child of body) {
-    const direct = writesItself(child) ? child.directXml() : undefined;
+    const direct = child instanceof DirectXmlElement ? child.directXml() : undefined;
     if (direct === undefined) {
       pending.push(child);
       continue;
@@ -126,12 +118,17 @@ export const learnTemplate = (
   };
 };
 
-/** `laid`'s parts from its profile's template, in docx's order; undefined if only docx can write them. */
-export const fillTemplate = (template: PackageTemplate, laid: LaidOutDocument): Array<[string, Uint8Array, boolean]> | undefined => {
+/**
+ * `laid`'s parts from its profile's template, in docx's order, core.xml passed through `finishCore`
+ * (its dates); undefined if only docx can write them.
+ */
+export const fillTemplate = (
+  template: PackageTemplate, laid: LaidOutDocument, finishCore: (core: string) => string,
+): Array<[string, Uint8Array, boolean]> | undefined => {
   const body = bodyXml(laid.body, template.context);
   const core = body === undefined ? undefined : fillCore(template.core, laid.properties);
   if (body === undefined || core === undefined) return undefined;
-  const own = new Map([[DOCUMENT_PART, encoder.encode(template.head + body + template.tail)], [CORE_PART, encoder.encode(core)]]);
+  const own = new Map([[DOCUMENT_PART, encoder.encode(template.head + body + template.tail)], [CORE_PART, encoder.encode(finishCore(core))]]);
   // The third field: whether the bytes object is the template's own, shared by every plan.
   return template.parts.map(([path, data]) => (data === null ? [path, own.get(path) as Uint8Array, false] : [path, data, true]));
 };
