@@ -1,6 +1,7 @@
 import type { Writer } from '../base/writer.js';
 import { formatProblem, type Paint } from '../errors/format-problem.js';
 import type { JobFailure } from './build-job.js';
+import { MANIFEST_NAME } from './manifest.js';
 import type { BatchResult } from './run-batch.js';
 import type { StaleOutput } from './stale-outputs.js';
 
@@ -57,6 +58,11 @@ export const printSummary = (
   show: (path: string) => string,
 ): void => {
   const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
+  if (result.manifestIgnored) {
+    err.write(
+      `${paint.warning('cảnh báo')}: tệp ${MANIFEST_NAME} trong thư mục kết quả không đúng dạng kehoach ghi (có thể do sửa tay hoặc gộp nhánh sai): đã bỏ qua nó, dựng lại mọi kế hoạch và ghi lại tệp này; không xóa tệp nào theo nó.\n\n`,
+    );
+  }
   for (const outcome of result.outcomes) {
     for (const warning of outcome.warnings) err.write(`${formatProblem(warning, paint)}\n\n`);
   }

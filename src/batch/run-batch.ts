@@ -56,6 +56,8 @@ export interface BatchResult {
   readonly interrupted: boolean;
   /** Outputs of plans that no longer exist; looked for only when the batch ran to its end. */
   readonly stale: readonly StaleOutput[];
+  /** The manifest found was not one kehoach writes: set aside, everything rebuilt. */
+  readonly manifestIgnored: boolean;
 }
 
 const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
@@ -166,5 +168,6 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     ),
     interrupted,
     stale,
+    manifestIgnored: manifest.ignored,
   };
 };

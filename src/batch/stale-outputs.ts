@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from './input-hashes.js';
 import { absoluteFrom, type Manifest } from './manifest.js';
+import { isOutputKey } from './output-key.js';
 
 /**
  * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
@@ -26,9 +27,38 @@ const exists = (path: string): boolean => {
   }
 };
 
-const hashOf = (path: string): string | undefined => {
+/**
+ * The output a manifest key names, if it is a regular file reached from `outDir` through real
+ * folders only: a symbolic link on the way (or as the file) may lead anywhere.
+ */
+const ownFile = (outDir: string, key: string): string | undefined => {
+  if (!isOutputKey(key)) return undefined;
+  let path = outDir;
+  const segments = key.split('/');
+  try {
+    for (const [i, segment] of segments.entries()) {
+      path = join(path, segment);
+      const info = lstatSync(path);
+      if (i < segments.length - 1 ? !info.isDirectory() : !info.isFile()) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return path;
+};
+
+const hashOf = (path: string | undefined): string | undefined => {
+  if (path === undefined) return undefined;
   try {
     return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+};
+
+const lstatOrUndefined = (path: string) => {
+  try {
+    return lstatSync(path);
   } catch {
     return undefined;
   }
@@ -52,8 +82,12 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
   for (const [key, entry] of [...manifest.entries].sort(([a], [b]) => a.localeCompare(b))) {
     if (exists(absoluteFrom(outDir, entry.source))) continue;
     const output = join(outDir, key);
-    const hash = hashOf(output);
-    if (hash === undefined) {
+    const own = ownFile(outDir, key);
+    const hash = hashOf(own);
+    if (own === undefined && lstatOrUndefined(output) !== undefined) {
+      // Something kehoach never writes (a link, a folder) stands there: not its to delete.
+      stale.push({ output, status: 'edited' });
+    } else if (hash === undefined) {
       // Plan and output both gone: nothing left to mirror or to report.
       manifest.entries.delete(key);
     } else if (!prune) {
@@ -62,7 +96,7 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
       stale.push({ output, status: 'edited' });
     } else {
       try {
-        rmSync(output);
+        rmSync(own as string);
         removeEmptyFolders(dirname(output), outDir);
       } catch (error) {
         stale.push({ output, status: 'unremovable', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
