@@ -72,6 +72,11 @@ export const printSummary = (
     err.write(`${describeFailure(outcome.failure as JobFailure, paint)}\n\n`);
   }
   printStale(result.stale, out, err, paint, show);
+  if (result.manifestError !== undefined) {
+    err.write(
+      `${paint.error('lỗi')}: không ghi được tệp ${MANIFEST_NAME}: ${result.manifestError} Các tệp .docx đã dựng vẫn đúng; lần chạy sau sẽ dựng lại chúng.\n\n`,
+    );
+  }
   const stopped = count('stopped');
   const parts = [`${count('built')} đã tạo`, `${count('unchanged')} không đổi`, `${failed.length} lỗi`];
   if (stopped > 0) parts.push(`${stopped} chưa dựng`);

@@ -11,6 +11,8 @@ import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
+import { lockOutDir } from './out-dir-lock.js';
+import { UsageError } from '../errors/kehoach-error.js';
 
 export interface BatchOptions {
   /** Files, folders and glob patterns, relative to `cwd`. */
@@ -58,7 +60,22 @@ export interface BatchResult {
   readonly stale: readonly StaleOutput[];
   /** The manifest found was not one kehoach writes: set aside, everything rebuilt. */
   readonly manifestIgnored: boolean;
+  /** Why the manifest could not be written, if it could not. */
+  readonly manifestError?: string;
 }
+
+/** An output that would replace one of the batch's own plans (a plan file named `.docx`). */
+const refuseOverwritingInputs = (items: readonly BatchItem[], outDir: string): void => {
+  const inputs = new Set(items.map((i) => i.input));
+  for (const item of items) {
+    const output = join(outDir, item.output);
+    if (inputs.has(output)) {
+      throw new UsageError(
+        `kế hoạch ${item.input} sẽ được dựng ra ${output}, mà đó là một tệp kế hoạch của lệnh này: ghi vào sẽ mất kế hoạch. Hãy chọn --out-dir khác hoặc đổi tên tệp.`,
+      );
+    }
+  }
+};
 
 const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
   const settings: Record<string, string> = {};
@@ -78,6 +95,16 @@ const runnerFor = (options: BatchOptions, size: number, count: number): JobRunne
 export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   const outDir = resolve(options.cwd, options.outDir);
   const items = await expandInputs(options.inputs, options.cwd);
+  refuseOverwritingInputs(items, outDir);
+  const release = lockOutDir(outDir);
+  try {
+    return await runLocked(options, outDir, items);
+  } finally {
+    release();
+  }
+};
+
+const runLocked = async (options: BatchOptions, outDir: string, items: readonly BatchItem[]): Promise<BatchResult> => {
   const manifest = await readManifest(outDir, VERSION);
   // Another version of kehoach may write other bytes: rebuild everything, but keep the entries,
   // which still tell which outputs kehoach wrote (stale-outputs.ts).
@@ -153,13 +180,19 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   };
 
   let stale: StaleOutput[] = [];
+  let manifestError: string | undefined;
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await runner.stop();
-    await writeManifest(outDir, { version: VERSION, entries: manifest.entries });
+    // A manifest that cannot be written loses no outputs: the next run rebuilds them. The
+    // summary still comes, with the reason.
+    manifestError = await writeManifest(outDir, { version: VERSION, entries: manifest.entries }).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
   }
   return {
     outcomes: items.map(
@@ -169,5 +202,6 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     interrupted,
     stale,
     manifestIgnored: manifest.ignored,
+    ...(manifestError !== undefined ? { manifestError } : {}),
   };
 };

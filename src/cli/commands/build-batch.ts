@@ -18,7 +18,7 @@ export const batchExitCode = (result: BatchResult, signal: StopSignal | undefine
   const failures = result.outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
   if (failures.some((f) => f.kind === 'internal')) return ExitCode.internal;
   const undeleted = result.stale.some((s) => s.status === 'unremovable');
-  return failures.length > 0 || undeleted ? ExitCode.invalidInput : ExitCode.ok;
+  return failures.length > 0 || undeleted || result.manifestError !== undefined ? ExitCode.invalidInput : ExitCode.ok;
 };
 
 /**

@@ -6,6 +6,7 @@ import { formatProblem } from '../../errors/format-problem.js';
 import { convertAllToPdf, convertToPdf } from '../../pdf/convert-to-pdf.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
+import { outputFor } from './build-output.js';
 import { paintFor, type CliIo } from '../io.js';
 
 interface BuildFlags {
@@ -89,8 +90,9 @@ Ví dụ:
           `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`,
         );
       }
+      const output = flags.output === undefined ? undefined : await outputFor(at(file), flags.output, io.cwd);
       const result = await buildPlanFile(at(file), {
-        ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
+        ...(output !== undefined ? { output } : {}),
         ...(flags.template !== undefined ? { template: at(flags.template) } : {}),
         env: io.env,
       });
