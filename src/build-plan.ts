@@ -16,6 +16,7 @@ import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
 import { documentStamp, packLaidOut } from './write/pack-docx.js';
 import { writeFileAtomic } from './write/write-atomic.js';
+import { checkSourceDateEpoch } from './source-date-epoch.js';
 
 export interface BuildOptions {
   /** Where to write the .docx; default: the plan's path with `.docx`. */
@@ -67,6 +68,7 @@ const atField = async <T>(parsed: ParsedYaml, field: string, load: () => Promise
 
 /** Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. */
 export const renderPlanFile = async (path: string, options: BuildOptions = {}): Promise<PlanDocument> => {
+  checkSourceDateEpoch(options.env);
   const parsed = await readYamlFile(path);
   const validation = validatePlan(parsed);
   if (!validation.ok) throw new InputError(validation.problems);

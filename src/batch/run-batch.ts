@@ -12,6 +12,7 @@ import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { UsageError } from '../errors/kehoach-error.js';
 
 export interface BatchOptions {
@@ -94,6 +95,7 @@ const runnerFor = (options: BatchOptions, size: number, count: number): JobRunne
 /** Builds many plans into a mirrored tree below `outDir`, skipping those whose inputs are unchanged. */
 export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   const outDir = resolve(options.cwd, options.outDir);
+  checkSourceDateEpoch(options.env);
   const items = await expandInputs(options.inputs, options.cwd);
   refuseOverwritingInputs(items, outDir);
   const release = lockOutDir(outDir);

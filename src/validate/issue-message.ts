@@ -45,6 +45,10 @@ const custom: Record<string, (field: string) => string> = {
   'length-format': (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
   'line-spacing': (f) =>
     `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
+  'margins-too-wide': () =>
+    'Lề trái và lề phải (page.margins) cộng lại gần bằng hoặc rộng hơn khổ giấy: không còn chỗ cho chữ. Hãy giảm lề để vùng chữ rộng ít nhất 30 mm.',
+  'margins-too-tall': () =>
+    'Lề trên và lề dưới (page.margins) cộng lại gần bằng hoặc cao hơn khổ giấy: không còn chỗ cho chữ. Hãy giảm lề để vùng chữ cao ít nhất 30 mm.',
   'recipient-shape': () =>
     'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
 };

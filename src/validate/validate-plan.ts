@@ -1,5 +1,7 @@
+import { hasErrors } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { textEncoding } from './checks/text-encoding.js';
+import { xmlCharacters } from './checks/xml-characters.js';
 import { planSchema, type Plan } from './plan-schema.js';
 import { byPosition, validateDocument, type Validation } from './validate-document.js';
 
@@ -25,6 +27,6 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
     };
   }
   const result = validateDocument(parsed, planSchema);
-  const problems = [...result.problems, ...textEncoding(parsed)].sort(byPosition);
-  return result.ok ? { ok: true, value: result.value, problems } : { ok: false, problems };
+  const problems = [...result.problems, ...textEncoding(parsed), ...xmlCharacters(parsed)].sort(byPosition);
+  return result.ok && !hasErrors(problems) ? { ok: true, value: result.value, problems } : { ok: false, problems };
 };

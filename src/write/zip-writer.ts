@@ -1,5 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { crc32 } from 'node:zlib';
+import { isZipYear, ZIP_YEARS } from '../base/zip-years.js';
 
 /**
  * A zip archive laid out byte for byte as fflate's zipSync lays it out (every entry deflated at
@@ -38,13 +39,7 @@ const VERSION_NEEDED = 20;
 const DEFLATED = 8;
 const UTF8_NAME_FLAG = 0x0800;
 
-/** The years an MS-DOS date holds: 7 bits counted from 1980 (APPNOTE.TXT 4.4.6). */
-export const ZIP_YEARS = { first: 1980, last: 2107 } as const;
-
-export const isZipDate = (date: Date): boolean => {
-  const year = date.getUTCFullYear();
-  return year >= ZIP_YEARS.first && year <= ZIP_YEARS.last;
-};
+export const isZipDate = (date: Date): boolean => isZipYear(date.getUTCFullYear());
 
 /**
  * MS-DOS date and time of the stamp's UTC fields, not local ones as zipSync writes: the same

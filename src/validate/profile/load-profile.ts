@@ -6,6 +6,7 @@ import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
 import type { SourceFile } from '../../read/source-file.js';
 import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
+import { xmlCharacters } from '../checks/xml-characters.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 
 export interface LoadedProfile {
@@ -80,6 +81,8 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
  */
 export const loadProfile = async (path: string): Promise<LoadedProfile> => {
   const layers = await readLayers(path, []);
+  const unwritable = layers.flatMap(xmlCharacters);
+  if (unwritable.length > 0) throw new InputError(unwritable);
   const result = validateLayers(layers, profileSchema, ['extends']);
   if (!result.ok) throw new InputError(result.problems);
   return { profile: result.value, files: layers.map((l) => l.source) };
