@@ -16,6 +16,13 @@ export interface ManifestEntry {
   readonly output: string;
   readonly files: Readonly<Record<string, string>>;
   readonly folders: Readonly<Record<string, string>>;
+  /** The PDF beside the .docx (`--pdf`): its hash, and the hash of the .docx it was made from. */
+  readonly pdf?: PdfRecord;
+}
+
+export interface PdfRecord {
+  readonly output: string;
+  readonly docx: string;
 }
 
 export interface Manifest {
@@ -35,6 +42,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isStringRecord = (value: unknown, ofValue = (_: string) => true): value is Record<string, string> =>
   isRecord(value) && Object.values(value).every((v) => typeof v === 'string' && ofValue(v));
 
+const isPdfRecord = (value: unknown): value is PdfRecord =>
+  isRecord(value) &&
+  typeof value['output'] === 'string' &&
+  SHA256.test(value['output']) &&
+  typeof value['docx'] === 'string' &&
+  SHA256.test(value['docx']);
+
 /** An entry as `serializeManifest` writes it; anything else (null, arrays, numbers) is not one. */
 const isEntry = (value: unknown): value is ManifestEntry =>
   isRecord(value) &&
@@ -44,7 +58,8 @@ const isEntry = (value: unknown): value is ManifestEntry =>
   SHA256.test(value['output']) &&
   isStringRecord(value['settings']) &&
   isStringRecord(value['files'], (h) => SHA256.test(h)) &&
-  isStringRecord(value['folders'], (h) => SHA256.test(h));
+  isStringRecord(value['folders'], (h) => SHA256.test(h)) &&
+  (value['pdf'] === undefined || isPdfRecord(value['pdf']));
 
 /** The manifest read, and whether one was there but not usable (said once, then rebuilt). */
 export interface ReadManifest extends Manifest {
@@ -99,6 +114,7 @@ export const serializeManifest = (manifest: Manifest): string => {
       output: e.output,
       files: sortedObject(e.files),
       folders: sortedObject(e.folders),
+      ...(e.pdf !== undefined ? { pdf: { output: e.pdf.output, docx: e.pdf.docx } } : {}),
     };
   }
   return `${JSON.stringify({ format: FORMAT, kehoach: manifest.version, outputs }, null, 2)}\n`;

@@ -12,6 +12,7 @@ import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
+import { makePdfs, needsPdf, type PdfRun } from './batch-pdfs.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { UsageError } from '../errors/kehoach-error.js';
 
@@ -36,10 +37,10 @@ export interface BatchOptions {
   readonly onProgress?: (outcome: PlanOutcome, done: number, total: number) => void;
   readonly onStart?: (total: number) => void;
   /**
-   * Per-output post-step (e.g. a PDF beside the .docx), run after the .docx is in place;
-   * a throw marks the plan failed.
+   * A PDF beside each .docx (batch-pdfs.ts): made for the plans built, and for those unchanged
+   * whose PDF is missing or older than their .docx; all in one LibreOffice run at the end.
    */
-  readonly afterWrite?: (output: string, item: BatchItem) => Promise<void>;
+  readonly pdf?: boolean;
 }
 
 export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
@@ -61,6 +62,8 @@ export interface BatchResult {
   readonly stale: readonly StaleOutput[];
   /** The manifest found was not one kehoach writes: set aside, everything rebuilt. */
   readonly manifestIgnored: boolean;
+  /** PDFs written (`pdf`), and why some could not be made. */
+  readonly pdfs: PdfRun;
   /** Why the manifest could not be written, if it could not. */
   readonly manifestError?: string;
 }
@@ -148,18 +151,16 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
     const job: BuildJob = { index, input: item.input, env, ...(template !== undefined ? { template } : {}) };
     const result = await runner.run(job);
     if (interrupted) return;
-    if (!result.ok) {
-      manifest.entries.delete(key);
-      return finish(index, { ...base, status: 'failed', failure: result.failure });
-    }
+    // A failed plan keeps its entry: its old output is still kehoach's, to rebuild or to prune.
+    if (!result.ok) return finish(index, { ...base, status: 'failed', failure: result.failure });
     try {
       await writeFileAtomic(output, result.bytes);
-      await options.afterWrite?.(output, item);
     } catch (error) {
-      manifest.entries.delete(key);
       return finish(index, { ...base, status: 'failed', failure: failureOf(error) });
     }
+    const old = manifest.entries.get(key);
     const entry: ManifestEntry = {
+      ...(old?.pdf !== undefined ? { pdf: old.pdf } : {}),
       source,
       settings,
       output: sha256(result.bytes),
@@ -183,8 +184,16 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
 
   let stale: StaleOutput[] = [];
   let manifestError: string | undefined;
+  let pdfs: PdfRun = { written: [] };
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
+    if (options.pdf === true && !interrupted) {
+      const keys = items
+        .filter((item, i) => outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged')
+        .map((item) => item.output)
+        .filter((key) => rebuildAll || needsPdf(outDir, key, manifest.entries.get(key)));
+      pdfs = await makePdfs(outDir, keys, manifest, options.env);
+    }
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
@@ -204,6 +213,7 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
     interrupted,
     stale,
     manifestIgnored: manifest.ignored,
+    pdfs,
     ...(manifestError !== undefined ? { manifestError } : {}),
   };
 };

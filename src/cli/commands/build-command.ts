@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPlanFile } from '../../build-plan.js';
 import { formatProblem } from '../../errors/format-problem.js';
-import { convertAllToPdf, convertToPdf } from '../../pdf/convert-to-pdf.js';
+import { convertToPdf } from '../../pdf/convert-to-pdf.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { outputFor } from './build-output.js';
@@ -55,19 +55,7 @@ Ví dụ:
         if (flags.output !== undefined)
           throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');
         const { runBuildBatch } = await import('./build-batch.js');
-        const written: string[] = [];
-        const code = await runBuildBatch(
-          files,
-          { ...flags, outDir: flags.outDir },
-          io,
-          flags.pdf === true ? { afterWrite: async (output) => void written.push(output) } : {},
-        );
-        // Issue 5: a batch converts all its new .docx files in one LibreOffice run.
-        const pdfs = await convertAllToPdf(
-          written.sort().map((docx) => ({ docx })),
-          { env: io.env },
-        );
-        for (const pdf of pdfs) io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
+        const code = await runBuildBatch(files, { ...flags, outDir: flags.outDir }, io);
         if (code !== 0) throw new ReportedExit(code);
         return;
       }
