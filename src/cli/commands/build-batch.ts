@@ -1,6 +1,6 @@
 import { printSummary } from '../../batch/batch-summary.js';
 import { barReporter, lineReporter } from '../../batch/progress-reporter.js';
-import { runBatch, type BatchOptions, type BatchResult } from '../../batch/run-batch.js';
+import { runBatch, type BatchResult } from '../../batch/run-batch.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { paintFor, type CliIo, type StopSignal } from '../io.js';
 import { displayPath } from '../display-path.js';
