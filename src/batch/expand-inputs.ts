@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
@@ -20,7 +20,8 @@ const walk = async (dir: string): Promise<string[]> => {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path)));
-    else if (entry.isFile() && PLAN_FILE.test(entry.name)) found.push(path);
+    else if (PLAN_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))))
+      found.push(path);
   }
   return found;
 };
@@ -34,6 +35,22 @@ const globBase = (pattern: string): { base: string; rest: string } => {
     base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'),
     rest: segments.slice(cut).join('/'),
   };
+};
+
+/** A link to a plan is followed (once: only folders are walked, never links to them). */
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** A match reached through a linked folder: a link loop would give the same plans again and again. */
+const throughLinkedFolder = async (file: string, base: string): Promise<boolean> => {
+  const [dir, realBase] = await Promise.all([
+    realpath(dirname(file)).catch(() => ''),
+    realpath(base).catch(() => base),
+  ]);
+  return relative(realBase, dir) !== relative(base, dirname(file));
 };
 
 const exists = async (path: string) =>
@@ -53,9 +70,11 @@ const expandOne = async (raw: string, cwd: string): Promise<{ base: string; file
   }
   const { base, rest } = globBase(raw.split(sep).join('/'));
   const baseDir = resolve(cwd, base);
-  const files = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
+  const matches = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
     .map((f) => resolve(f))
     .filter((f) => PLAN_FILE.test(f));
+  const linked = await Promise.all(matches.map((f) => throughLinkedFolder(f, baseDir)));
+  const files = matches.filter((_, i) => !linked[i]);
   if (files.length === 0) throw new FileError(`${raw}: không có tệp .yaml/.yml nào khớp mẫu này.`);
   return { base: baseDir, files };
 };
@@ -83,8 +102,10 @@ export const expandInputs = async (inputs: readonly string[], cwd: string): Prom
       }))
       .sort((a, b) => byCodePoint(a.output, b.output));
     for (const item of mapped) {
-      if (seen.has(item.input)) continue;
-      seen.add(item.input);
+      // One plan reached by two paths (a link beside its target) is built once.
+      const real = await realpath(item.input).catch(() => item.input);
+      if (seen.has(real)) continue;
+      seen.add(real);
       const owner = owners.get(item.output);
       if (owner !== undefined) {
         throw new UsageError(

@@ -48,10 +48,19 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
     from
       ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))])
       : new FileError(message);
-  if (chain.some((layer) => layer.source.path === path) || chain.length > MAX_EXTENDS) {
+  if (chain.some((layer) => layer.source.path === path)) {
     throw at(
       `Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`,
     );
+  }
+  if (chain.length > MAX_EXTENDS) {
+    throw at(
+      `Chuỗi kế thừa thể thức quá dài: quá ${MAX_EXTENDS} tệp nối nhau bằng "extends". Hãy gộp bớt các tệp, cho tệp thể thức kế thừa thẳng thể thức có sẵn (dang, nha-nuoc).`,
+    );
+  }
+  // Any other file (a password file, a key) would be parsed and its lines quoted in the errors.
+  if (!/\.ya?ml$/i.test(path)) {
+    throw at(`${path} không phải tệp thể thức: tệp thể thức là tệp .yaml hoặc .yml. Hãy kiểm tra đường dẫn.`);
   }
   let parsed: ParsedYaml;
   try {
