@@ -38,12 +38,18 @@ const makeFolder = (outDir: string): void => {
   }
 };
 
-const tryCreate = (path: string): boolean => {
+/** A folder no one may write to: no other batch can race this one there. */
+const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+const tryCreate = (path: string): boolean | 'unwritable' => {
   let fd: number;
   try {
     fd = openSync(path, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    // Each plan that needs writing then says why it could not be, as does the manifest.
+    if (UNWRITABLE.has(code)) return 'unwritable';
     throw writeFailure(path, error);
   }
   try {
@@ -77,7 +83,9 @@ const clearTempFiles = (dir: string): void => {
 export const lockOutDir = (outDir: string): (() => void) => {
   makeFolder(outDir);
   const path = join(outDir, LOCK_NAME);
-  if (!tryCreate(path)) {
+  const created = tryCreate(path);
+  if (created === 'unwritable') return () => undefined;
+  if (!created) {
     const holder = holderOf(path);
     if (holder?.pid !== undefined && alive(holder.pid)) {
       throw new FileError(
@@ -86,7 +94,7 @@ export const lockOutDir = (outDir: string): (() => void) => {
     }
     // Left by a run that was killed: take it over, unless another run just did.
     if (holderOf(path)?.text === holder?.text) rmSync(path, { force: true });
-    if (!tryCreate(path)) {
+    if (tryCreate(path) !== true) {
       throw new FileError(
         `${outDir}: một lệnh kehoach khác vừa bắt đầu dựng vào thư mục này. Hãy chờ lệnh đó xong rồi chạy lại.`,
       );
