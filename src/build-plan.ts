@@ -9,6 +9,7 @@ import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
+import { blockBudget } from './render/block-budget.js';
 import type { Plan } from './validate/plan-schema.js';
 import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
@@ -92,6 +93,8 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
   );
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
+  const tooLarge = blockBudget(blocks, parsed);
+  if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
   const bytes = await packLaidOut(
     layOutDocument({ plan, blocks, profile }),
     documentStamp(plan.date, options.env),
