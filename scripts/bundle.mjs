@@ -8,8 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
 
 // fileURLToPath, never a string-built URL: the checkout may be under a path with spaces or
 // Vietnamese letters, and on Windows.
@@ -76,7 +77,7 @@ export const warmCodeCache = async () => {
   }
 };
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   await bundle();
   await warmCodeCache();
 }

@@ -8,11 +8,12 @@ import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'postject';
 import { cjsUrl, common } from './bundle.mjs';
 import { registryNode } from './registry-node.mjs';
+import { isMain } from './is-main.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'dist');
@@ -125,7 +126,7 @@ export const dist = async (targets = TARGETS) => {
   for (const file of made) console.log(`${relative(root, file)}  ${(statSync(file).size / 1048576).toFixed(1)} MB`);
 };
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const only = process.argv.slice(2);
   await dist(only.length > 0 ? TARGETS.filter((t) => only.includes(t.id)) : TARGETS);
 }

@@ -3,21 +3,15 @@
 // builds dist/ after `npm ci`) would make npm warn on every install of the package that it has
 // install scripts not covered by allowScripts. Publish the tarball: npm publish dist/kehoach-<version>.tgz
 //   node scripts/pack.mjs [destination-folder]    prints the tarball's path
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
+import { npm } from './run-npm.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const DEV_ONLY = ['scripts', 'devDependencies', 'overrides', 'allowScripts', 'private'];
-
-const npm = (args, cwd) => {
-  const cli = process.env.npm_execpath;
-  return cli !== undefined && cli.endsWith('.js')
-    ? execFileSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
-    : execFileSync('npm', args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
-};
 
 export const pack = (destination = join(root, 'dist')) => {
   // The files npm itself would pack (package.json "files", README, LICENSE), without running scripts.
@@ -39,6 +33,6 @@ export const pack = (destination = join(root, 'dist')) => {
   }
 };
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   process.stdout.write(`${pack(process.argv[2])}\n`);
 }

@@ -6,17 +6,12 @@
 //   node scripts/registry-node.mjs linux-x64 22    prints the path of that node
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
+import { npm } from './run-npm.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-
-const npm = (args, cwd) => {
-  const cli = process.env.npm_execpath;
-  return cli !== undefined && cli.endsWith('.js')
-    ? execFileSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
-    : execFileSync('npm', args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
-};
 
 /** The path of node from node-<id>@<spec> (`win-x64`, `20.20.2`), fetched once. */
 export const registryNode = (id, spec) => {
@@ -32,7 +27,7 @@ export const registryNode = (id, spec) => {
   return binary;
 };
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const [id, spec] = process.argv.slice(2);
   if (id === undefined || spec === undefined) throw new Error('usage: node scripts/registry-node.mjs <platform-arch> <version>');
   process.stdout.write(`${registryNode(id, spec)}\n`);
