@@ -49,6 +49,24 @@ const assets = () => {
 const nodeBinary = (target) =>
   target.platform === process.platform && target.arch === process.arch ? process.execPath : registryNode(target.id, NODE);
 
+/**
+ * node.exe without its Authenticode signature, which the injected blob would make invalid (postject
+ * warns "The signature seems corrupted"): Windows shows an invalid signature as worse than none.
+ * The certificate table is the security data directory, stored at the end of the file.
+ */
+const unsigned = (exe) => {
+  const pe = readFileSync(exe);
+  const header = pe.readUInt32LE(0x3c);
+  const security = header + 24 + 112 + 4 * 8; // PE32+ optional header, data directory 4
+  const offset = pe.readUInt32LE(security);
+  const size = pe.readUInt32LE(security + 4);
+  if (size === 0) return pe;
+  if (offset + size !== pe.length) throw new Error(`${exe}: the certificate table is not at the end of the file`);
+  pe.writeUInt32LE(0, security);
+  pe.writeUInt32LE(0, security + 4);
+  return pe.subarray(0, offset);
+};
+
 const bundleMain = async () => {
   const file = join(work, 'kehoach-sea.cjs');
   await build({
@@ -117,7 +135,8 @@ export const dist = async (targets = TARGETS) => {
     const blob = blobFor(target, main, assetMap);
     const exe = join(out, target.file);
     rmSync(exe, { force: true });
-    copyFileSync(nodeBinary(target), exe);
+    if (target.platform === 'win32') writeFileSync(exe, unsigned(nodeBinary(target)));
+    else copyFileSync(nodeBinary(target), exe);
     chmodSync(exe, 0o755);
     await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: FUSE });
     const zip = zipFor(target, exe);

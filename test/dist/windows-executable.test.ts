@@ -46,11 +46,14 @@ const rawDataResourceNames = (pe: Buffer): string[] => {
 };
 
 describe.skipIf(skip !== undefined)('the Windows single executable', () => {
-  it('is a 64-bit PE file carrying the single executable blob (NODE_SEA_BLOB resource, fuse set)', () => {
+  it('is a 64-bit PE file carrying the single executable blob (NODE_SEA_BLOB resource, fuse set), unsigned', () => {
     const pe = readFileSync(artefact('kehoach-win-x64.exe'));
     expect(pe.toString('latin1', 0, 2)).toBe('MZ');
     expect(rawDataResourceNames(pe)).toContain('NODE_SEA_BLOB');
     expect(pe.includes(`${FUSE}:1`)).toBe(true);
+    // No Authenticode signature left: node's own would be broken by the injected blob.
+    const securityDirectory = pe.readUInt32LE(0x3c) + 24 + 112 + 4 * 8;
+    expect(pe.readUInt32LE(securityDirectory + 4)).toBe(0);
   });
 });
 
