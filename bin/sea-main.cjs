@@ -4,9 +4,10 @@
 // command line needs: building the .yaml files dropped onto kehoach.exe, and a pause before the
 // window closes.
 const { createInterface } = require('node:readline');
+const v8 = require('node:v8');
 const { run } = require('../src/cli/run.ts');
 const { droppedPlans, dropReport, shouldPause } = require('./dropped-plans.cjs');
-const { guardPipes, processIo } = require('./process-io.cjs');
+const { guardPipes, isLongRun, processIo } = require('./process-io.cjs');
 
 const waitForEnter = () =>
   new Promise((resolve) => {
@@ -37,6 +38,8 @@ const main = async (argv) => {
   return code;
 };
 
+// As bin/load-cli.cjs: V8's optimising compiler does not pay off in a single build.
+if (!isLongRun(process.argv.slice(2))) v8.setFlagsFromString('--no-opt');
 guardPipes();
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
