@@ -14,10 +14,18 @@ const droppedPlans = (argv) =>
  * drop or a double click has no command word, and cmd.exe sets PROMPT for what it starts.
  * KEHOACH_PAUSE=1 or 0 decides it outright.
  */
-const shouldPause = (argv, { env = process.env, platform = process.platform, stdinIsTTY = Boolean(process.stdin.isTTY) } = {}) => {
+const shouldPause = (
+  argv,
+  { env = process.env, platform = process.platform, stdinIsTTY = Boolean(process.stdin.isTTY) } = {},
+) => {
   if (env.KEHOACH_PAUSE === '1') return true;
   if (env.KEHOACH_PAUSE === '0') return false;
-  return platform === 'win32' && stdinIsTTY && env.PROMPT === undefined && (argv.length === 0 || droppedPlans(argv) !== undefined);
+  return (
+    platform === 'win32' &&
+    stdinIsTTY &&
+    env.PROMPT === undefined &&
+    (argv.length === 0 || droppedPlans(argv) !== undefined)
+  );
 };
 
 /** The short report after building dropped plans, in Vietnamese. */

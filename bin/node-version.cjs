@@ -15,8 +15,10 @@ const nodeVersionProblem = (running) => {
   for (let i = 0; i < need.length; i += 1) {
     if ((have[i] || 0) > need[i]) return undefined;
     if ((have[i] || 0) < need[i]) {
-      return `kehoach cần Node.js ${NEEDED} trở lên, máy này đang có Node.js ${running}. ` +
-        'Hãy cài bản LTS mới tại https://nodejs.org/vi/download (hoặc dùng tệp kehoach.exe, không cần Node.js).';
+      return (
+        `kehoach cần Node.js ${NEEDED} trở lên, máy này đang có Node.js ${running}. ` +
+        'Hãy cài bản LTS mới tại https://nodejs.org/vi/download (hoặc dùng tệp kehoach.exe, không cần Node.js).'
+      );
     }
   }
   return undefined;

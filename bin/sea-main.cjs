@@ -23,7 +23,10 @@ const main = async (argv) => {
   let code = 0;
   if (plans === undefined) {
     code = await run(argv, io);
-    if (argv.length === 0) io.stdout.write('\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng kehoach.exe: văn bản .docx được tạo cạnh tệp đó.\n');
+    if (argv.length === 0)
+      io.stdout.write(
+        '\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng kehoach.exe: văn bản .docx được tạo cạnh tệp đó.\n',
+      );
   } else {
     let failed = 0;
     for (const plan of plans) {

@@ -29,7 +29,8 @@ export const common = {
 };
 
 /** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */
-const esmRequire = "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);";
+const esmRequire =
+  "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);";
 /** import.meta.url inside a CommonJS bundle. */
 export const cjsUrl = {
   define: { 'import.meta.url': '__kehoachUrl' },
@@ -70,8 +71,17 @@ export const bundle = async () => {
 export const warmCodeCache = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'kehoach-warm-'));
   try {
-    execFileSync(process.execPath, [join(root, 'bin', 'kehoach.js'), 'build',
-      join(root, 'examples', 'ke-hoach-hoi-nghi-12.yaml'), '-o', join(dir, 'warm.docx')], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'bin', 'kehoach.js'),
+        'build',
+        join(root, 'examples', 'ke-hoach-hoi-nghi-12.yaml'),
+        '-o',
+        join(dir, 'warm.docx'),
+      ],
+      { stdio: 'ignore' },
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,16 @@
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'postject';
@@ -34,7 +43,8 @@ const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 const filesUnder = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]);
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 /** Asset key (`templates/ke-hoach/template.hbs`) to file. */
 const assets = () => {
@@ -47,7 +57,9 @@ const assets = () => {
 
 /** node of the running version for a target: this process's own, or the registry's. */
 const nodeBinary = (target) =>
-  target.platform === process.platform && target.arch === process.arch ? process.execPath : registryNode(target.id, NODE);
+  target.platform === process.platform && target.arch === process.arch
+    ? process.execPath
+    : registryNode(target.id, NODE);
 
 /**
  * node.exe without its Authenticode signature, which the injected blob would make invalid (postject
@@ -84,14 +96,17 @@ const bundleMain = async () => {
 const blobFor = (target, main, assetMap) => {
   const blob = join(work, `${target.id}.blob`);
   const config = join(work, `${target.id}.sea-config.json`);
-  writeFileSync(config, JSON.stringify({
-    main,
-    output: blob,
-    disableExperimentalSEAWarning: true,
-    // V8's code cache is only valid for the node that makes it: this platform's.
-    useCodeCache: target.platform === process.platform && target.arch === process.arch,
-    assets: { ...assetMap, [ASSET_INDEX]: join(work, ASSET_INDEX) },
-  }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      main,
+      output: blob,
+      disableExperimentalSEAWarning: true,
+      // V8's code cache is only valid for the node that makes it: this platform's.
+      useCodeCache: target.platform === process.platform && target.arch === process.arch,
+      assets: { ...assetMap, [ASSET_INDEX]: join(work, ASSET_INDEX) },
+    }),
+  );
   execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' });
   return blob;
 };

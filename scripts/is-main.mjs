@@ -6,4 +6,5 @@ import { fileURLToPath } from 'node:url';
  * as a string-built URL: that broke under paths with spaces or Vietnamese letters (percent-encoded
  * in URLs), on Windows, and through symbolic links.
  */
-export const isMain = (url) => process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(url));
+export const isMain = (url) =>
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(url));

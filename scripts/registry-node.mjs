@@ -21,7 +21,10 @@ export const registryNode = (id, spec) => {
   if (existsSync(binary)) return binary;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const tarball = npm(['pack', `${pkg}@${spec}`, '--silent', '--pack-destination', dir], dir).trim().split('\n').at(-1);
+  const tarball = npm(['pack', `${pkg}@${spec}`, '--silent', '--pack-destination', dir], dir)
+    .trim()
+    .split('\n')
+    .at(-1);
   execFileSync('tar', ['-xzf', tarball], { cwd: dir });
   rmSync(join(dir, tarball));
   return binary;
@@ -29,6 +32,7 @@ export const registryNode = (id, spec) => {
 
 if (isMain(import.meta.url)) {
   const [id, spec] = process.argv.slice(2);
-  if (id === undefined || spec === undefined) throw new Error('usage: node scripts/registry-node.mjs <platform-arch> <version>');
+  if (id === undefined || spec === undefined)
+    throw new Error('usage: node scripts/registry-node.mjs <platform-arch> <version>');
   process.stdout.write(`${registryNode(id, spec)}\n`);
 }

@@ -20,8 +20,7 @@ const inSea = isSea();
 export const seaRoot = (): string | undefined => (inSea ? join(dirname(process.execPath), '[kehoach]') : undefined);
 
 let keys: ReadonlySet<string> | undefined;
-const assetKeys = (): ReadonlySet<string> =>
-  (keys ??= new Set(JSON.parse(getAsset(ASSET_INDEX, 'utf8')) as string[]));
+const assetKeys = (): ReadonlySet<string> => (keys ??= new Set(JSON.parse(getAsset(ASSET_INDEX, 'utf8')) as string[]));
 
 /** The asset key of a path inside the executable's package root (`templates/ke-hoach/template.hbs`), else undefined. */
 const assetKey = (path: string): string | undefined => {
@@ -63,4 +62,5 @@ export const isFile = (path: string): boolean => {
 };
 
 /** A file's bytes, packed or on disk. */
-export const readFileBytes = (path: string): Uint8Array => (isPackedPath(path) ? readPackedFile(path) : readFileSync(path));
+export const readFileBytes = (path: string): Uint8Array =>
+  isPackedPath(path) ? readPackedFile(path) : readFileSync(path);

@@ -16,7 +16,9 @@ export interface InputHashes {
 export const listingHash = async (dir: string): Promise<string> => {
   let names: string[];
   try {
-    names = listFolder(dir).filter((n) => n.endsWith('.hbs')).sort();
+    names = listFolder(dir)
+      .filter((n) => n.endsWith('.hbs'))
+      .sort();
   } catch {
     names = [];
   }

@@ -12,6 +12,9 @@ declare const KEHOACH_BUNDLED_WORKER: string | undefined;
  */
 export const workerScript = (): URL | undefined => {
   if (isSea()) return undefined;
-  const url = new URL(typeof KEHOACH_BUNDLED_WORKER === 'string' ? KEHOACH_BUNDLED_WORKER : './build-worker.js', import.meta.url);
+  const url = new URL(
+    typeof KEHOACH_BUNDLED_WORKER === 'string' ? KEHOACH_BUNDLED_WORKER : './build-worker.js',
+    import.meta.url,
+  );
   return existsSync(fileURLToPath(url)) ? url : undefined;
 };

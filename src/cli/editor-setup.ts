@@ -23,8 +23,7 @@ export const gitWorkTree = (dir: string): string | undefined => {
 export const schemaModeline = (plan: string, root: string): string =>
   `# yaml-language-server: $schema=${relative(dirname(plan), join(root, SCHEMA_IN_REPO)).split(sep).join('/')}`;
 
-const settingsHelp = (): string =>
-  `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: PLAN_GLOBS })}`;
+const settingsHelp = (): string => `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: PLAN_GLOBS })}`;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,7 +47,10 @@ export const mergeVscodeSettings = async (root: string): Promise<{ readonly note
     }
     const schemas = isObject(parsed) ? parsed['yaml.schemas'] : undefined;
     if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
-      return { ok: false, note: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}` };
+      return {
+        ok: false,
+        note: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
+      };
     }
     settings = parsed;
     if (/^\t/m.test(text)) indent = '\t';
@@ -84,7 +86,10 @@ export const setUpEditor = async (root: string, inRepo: boolean): Promise<Editor
 };
 
 /** The lines telling what the set-up wrote; paths as the user reads them from `cwd`. */
-export const reportEditorSetup = (setup: EditorSetup, show: (path: string) => string): { stdout: string; stderr: string } => ({
+export const reportEditorSetup = (
+  setup: EditorSetup,
+  show: (path: string) => string,
+): { stdout: string; stderr: string } => ({
   stdout: `Đã ghi ${setup.written.map(show).join(' và ')} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
   stderr: setup.warning === undefined ? '' : `cảnh báo: ${setup.warning}\n`,
 });

@@ -28,7 +28,9 @@ export const readManifest = async (dir: string): Promise<TemplateManifest | unde
 
 /** The built-in templates, by folder name; `_shared` holds partials only. */
 export const builtInTemplates = async (): Promise<(TemplateManifest & { readonly dir: string })[]> => {
-  const names = listFolder(TEMPLATES_DIR).filter((name) => !name.startsWith('_')).sort();
+  const names = listFolder(TEMPLATES_DIR)
+    .filter((name) => !name.startsWith('_'))
+    .sort();
   const out: (TemplateManifest & { readonly dir: string })[] = [];
   for (const name of names) {
     const dir = join(TEMPLATES_DIR, name);

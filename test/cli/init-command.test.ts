@@ -22,11 +22,15 @@ describe('kehoach init', () => {
     const r = await runCli(['init'], dir);
     expect(r).toEqual({
       code: 0,
-      stdout: 'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n' +
+      stdout:
+        'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n' +
         `Đã ghi ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
       stderr: '',
     });
-    expect(await runCli(['validate', 'ke-hoach.yaml'], dir)).toMatchObject({ code: 0, stdout: 'ke-hoach.yaml: hợp lệ\n' });
+    expect(await runCli(['validate', 'ke-hoach.yaml'], dir)).toMatchObject({
+      code: 0,
+      stdout: 'ke-hoach.yaml: hợp lệ\n',
+    });
     const built = await renderPlanFile(join(dir, 'ke-hoach.yaml'));
     expect(built.problems).toEqual([]);
     expect(built.bytes.length).toBeGreaterThan(1000);
@@ -56,7 +60,10 @@ describe('kehoach init', () => {
   it('merges into an existing .vscode/settings.json, keeping every other setting and its tab indent', async () => {
     await mkdir(join(dir, '.git'));
     await mkdir(join(dir, '.vscode'));
-    const before = { 'editor.tabSize': 4, 'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: 'mine/*.yaml' } };
+    const before = {
+      'editor.tabSize': 4,
+      'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: 'mine/*.yaml' },
+    };
     await writeFile(join(dir, '.vscode/settings.json'), JSON.stringify(before, null, '\t'));
     expect((await runCli(['init'], dir)).code).toBe(0);
     const text = await readFile(join(dir, '.vscode/settings.json'), 'utf8');
@@ -66,7 +73,9 @@ describe('kehoach init', () => {
       'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: ['mine/*.yaml', ...PLAN_GLOBS] },
     });
     // A second run changes nothing.
-    expect((await runCli(['schema', '--write'], dir)).stdout).toBe(`Đã ghi ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`);
+    expect((await runCli(['schema', '--write'], dir)).stdout).toBe(
+      `Đã ghi ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
+    );
     expect(await readFile(join(dir, '.vscode/settings.json'), 'utf8')).toBe(text);
   });
 
@@ -77,7 +86,9 @@ describe('kehoach init', () => {
     await writeFile(join(dir, '.vscode/settings.json'), mine);
     const r = await runCli(['init'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`cảnh báo: .vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: "yaml.schemas": {"${SCHEMA_IN_REPO}":["**/ke-hoach*.yaml","**/ke-hoach*.yml"]}\n`);
+    expect(r.stderr).toBe(
+      `cảnh báo: .vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: "yaml.schemas": {"${SCHEMA_IN_REPO}":["**/ke-hoach*.yaml","**/ke-hoach*.yml"]}\n`,
+    );
     expect(await readFile(join(dir, '.vscode/settings.json'), 'utf8')).toBe(mine);
   });
 
@@ -104,7 +115,9 @@ describe('kehoach init', () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), 'của tôi');
     const r = await runCli(['init'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('lỗi: ke-hoach.yaml: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.\n');
+    expect(r.stderr).toBe(
+      'lỗi: ke-hoach.yaml: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.\n',
+    );
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe('của tôi');
     expect((await runCli(['init', '--force'], dir)).code).toBe(0);
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toContain('issuer:');

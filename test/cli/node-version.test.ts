@@ -25,8 +25,15 @@ describe('the Node version check in bin/kehoach.js', () => {
   });
 
   it('runs before anything else loads: with process.versions stubbed to Node 18, exit 2 and nothing built', async () => {
-    const stub = 'data:text/javascript,Object.defineProperty(process,"versions",{value:{...process.versions,node:"18.20.8"}})';
-    const r = await runProgram(process.execPath, ['--import', stub, join(PACKAGE_ROOT, 'bin', 'kehoach.js'), 'build', 'nothing.yaml']);
+    const stub =
+      'data:text/javascript,Object.defineProperty(process,"versions",{value:{...process.versions,node:"18.20.8"}})';
+    const r = await runProgram(process.execPath, [
+      '--import',
+      stub,
+      join(PACKAGE_ROOT, 'bin', 'kehoach.js'),
+      'build',
+      'nothing.yaml',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`${nodeVersionProblem('18.20.8')}\n`);

@@ -11,7 +11,17 @@ describe('scripts/bundle.mjs', () => {
 
   it('bundles in a checkout whose path has spaces and Vietnamese letters', () => {
     const checkout = join(dir, 'Tài liệu của tôi', 'kế hoạch');
-    for (const part of ['package.json', 'src', 'bin', 'scripts', 'templates', 'profiles', 'starter', 'schema', 'examples']) {
+    for (const part of [
+      'package.json',
+      'src',
+      'bin',
+      'scripts',
+      'templates',
+      'profiles',
+      'starter',
+      'schema',
+      'examples',
+    ]) {
       cpSync(join(REPO, part), join(checkout, part), { recursive: true });
     }
     symlinkSync(join(REPO, 'node_modules'), join(checkout, 'node_modules'));

@@ -10,7 +10,9 @@ import { IN_CI } from '../render/render-tools.js';
  * package. Outside CI they are skipped, with the reason, when the artefacts are missing.
  */
 export const REPO = PACKAGE_ROOT;
-export const EXAMPLES = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+export const EXAMPLES = readdirSync(join(REPO, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 export const artefact = (name: string): string => join(REPO, 'dist', name);
 
@@ -28,7 +30,11 @@ export interface Ran {
 }
 
 /** Runs a program to the end, whatever its exit code; `input` is written to its stdin. */
-export const runProgram = (file: string, args: readonly string[], options: SpawnOptions & { input?: string } = {}): Promise<Ran> =>
+export const runProgram = (
+  file: string,
+  args: readonly string[],
+  options: SpawnOptions & { input?: string } = {},
+): Promise<Ran> =>
   new Promise((resolve, reject) => {
     const child = spawn(file, [...args], options);
     let stdout = '';

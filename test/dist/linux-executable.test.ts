@@ -27,8 +27,14 @@ describe.skipIf(skip !== undefined)('the Linux single executable, alone in an em
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs with no node on PATH', async () => {
-    expect(await runProgram('/bin/sh', ['-c', 'command -v node || echo none'], { env })).toMatchObject({ stdout: 'none\n' });
-    expect(await kehoach(['--version'])).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version}\n`, stderr: '' });
+    expect(await runProgram('/bin/sh', ['-c', 'command -v node || echo none'], { env })).toMatchObject({
+      stdout: 'none\n',
+    });
+    expect(await kehoach(['--version'])).toEqual({
+      code: 0,
+      stdout: `${JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version}\n`,
+      stderr: '',
+    });
   });
 
   it.each(EXAMPLES)('builds %s to the same bytes as the npm build', async (file) => {
@@ -42,7 +48,9 @@ describe.skipIf(skip !== undefined)('the Linux single executable, alone in an em
     const r = await kehoach(['build', 'plans', '--out-dir', 'batch']);
     expect(r.code, r.stderr).toBe(0);
     expect((await npmBuild(['build', join(dir, 'plans'), '--out-dir', join(dir, 'npm-batch')], REPO)).code).toBe(0);
-    const made = readdirSync(join(dir, 'batch')).filter((f) => f.endsWith('.docx')).sort();
+    const made = readdirSync(join(dir, 'batch'))
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
     expect(made).toEqual(EXAMPLES.map((f) => f.replace(/\.yaml$/, '.docx')));
     for (const f of made) expect(bytes(join(dir, 'batch', f)).equals(bytes(join(dir, 'npm-batch', f))), f).toBe(true);
   });
@@ -55,10 +63,18 @@ describe.skipIf(skip !== undefined)('the Linux single executable, alone in an em
 
   it('builds a dropped plan beside it, reports, and waits for Enter when asked to', async () => {
     const plan = join(dir, 'plans', EXAMPLES[0] ?? '');
-    const r = await runProgram(exe, [plan], { cwd: join(dir, 'empty-bin'), env: { ...env, KEHOACH_PAUSE: '1' }, input: '\n' });
+    const r = await runProgram(exe, [plan], {
+      cwd: join(dir, 'empty-bin'),
+      env: { ...env, KEHOACH_PAUSE: '1' },
+      input: '\n',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Đã tạo ${plan.replace(/\.yaml$/, '.docx')}\n\nNhấn Enter để đóng.`);
-    expect(bytes(plan.replace(/\.yaml$/, '.docx')).equals(bytes(join(dir, 'npm', (EXAMPLES[0] ?? '').replace(/\.yaml$/, '.docx'))))).toBe(true);
+    expect(
+      bytes(plan.replace(/\.yaml$/, '.docx')).equals(
+        bytes(join(dir, 'npm', (EXAMPLES[0] ?? '').replace(/\.yaml$/, '.docx'))),
+      ),
+    ).toBe(true);
   });
 
   it('reports a bad plan among dropped ones in Vietnamese, with no stack trace, and builds the others', async () => {

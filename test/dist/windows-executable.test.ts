@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +36,8 @@ const rawDataResourceNames = (pe: Buffer): string[] => {
   for (let i = 0; i < pe.readUInt16LE(header + 6); i += 1) {
     const s = table + i * 40;
     const rva = pe.readUInt32LE(s + 12);
-    if (resourceRva >= rva && resourceRva < rva + pe.readUInt32LE(s + 8)) root = pe.readUInt32LE(s + 20) + (resourceRva - rva);
+    if (resourceRva >= rva && resourceRva < rva + pe.readUInt32LE(s + 8))
+      root = pe.readUInt32LE(s + 20) + (resourceRva - rva);
   }
   expect(root).toBeGreaterThan(0);
   /** IMAGE_RESOURCE_DIRECTORY at `dir`: its entries, named ones first. */
@@ -58,7 +69,8 @@ describe.skipIf(skip !== undefined)('the Windows single executable', () => {
 });
 
 const WINE = ['/usr/lib/wine/wine64', '/usr/bin/wine64', '/usr/bin/wine'].find((p) => existsSync(p));
-const wineSkip = skip ?? (WINE === undefined && !IN_CI ? 'skipped: Wine is not installed (sudo apt-get install wine64)' : undefined);
+const wineSkip =
+  skip ?? (WINE === undefined && !IN_CI ? 'skipped: Wine is not installed (sudo apt-get install wine64)' : undefined);
 
 describe.skipIf(wineSkip !== undefined)('the Windows single executable under Wine', () => {
   let dir = '';
@@ -85,7 +97,11 @@ describe.skipIf(wineSkip !== undefined)('the Windows single executable under Win
     const out = openSync(join(dir, 'out.txt'), 'w');
     const err = openSync(join(dir, 'err.txt'), 'w');
     try {
-      execFileSync(WINE ?? 'wine64', [join(dir, 'kehoach.exe'), 'build', example, '-o', 'wine.docx'], { cwd: dir, env, stdio: ['ignore', out, err] });
+      execFileSync(WINE ?? 'wine64', [join(dir, 'kehoach.exe'), 'build', example, '-o', 'wine.docx'], {
+        cwd: dir,
+        env,
+        stdio: ['ignore', out, err],
+      });
     } finally {
       closeSync(out);
       closeSync(err);

@@ -7,7 +7,7 @@ import { STARTER_PLAN } from '../../package-paths.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
 import { gitWorkTree, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
-import { displayPath } from './build-command.js';
+import { displayPath } from '../display-path.js';
 
 interface InitFlags {
   readonly force?: boolean;
@@ -19,7 +19,11 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 export const starterPlan = (target: string, root: string): string =>
   new TextDecoder().decode(readFileBytes(STARTER_PLAN)).replace(SCHEMA_LINE, schemaModeline(target, root));
 
-const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export const registerInit = (program: Command, io: CliIo): void => {
   program
@@ -28,7 +32,9 @@ export const registerInit = (program: Command, io: CliIo): void => {
     .usage('[tùy chọn] [tệp]')
     .argument('[tệp]', 'tệp cần tạo', 'ke-hoach.yaml')
     .option('-f, --force', 'ghi đè nếu tệp đã có')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Cùng tệp kế hoạch, lệnh ghi lược đồ ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường: ở gốc kho git
 nếu tệp nằm trong kho (kèm mục "yaml.schemas" trong .vscode/settings.json, giữ nguyên các thiết lập
 khác), nếu không thì trong thư mục của tệp.
@@ -36,7 +42,8 @@ khác), nếu không thì trong thư mục của tệp.
 Ví dụ:
   kehoach init                      # tạo ke-hoach.yaml trong thư mục hiện tại
   kehoach init ke-hoach-45.yaml
-  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`)
+  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`,
+    )
     .action(async (file: string, flags: InitFlags) => {
       const path = resolve(io.cwd, file);
       const shown = displayPath(io.cwd, path);

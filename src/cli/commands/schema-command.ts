@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gitWorkTree, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
-import { displayPath } from './build-command.js';
+import { displayPath } from '../display-path.js';
 
 export { planJsonSchemaText } from '../editor-setup.js';
 
@@ -15,8 +15,13 @@ export const registerSchema = (program: Command, io: CliIo): void => {
     .command('schema')
     .description('In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo gợi ý trường và giải thích)')
     .usage('[tùy chọn]')
-    .option('--write', `ghi lại ${SCHEMA_IN_REPO} ở gốc kho git (hoặc thư mục hiện tại) và cài vào .vscode/settings.json`)
-    .addHelpText('after', `
+    .option(
+      '--write',
+      `ghi lại ${SCHEMA_IN_REPO} ở gốc kho git (hoặc thư mục hiện tại) và cài vào .vscode/settings.json`,
+    )
+    .addHelpText(
+      'after',
+      `
 Trình soạn thảo có tiện ích YAML (yaml-language-server, như VS Code "YAML") dùng lược đồ khi dòng đầu
 tệp kế hoạch là:
   # yaml-language-server: $schema=<đường dẫn tới kehoach-plan.schema.json>
@@ -25,14 +30,17 @@ sang máy khác); "kehoach schema --write" cập nhật lược đồ đó sau k
 
 Ví dụ:
   kehoach schema --write
-  kehoach schema > kehoach-plan.schema.json`)
+  kehoach schema > kehoach-plan.schema.json`,
+    )
     .action(async (flags: SchemaFlags) => {
       if (flags.write !== true) {
         io.stdout.write(planJsonSchemaText());
         return;
       }
       const repo = gitWorkTree(resolve(io.cwd));
-      const report = reportEditorSetup(await setUpEditor(repo ?? resolve(io.cwd), repo !== undefined), (p) => displayPath(io.cwd, p));
+      const report = reportEditorSetup(await setUpEditor(repo ?? resolve(io.cwd), repo !== undefined), (p) =>
+        displayPath(io.cwd, p),
+      );
       io.stdout.write(report.stdout);
       io.stderr.write(report.stderr);
     });
