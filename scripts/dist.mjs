@@ -37,6 +37,7 @@ export const TARGETS = [
 ];
 
 const ASSET_FOLDERS = ['templates', 'profiles', 'starter', 'schema'];
+// The asset listing the others, as src/base/packed-files.ts reads it.
 const ASSET_INDEX = 'kehoach-assets.json';
 // node's own sentinel, from the single executable applications documentation.
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
