@@ -84,7 +84,8 @@ export const threadPool = (script: URL, size: number): JobRunner => {
     if (!stopped) {
       const shared = slot.running.size > 1;
       for (const pending of slot.running.values()) {
-        if (pending.alone === true || !shared) pending.resolve({ index: pending.job.index, ok: false, failure: tooLarge() });
+        if (pending.alone === true || !shared)
+          pending.resolve({ index: pending.job.index, ok: false, failure: tooLarge() });
         else queue.unshift({ ...pending, alone: true });
       }
     }

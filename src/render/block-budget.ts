@@ -16,7 +16,8 @@ const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms'];
 export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Problem[] => {
   if (blocks.length <= MAX_BLOCKS) return [];
   const field = LONG_FIELDS.find((f) => parsed.doc.has(f));
-  const node = field === undefined ? undefined : (parsed.doc.get(field, true) as { range?: [number, number] } | undefined);
+  const node =
+    field === undefined ? undefined : (parsed.doc.get(field, true) as { range?: [number, number] } | undefined);
   return [
     parsed.source.problem(
       'error',
