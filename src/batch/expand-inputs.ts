@@ -118,3 +118,16 @@ export const expandInputs = async (inputs: readonly string[], cwd: string): Prom
   }
   return items;
 };
+
+/** An output that would replace one of the batch's own plans (a plan file named `.docx`). */
+export const refuseOverwritingInputs = (items: readonly BatchItem[], outDir: string): void => {
+  const inputs = new Set(items.map((i) => i.input));
+  for (const item of items) {
+    const output = join(outDir, item.output);
+    if (inputs.has(output)) {
+      throw new UsageError(
+        `kế hoạch ${item.input} sẽ được dựng ra ${output}, mà đó là một tệp kế hoạch của lệnh này: ghi vào sẽ mất kế hoạch. Hãy chọn --out-dir khác hoặc đổi tên tệp.`,
+      );
+    }
+  }
+};

@@ -71,6 +71,19 @@ export interface ReadManifest extends Manifest {
  * key that is not a path below the output folder, is not one kehoach wrote. It is then set aside
  * whole: everything is rebuilt, which is always safe, and nothing is pruned on its word.
  */
+/** The settings an entry records: those that change the bytes (`--template`, SOURCE_DATE_EPOCH). */
+export const settingsOf = (
+  env: NodeJS.ProcessEnv,
+  template: string | undefined,
+  outDir: string,
+): Record<string, string> => {
+  const settings: Record<string, string> = {};
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined) settings['SOURCE_DATE_EPOCH'] = epoch;
+  if (template !== undefined) settings['template'] = manifestPath(outDir, template);
+  return settings;
+};
+
 export const readManifest = async (outDir: string, version: string): Promise<ReadManifest> => {
   const empty = (ignored: boolean): ReadManifest => ({ version, entries: new Map(), ignored });
   let text: string;

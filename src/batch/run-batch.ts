@@ -4,9 +4,9 @@ import type { Problem } from '../errors/problem.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
-import { expandInputs, type BatchItem } from './expand-inputs.js';
+import { expandInputs, refuseOverwritingInputs, type BatchItem } from './expand-inputs.js';
 import { sha256 } from './input-hashes.js';
-import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './manifest.js';
+import { manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
 import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
@@ -14,7 +14,6 @@ import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
 import { makePdfs, needsPdf, type PdfRun } from './batch-pdfs.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
-import { UsageError } from '../errors/kehoach-error.js';
 
 export interface BatchOptions {
   /** Files, folders and glob patterns, relative to `cwd`. */
@@ -68,28 +67,6 @@ export interface BatchResult {
   readonly manifestError?: string;
 }
 
-/** An output that would replace one of the batch's own plans (a plan file named `.docx`). */
-const refuseOverwritingInputs = (items: readonly BatchItem[], outDir: string): void => {
-  const inputs = new Set(items.map((i) => i.input));
-  for (const item of items) {
-    const output = join(outDir, item.output);
-    if (inputs.has(output)) {
-      throw new UsageError(
-        `kế hoạch ${item.input} sẽ được dựng ra ${output}, mà đó là một tệp kế hoạch của lệnh này: ghi vào sẽ mất kế hoạch. Hãy chọn --out-dir khác hoặc đổi tên tệp.`,
-      );
-    }
-  }
-};
-
-const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
-  const settings: Record<string, string> = {};
-  const epoch = options.env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined) settings['SOURCE_DATE_EPOCH'] = epoch;
-  if (options.template !== undefined)
-    settings['template'] = manifestPath(outDir, resolve(options.cwd, options.template));
-  return settings;
-};
-
 const runnerFor = (options: BatchOptions, size: number, count: number): JobRunner => {
   const script = options.threads === false || count < 2 ? undefined : workerScript();
   return script === undefined ? inlineRunner(size) : threadPool(script, size);
@@ -115,10 +92,10 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
   // which still tell which outputs kehoach wrote (stale-outputs.ts).
   const rebuildAll = options.force === true || manifest.version !== VERSION;
   const checker = new UpToDateChecker(outDir);
-  const settings = settingsOf(options, outDir);
   const env: Record<string, string> = {};
   if (options.env['SOURCE_DATE_EPOCH'] !== undefined) env['SOURCE_DATE_EPOCH'] = options.env['SOURCE_DATE_EPOCH'];
   const template = options.template === undefined ? undefined : resolve(options.cwd, options.template);
+  const settings = settingsOf(options.env, template, outDir);
 
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), items.length));
   const runner = runnerFor(options, size, items.length);
