@@ -25,30 +25,36 @@ const median = (values) => {
 };
 
 /** Wall time of one process from spawn to exit, and what it printed on stderr. */
-const timed = (command, args, options = {}) => new Promise((resolve, reject) => {
-  const start = process.hrtime.bigint();
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.on('error', reject);
-  child.on('close', (code) => {
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr}`));
-    else resolve({ ms, stderr });
+const timed = (command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr}`));
+      else resolve({ ms, stderr });
+    });
   });
-});
 
 const report = (label, values, unit) => {
-  console.log(`${label.padEnd(44)} ${median(values).toFixed(0).padStart(6)} ${unit}   (runs: ${values.map((v) => v.toFixed(0)).join(' ')})`);
+  console.log(
+    `${label.padEnd(44)} ${median(values).toFixed(0).padStart(6)} ${unit}   (runs: ${values.map((v) => v.toFixed(0)).join(' ')})`,
+  );
 };
 
 const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
-const referenceMarkdown = [join(ROOT, '../shared/reference/ke-hoach-hoi-nghi-12.md'), join(ROOT, 'shared/reference/ke-hoach-hoi-nghi-12.md')]
-  .find((p) => existsSync(p));
+const referenceMarkdown = [
+  join(ROOT, '../shared/reference/ke-hoach-hoi-nghi-12.md'),
+  join(ROOT, 'shared/reference/ke-hoach-hoi-nghi-12.md'),
+].find((p) => existsSync(p));
 
 /** Copies of the examples with varied numbers, dates and section lengths. */
 const generatePlans = async (dir, count) => {
-  const examples = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f))
+  const examples = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => parse(readFileSync(join(ROOT, 'examples', f), 'utf8')));
   const vary = (list, i) => {
     if (!Array.isArray(list) || list.length === 0) return list;
@@ -60,14 +66,17 @@ const generatePlans = async (dir, count) => {
     plan.number = 1 + (i % 250);
     // After every example's guidance date and not far ahead, so no plan draws a date warning.
     plan.date = `2026-${String(2 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    for (const key of ['purposes', 'content', 'forms', 'tasks']) if (key in plan) plan[key] = vary(plan[key], i + key.length);
+    for (const key of ['purposes', 'content', 'forms', 'tasks'])
+      if (key in plan) plan[key] = vary(plan[key], i + key.length);
     const folder = join(dir, `don-vi-${String(i % 20).padStart(2, '0')}`);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, `ke-hoach-${String(i).padStart(4, '0')}.yaml`), stringify(plan));
   }
 };
 
-const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const work = await mkdtemp(join(tmpdir(), 'kehoach-bench-'));
 try {
   console.log(`kehoach bench: medians of ${RUNS} runs, node ${process.version}\n`);
@@ -84,7 +93,8 @@ try {
     for (const [k, [, command, args]] of cold.entries()) coldTimes[k].push((await timed(command, args)).ms);
   }
   for (const [k, [label]] of cold.entries()) report(label, coldTimes[k], 'ms');
-  if (cold.length < 3) console.log('pandoc: not installed (apt-get install pandoc) or reference text not found; comparison skipped');
+  if (cold.length < 3)
+    console.log('pandoc: not installed (apt-get install pandoc) or reference text not found; comparison skipped');
 
   console.log(`\nOne call over ${PLANS} generated plans`);
   const plans = join(work, 'plans');
@@ -102,9 +112,17 @@ try {
     await rm(out, { recursive: true, force: true });
   }
   report('build, all new', walls, 'ms');
-  report('peak resident memory', rss.map((kb) => kb / 1024), 'MB');
+  report(
+    'peak resident memory',
+    rss.map((kb) => kb / 1024),
+    'MB',
+  );
   report('build again, nothing changed', unchanged, 'ms');
-  console.log(`\n(${availableParallelism()} cores; load average before: ${loadBefore}, after: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `\n(${availableParallelism()} cores; load average before: ${loadBefore}, after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -41,7 +41,9 @@ export const bundle = async () => {
     outfile: 'dist/kehoach-worker.mjs',
     format: 'esm',
     // commander and handlebars are CommonJS and call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);",
+    },
   });
 };
 
@@ -49,8 +51,17 @@ export const bundle = async () => {
 export const warmCodeCache = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'kehoach-warm-'));
   try {
-    execFileSync(process.execPath, [fileURLToPath(new URL('bin/kehoach.js', root)), 'build',
-      fileURLToPath(new URL('examples/ke-hoach-hoi-nghi-12.yaml', root)), '-o', join(dir, 'warm.docx')], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [
+        fileURLToPath(new URL('bin/kehoach.js', root)),
+        'build',
+        fileURLToPath(new URL('examples/ke-hoach-hoi-nghi-12.yaml', root)),
+        '-o',
+        join(dir, 'warm.docx'),
+      ],
+      { stdio: 'ignore' },
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,8 +2,8 @@ import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
 import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
-import { loadProfile, profilePath } from './layout/load-profile.js';
-import type { Profile } from './layout/profile-schema.js';
+import { loadProfile, profilePath } from './validate/profile/load-profile.js';
+import type { Profile } from './validate/profile/profile-schema.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
@@ -72,17 +72,29 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   if (!validation.ok) throw new InputError(validation.problems);
   const plan = validation.value;
   const base = dirname(path);
-  const load = { profile: options.loaders?.profile ?? loadProfile, template: options.loaders?.template ?? loadTemplate };
-  const { profile, files: profileFiles } = await atField(parsed, 'profile', () => load.profile(profilePath(plan.profile, base)));
-  const problems = [...validation.problems, ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() })]
-    .sort(byPosition);
+  const load = {
+    profile: options.loaders?.profile ?? loadProfile,
+    template: options.loaders?.template ?? loadTemplate,
+  };
+  const { profile, files: profileFiles } = await atField(parsed, 'profile', () =>
+    load.profile(profilePath(plan.profile, base)),
+  );
+  const problems = [
+    ...validation.problems,
+    ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() }),
+  ].sort(byPosition);
   if (hasErrors(problems)) throw new InputError(problems);
   const template = await withProblems(problems, () =>
     options.template !== undefined
       ? load.template(options.template)
-      : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))));
+      : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
+  );
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
-  const bytes = await packLaidOut(layOutDocument({ plan, blocks, profile }), documentStamp(plan.date, options.env), profile);
+  const bytes = await packLaidOut(
+    layOutDocument({ plan, blocks, profile }),
+    documentStamp(plan.date, options.env),
+    profile,
+  );
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, bytes, problems, inputs };
 };

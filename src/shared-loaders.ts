@@ -1,5 +1,5 @@
 import type { Loaders } from './build-plan.js';
-import { loadProfile } from './layout/load-profile.js';
+import { loadProfile } from './validate/profile/load-profile.js';
 import { loadTemplate } from './render/load-template.js';
 
 /** One load per path for the life of the result; a failed load fails alike each time. */
@@ -22,4 +22,3 @@ export const memo = <T>(load: (path: string) => Promise<T>): ((path: string) => 
  * is rebuilt by the next one.
  */
 export const sharedLoaders = (): Loaders => ({ profile: memo(loadProfile), template: memo(loadTemplate) });
-

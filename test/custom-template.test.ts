@@ -34,7 +34,7 @@ describe('a custom template folder', () => {
     expect((await texts(plan)).some((t) => t.endsWith(CHANGED))).toBe(true);
   });
 
-  it('is taken from kehoach build --template over the plan\'s own', async () => {
+  it("is taken from kehoach build --template over the plan's own", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kehoach-template-'));
     const out = join(dir, 'kh.docx');
     const cli = memoryIo(dir);
@@ -49,13 +49,18 @@ describe('a custom template folder', () => {
     await writeFile(join(dir, 'mau', 'manifest.yaml'), 'name: mau\ndescriptoin: sai\n');
     const cli = memoryIo(dir);
     expect(await run(['build', REFERENCE, '--template', 'mau', '-o', 'kh.docx'], cli.io)).toBe(1);
-    expect(cli.stderr()).toContain('manifest.yaml:2:1: lỗi: Không có trường "descriptoin". Có phải ý bạn là "description"?');
+    expect(cli.stderr()).toContain(
+      'manifest.yaml:2:1: lỗi: Không có trường "descriptoin". Có phải ý bạn là "description"?',
+    );
     await expect(stat(join(dir, 'kh.docx'))).rejects.toThrow();
   });
 
   it('reports a table row that does not fit its header', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kehoach-template-'));
-    await writeFile(join(dir, 'template.hbs'), '@para Mở đầu.\n@columns STT | Việc | Đơn vị\n@row một | hai | ba | bốn\n');
+    await writeFile(
+      join(dir, 'template.hbs'),
+      '@para Mở đầu.\n@columns STT | Việc | Đơn vị\n@row một | hai | ba | bốn\n',
+    );
     const error = await buildXml(REFERENCE, { template: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).problems[0]?.message).toContain('có 4 ô nhưng bảng có 3 cột');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors/kehoach-error.js';
-import { loadProfile, profilePath } from '../src/layout/load-profile.js';
+import { loadProfile, profilePath } from '../src/validate/profile/load-profile.js';
 import { buildXml, EXAMPLES, FIXTURES } from './helpers/build-example.js';
 import { attr, descendants, paragraphs, type ParagraphView } from './helpers/ooxml.js';
 
@@ -27,7 +27,10 @@ const planWithProfile = async (dir: string, profile: string): Promise<string> =>
 };
 
 const problemsOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return (error as InputError).problems;
 };
@@ -37,7 +40,13 @@ describe('an office profile extending a built-in one', () => {
     const base = leaves((await loadProfile(profilePath('dang', '.'))).profile);
     const office = leaves((await loadProfile(OFFICE)).profile);
     const changed = Object.keys(base).filter((k) => base[k] !== office[k]);
-    expect(changed.sort()).toEqual(['body.line.line', 'body.line.rule', 'page.margins.bottom', 'page.margins.left', 'page.margins.top']);
+    expect(changed.sort()).toEqual([
+      'body.line.line',
+      'body.line.rule',
+      'page.margins.bottom',
+      'page.margins.left',
+      'page.margins.top',
+    ]);
     expect(office['page.margins.left']).toBe(1984);
     expect(office['body.line.rule']).toBe('exact');
   });
@@ -63,7 +72,14 @@ describe('an office profile extending a built-in one', () => {
       const a = paragraphs(base.doc);
       const b = paragraphs(office.doc);
       expect(b).toHaveLength(a.length);
-      const view = (p: ParagraphView) => ({ text: p.text, runs: p.runs, align: p.align, firstLine: p.firstLine, keepNext: p.keepNext, inTable: p.inTable });
+      const view = (p: ParagraphView) => ({
+        text: p.text,
+        runs: p.runs,
+        align: p.align,
+        firstLine: p.firstLine,
+        keepNext: p.keepNext,
+        inTable: p.inTable,
+      });
       let body = 0;
       a.forEach((p, i) => {
         const q = b[i] as ParagraphView;
@@ -96,7 +112,10 @@ describe('an office profile extending a built-in one', () => {
 
   it('may extend another office profile by path', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'office.yaml'), `extends: ${JSON.stringify(OFFICE)}\npage:\n  margins:\n    right: 20mm\n`);
+    await writeFile(
+      join(dir, 'office.yaml'),
+      `extends: ${JSON.stringify(OFFICE)}\npage:\n  margins:\n    right: 20mm\n`,
+    );
     const { profile } = await loadProfile(join(dir, 'office.yaml'));
     expect(profile.page.margins).toEqual({ top: 1417, bottom: 1417, left: 1984, right: 1134 });
     expect(profile.body.line).toEqual({ rule: 'exact', line: 360 });
@@ -109,7 +128,11 @@ describe('a bad office profile', () => {
     const path = join(dir, 'office.yaml');
     await writeFile(path, 'extends: dang\npage:\n  margins:\n    left: 35\n  margin: 3\nbody:\n  line: 0.5\n');
     const problems = await problemsOf(buildXml(await planWithProfile(dir, './office.yaml')));
-    expect(problems.map((p) => [p.file, p.position?.line])).toEqual([[path, 4], [path, 5], [path, 7]]);
+    expect(problems.map((p) => [p.file, p.position?.line])).toEqual([
+      [path, 4],
+      [path, 5],
+      [path, 7],
+    ]);
     expect(problems[0]?.message).toMatch(/độ dài kèm đơn vị.*"25mm"/);
     expect(problems[1]?.message).toContain('Có phải ý bạn là "margins"?');
     expect(problems[2]?.message).toContain('18pt');
@@ -140,7 +163,7 @@ describe('a bad office profile', () => {
 });
 
 describe('a plan naming a profile that does not exist', () => {
-  it('is reported at the plan\'s profile line, with the profiles there are', async () => {
+  it("is reported at the plan's profile line, with the profiles there are", async () => {
     const dir = await tempDir();
     const problems = await problemsOf(buildXml(await planWithProfile(dir, 'nha-nuco')));
     expect(problems).toHaveLength(1);

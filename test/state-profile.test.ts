@@ -29,7 +29,9 @@ describe('State profile (nha-nuoc), format-spec §1 page', () => {
     const m = child(sect, 'w:pgMar');
     expect(['top', 'bottom', 'left', 'right'].map((k) => attr(m, `w:${k}`))).toEqual(['1134', '1134', '1701', '850']);
     expect(child(sect, 'w:titlePg')).toBeDefined();
-    const header = Object.entries(built.ooxml.parts).find(([name, xml]) => name.startsWith('word/header') && xml.includes('PAGE'));
+    const header = Object.entries(built.ooxml.parts).find(
+      ([name, xml]) => name.startsWith('word/header') && xml.includes('PAGE'),
+    );
     expect(header).toBeDefined();
     const number = paragraphs(built.ooxml.xml(header![0]))[0];
     expect(number?.align).toBe('center');
@@ -86,7 +88,11 @@ describe('State profile, format-spec §3 title and §4 body', () => {
   it('numbers sections with a full stop, I. to V., in bold capitals', () => {
     const headings = paras.filter((p) => /^[IVX]+\. /.test(p.text)).map((p) => p.text);
     expect(headings).toEqual([
-      'I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, NỘI DUNG', 'III. THỜI GIAN THỰC HIỆN', 'IV. KINH PHÍ THỰC HIỆN', 'V. TỔ CHỨC THỰC HIỆN',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NHIỆM VỤ, NỘI DUNG',
+      'III. THỜI GIAN THỰC HIỆN',
+      'IV. KINH PHÍ THỰC HIỆN',
+      'V. TỔ CHỨC THỰC HIỆN',
     ]);
     expect(find('I. MỤC ĐÍCH, YÊU CẦU').runs.every((r) => r.bold)).toBe(true);
     expect(paras.some((p) => /^[IVX]+- /.test(p.text))).toBe(false);
@@ -101,7 +107,9 @@ describe('State profile, format-spec §3 title and §4 body', () => {
 
   it('ends the body with ./. before the signature', () => {
     const last = paras.filter((p) => p.text.endsWith('./.'));
-    expect(last.map((p) => collapse(p.text))).toEqual(['- Hướng dẫn, hỗ trợ hộ kinh doanh, doanh nghiệp ứng dụng công nghệ số, thanh toán không dùng tiền mặt./.']);
+    expect(last.map((p) => collapse(p.text))).toEqual([
+      '- Hướng dẫn, hỗ trợ hộ kinh doanh, doanh nghiệp ứng dụng công nghệ số, thanh toán không dùng tiền mặt./.',
+    ]);
   });
 });
 
@@ -140,14 +148,25 @@ describe('State profile, format-spec §5 closing block', () => {
     const cell = paras[indexOf('Nơi nhận:')]?.element.parentNode;
     const row = cell?.parentNode as Parameters<typeof child>[0];
     expect(child(child(row, 'w:trPr'), 'w:cantSplit')).toBeDefined();
-    expect(collapse(descendants(row!, 'w:t').map((t) => t.textContent).join(' '))).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(
+      collapse(
+        descendants(row!, 'w:t')
+          .map((t) => t.textContent)
+          .join(' '),
+      ),
+    ).toContain('TM. ỦY BAN NHÂN DÂN');
   });
 
   it('uses Times New Roman in all four font slots and vi-VN on every run', () => {
     const runs = paras.flatMap((p) => p.runs);
     expect(runs.length).toBeGreaterThan(100);
     for (const run of runs) {
-      expect(run.fonts).toEqual({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'Times New Roman' });
+      expect(run.fonts).toEqual({
+        ascii: 'Times New Roman',
+        hAnsi: 'Times New Roman',
+        cs: 'Times New Roman',
+        eastAsia: 'Times New Roman',
+      });
       expect(run.lang).toBe('vi-VN');
     }
   });
@@ -160,23 +179,38 @@ describe('task table appendix', () => {
     expect(child(child(paras[at]?.element, 'w:pPr'), 'w:pageBreakBefore')).toBeDefined();
     expect(paras[at]?.runs[0]?.bold).toBe(true);
     expect(paras[at + 1]?.text).toBe('DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026');
-    expect(paras[at + 2]?.text).toBe('(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/02/2026 của Ủy ban nhân dân phường Uông Bí)');
+    expect(paras[at + 2]?.text).toBe(
+      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/02/2026 của Ủy ban nhân dân phường Uông Bí)',
+    );
     expect(paras[at + 2]?.runs[0]?.italic).toBe(true);
   });
 
   it('says in the body that the tasks are in the appendix, and keeps the units prose', () => {
-    expect(indexOf('Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.')).toBeGreaterThan(0);
+    expect(
+      indexOf(
+        'Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.',
+      ),
+    ).toBeGreaterThan(0);
     expect(find('1. Phòng Văn hóa - Xã hội').runs.every((r) => r.bold)).toBe(true);
   });
 
   const taskTable = () => {
-    const tables = descendants(built.doc, 'w:tbl').filter((t) => child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top') !== undefined
-      && attr(child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top'), 'w:val') === 'single');
+    const tables = descendants(built.doc, 'w:tbl').filter(
+      (t) =>
+        child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top') !== undefined &&
+        attr(child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top'), 'w:val') === 'single',
+    );
     expect(tables).toHaveLength(1);
     return tables[0]!;
   };
   const cellTexts = (tr: Parameters<typeof children>[0]) =>
-    children(tr, 'w:tc').map((tc) => collapse(descendants(tc, 'w:t').map((t) => t.textContent).join('')));
+    children(tr, 'w:tc').map((tc) =>
+      collapse(
+        descendants(tc, 'w:t')
+          .map((t) => t.textContent)
+          .join(''),
+      ),
+    );
 
   it('has visible borders, fixed layout and widths in twips summing to the text width', () => {
     const table = taskTable();
@@ -196,20 +230,36 @@ describe('task table appendix', () => {
     expect(rows).toHaveLength(7);
     const [header, ...body] = rows;
     expect(child(child(header, 'w:trPr'), 'w:tblHeader')).toBeDefined();
-    expect(cellTexts(header!)).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành']);
+    expect(cellTexts(header!)).toEqual([
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Thời gian hoàn thành',
+    ]);
     for (const row of rows) expect(child(child(row, 'w:trPr'), 'w:cantSplit')).toBeDefined();
     for (const row of body) expect(child(child(row, 'w:trPr'), 'w:tblHeader')).toBeUndefined();
-    const headerRuns = paragraphs(built.doc).filter((p) => p.element.parentNode?.parentNode === header).flatMap((p) => p.runs);
+    const headerRuns = paragraphs(built.doc)
+      .filter((p) => p.element.parentNode?.parentNode === header)
+      .flatMap((p) => p.runs);
     expect(headerRuns).toHaveLength(5);
     expect(headerRuns.every((r) => r.bold && r.size === 12)).toBe(true);
   });
 
-  it('numbers the rows and fills them from each unit\'s work, the unit leading', () => {
+  it("numbers the rows and fills them from each unit's work, the unit leading", () => {
     const rows = children(taskTable(), 'w:tr').slice(1).map(cellTexts);
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6']);
-    expect(rows[0]).toEqual(['1', 'Tham mưu kiện toàn Ban Chỉ đạo chuyển đổi số phường', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND phường', 'Tháng 02/2026']);
+    expect(rows[0]).toEqual([
+      '1',
+      'Tham mưu kiện toàn Ban Chỉ đạo chuyển đổi số phường',
+      'Phòng Văn hóa - Xã hội',
+      'Văn phòng HĐND và UBND phường',
+      'Tháng 02/2026',
+    ]);
     expect(rows[5]?.[2]).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
-    const sizes = paragraphs(built.doc).filter((p) => p.inTable && p.text !== '' && rows.flat().includes(collapse(p.text))).flatMap((p) => p.runs.map((r) => r.size));
+    const sizes = paragraphs(built.doc)
+      .filter((p) => p.inTable && p.text !== '' && rows.flat().includes(collapse(p.text)))
+      .flatMap((p) => p.runs.map((r) => r.size));
     expect(sizes.length).toBeGreaterThan(20);
     expect(sizes.every((s) => s === 12 || s === 13)).toBe(true);
   });

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { mergeData } from '../src/layout/merge-data.js';
+import { mergeData } from '../src/validate/profile/merge-data.js';
 import { tableMisfit } from '../src/render/check-tables.js';
 import { HELPERS } from '../src/render/helpers.js';
 import { parseBlocks } from '../src/render/parse-blocks.js';
 
-describe('table blocks in a template\'s output', () => {
+describe("table blocks in a template's output", () => {
   it('reads @columns and @row cells split at bars, a \\| staying a bar, emphasis kept', () => {
-    const blocks = parseBlocks('@columns STT | Việc | Đơn vị\n@row Trồng \\| chăm cây | **Tổ 1**\n@appendix Danh mục\n');
+    const blocks = parseBlocks(
+      '@columns STT | Việc | Đơn vị\n@row Trồng \\| chăm cây | **Tổ 1**\n@appendix Danh mục\n',
+    );
     expect(blocks).toEqual([
-      { kind: 'columns', level: 1, runs: expect.any(Array), cells: [[{ text: 'STT' }], [{ text: 'Việc' }], [{ text: 'Đơn vị' }]] },
-      { kind: 'row', level: 1, runs: expect.any(Array), cells: [[{ text: 'Trồng | chăm cây' }], [{ text: 'Tổ 1', bold: true }]] },
+      {
+        kind: 'columns',
+        level: 1,
+        runs: expect.any(Array),
+        cells: [[{ text: 'STT' }], [{ text: 'Việc' }], [{ text: 'Đơn vị' }]],
+      },
+      {
+        kind: 'row',
+        level: 1,
+        runs: expect.any(Array),
+        cells: [[{ text: 'Trồng | chăm cây' }], [{ text: 'Tổ 1', bold: true }]],
+      },
       { kind: 'appendix', level: 1, runs: [{ text: 'Danh mục' }], cells: [] },
     ]);
   });
@@ -31,7 +43,8 @@ describe('mergeData', () => {
   it('merges mappings at any depth and replaces lists and scalars whole', () => {
     const base = { page: { margins: { top: '20mm', left: '30mm' }, width: '210mm' }, columns: [45, 55] };
     expect(mergeData(base, { page: { margins: { left: '35mm' } }, columns: [40] })).toEqual({
-      page: { margins: { top: '20mm', left: '35mm' }, width: '210mm' }, columns: [40],
+      page: { margins: { top: '20mm', left: '35mm' }, width: '210mm' },
+      columns: [40],
     });
     expect(base.page.margins.left).toBe('30mm');
   });

@@ -1,10 +1,11 @@
-import type { Writer } from '../cli/io.js';
+import type { Writer } from '../base/writer.js';
 import { formatProblem, type Paint } from '../errors/format-problem.js';
 import type { JobFailure } from './build-job.js';
 import type { BatchResult } from './run-batch.js';
 import type { StaleOutput } from './stale-outputs.js';
 
-const ISSUES_HINT = 'đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch; xin gửi báo lỗi kèm nội dung dưới đây.';
+const ISSUES_HINT =
+  'đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch; xin gửi báo lỗi kèm nội dung dưới đây.';
 
 const describeFailure = (failure: JobFailure, paint: Paint): string => {
   if (failure.kind === 'input') return failure.problems.map((p) => formatProblem(p, paint)).join('\n\n');
@@ -12,30 +13,49 @@ const describeFailure = (failure: JobFailure, paint: Paint): string => {
   return `${paint.error('lỗi nội bộ')}: ${ISSUES_HINT}\n${failure.message}`;
 };
 
-const list = (items: readonly StaleOutput[], show: (path: string) => string) => items.map((s) => `  ${show(s.output)}\n`).join('');
+const list = (items: readonly StaleOutput[], show: (path: string) => string) =>
+  items.map((s) => `  ${show(s.output)}\n`).join('');
 
 /** Outputs whose plan is gone: what was deleted on stdout, what is left and why on stderr. */
-const printStale = (stale: readonly StaleOutput[], out: Writer, err: Writer, paint: Paint, show: (path: string) => string): void => {
+const printStale = (
+  stale: readonly StaleOutput[],
+  out: Writer,
+  err: Writer,
+  paint: Paint,
+  show: (path: string) => string,
+): void => {
   const of = (status: StaleOutput['status']) => stale.filter((s) => s.status === status);
   const pruned = of('pruned');
   if (pruned.length > 0) out.write(`Đã xóa ${pruned.length} tệp không còn kế hoạch nguồn:\n${list(pruned, show)}`);
   const reported = of('reported');
   if (reported.length > 0) {
-    err.write(`${paint.warning('cảnh báo')}: ${reported.length} tệp không còn kế hoạch nguồn (tệp kế hoạch đã bị xóa hoặc đổi tên):\n`
-      + `${list(reported, show)}Thêm --prune để xóa các tệp này.\n\n`);
+    err.write(
+      `${paint.warning('cảnh báo')}: ${reported.length} tệp không còn kế hoạch nguồn (tệp kế hoạch đã bị xóa hoặc đổi tên):\n` +
+        `${list(reported, show)}Thêm --prune để xóa các tệp này.\n\n`,
+    );
   }
   const edited = of('edited');
   if (edited.length > 0) {
-    err.write(`${paint.warning('cảnh báo')}: không xóa ${edited.length} tệp không còn kế hoạch nguồn vì tệp đã bị sửa sau khi dựng:\n`
-      + `${list(edited, show)}Hãy tự xóa nếu không cần nữa.\n\n`);
+    err.write(
+      `${paint.warning('cảnh báo')}: không xóa ${edited.length} tệp không còn kế hoạch nguồn vì tệp đã bị sửa sau khi dựng:\n` +
+        `${list(edited, show)}Hãy tự xóa nếu không cần nữa.\n\n`,
+    );
   }
   for (const s of of('unremovable')) {
-    err.write(`${paint.error('lỗi')}: không xóa được ${show(s.output)} (${s.reason ?? ''}). Hãy kiểm tra quyền ghi thư mục.\n\n`);
+    err.write(
+      `${paint.error('lỗi')}: không xóa được ${show(s.output)} (${s.reason ?? ''}). Hãy kiểm tra quyền ghi thư mục.\n\n`,
+    );
   }
 };
 
 /** Warnings of built plans, each failure's problems as `validate` prints them, then the counts. */
-export const printSummary = (result: BatchResult, out: Writer, err: Writer, paint: Paint, show: (path: string) => string): void => {
+export const printSummary = (
+  result: BatchResult,
+  out: Writer,
+  err: Writer,
+  paint: Paint,
+  show: (path: string) => string,
+): void => {
   const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
   for (const outcome of result.outcomes) {
     for (const warning of outcome.warnings) err.write(`${formatProblem(warning, paint)}\n\n`);

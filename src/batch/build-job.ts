@@ -18,7 +18,13 @@ export type JobFailure =
   | { readonly kind: 'internal'; readonly message: string };
 
 export type JobResult =
-  | { readonly index: number; readonly ok: true; readonly bytes: Uint8Array; readonly hashes: InputHashes; readonly warnings: readonly Problem[] }
+  | {
+      readonly index: number;
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly hashes: InputHashes;
+      readonly warnings: readonly Problem[];
+    }
   | { readonly index: number; readonly ok: false; readonly failure: JobFailure };
 
 export const failureOf = (error: unknown): JobFailure => {
@@ -28,14 +34,24 @@ export const failureOf = (error: unknown): JobFailure => {
 };
 
 /** Renders a plan to bytes (written by the caller) and hashes everything it read. Never throws. */
-export const runBuildJob = async (job: BuildJob, loaders: Loaders = sharedLoaders(), listing = sharedListing()): Promise<JobResult> => {
+export const runBuildJob = async (
+  job: BuildJob,
+  loaders: Loaders = sharedLoaders(),
+  listing = sharedListing(),
+): Promise<JobResult> => {
   try {
     const result = await renderPlanFile(job.input, {
       ...(job.template !== undefined ? { template: job.template } : {}),
       env: job.env,
       loaders,
     });
-    return { index: job.index, ok: true, bytes: result.bytes, hashes: await hashInputs(result.inputs, listing), warnings: result.problems };
+    return {
+      index: job.index,
+      ok: true,
+      bytes: result.bytes,
+      hashes: await hashInputs(result.inputs, listing),
+      warnings: result.problems,
+    };
   } catch (error) {
     return { index: job.index, ok: false, failure: failureOf(error) };
   }

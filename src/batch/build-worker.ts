@@ -15,9 +15,10 @@ if (port !== null) {
   port.on('message', (job: BuildJob) => {
     void runBuildJob(job, loaders, listing).then((result) => {
       // The bytes move to the main thread instead of being copied.
-      const transfer = result.ok && result.bytes.byteOffset === 0 && result.bytes.byteLength === result.bytes.buffer.byteLength
-        ? [result.bytes.buffer as ArrayBuffer]
-        : [];
+      const transfer =
+        result.ok && result.bytes.byteOffset === 0 && result.bytes.byteLength === result.bytes.buffer.byteLength
+          ? [result.bytes.buffer as ArrayBuffer]
+          : [];
       port.postMessage(result, transfer);
     });
   });

@@ -30,10 +30,17 @@ const globBase = (pattern: string): { base: string; rest: string } => {
   const segments = pattern.split('/');
   const magic = segments.findIndex((s) => isDynamicPattern(s));
   const cut = magic < 0 ? segments.length - 1 : magic;
-  return { base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'), rest: segments.slice(cut).join('/') };
+  return {
+    base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'),
+    rest: segments.slice(cut).join('/'),
+  };
 };
 
-const exists = async (path: string) => stat(path).then((s) => s, () => undefined);
+const exists = async (path: string) =>
+  stat(path).then(
+    (s) => s,
+    () => undefined,
+  );
 
 /** The plan files one command-line input stands for, and the folder the output tree mirrors. */
 const expandOne = async (raw: string, cwd: string): Promise<{ base: string; files: string[] }> => {
@@ -69,16 +76,20 @@ export const expandInputs = async (inputs: readonly string[], cwd: string): Prom
   const owners = new Map<string, string>();
   for (const raw of inputs) {
     const { base, files } = await expandOne(raw, cwd);
-    const mapped = files.map((input) => ({
-      input,
-      output: docxName(relative(base, input).split(sep).join('/')),
-    })).sort((a, b) => byCodePoint(a.output, b.output));
+    const mapped = files
+      .map((input) => ({
+        input,
+        output: docxName(relative(base, input).split(sep).join('/')),
+      }))
+      .sort((a, b) => byCodePoint(a.output, b.output));
     for (const item of mapped) {
       if (seen.has(item.input)) continue;
       seen.add(item.input);
       const owner = owners.get(item.output);
       if (owner !== undefined) {
-        throw new UsageError(`hai kế hoạch cùng ghi ra ${item.output}: ${owner} và ${item.input}. Hãy dựng chúng bằng hai lệnh với --out-dir khác nhau, hoặc đưa thư mục cha làm đầu vào.`);
+        throw new UsageError(
+          `hai kế hoạch cùng ghi ra ${item.output}: ${owner} và ${item.input}. Hãy dựng chúng bằng hai lệnh với --out-dir khác nhau, hoặc đưa thư mục cha làm đầu vào.`,
+        );
       }
       owners.set(item.output, item.input);
       items.push(item);

@@ -14,7 +14,10 @@ export interface InputHashes {
 
 /** The .hbs names in a folder, hashed: a partial added there can override a shared one. */
 export const listingHash = async (dir: string): Promise<string> => {
-  const names = await readdir(dir).then((all) => all.filter((n) => n.endsWith('.hbs')).sort(), () => []);
+  const names = await readdir(dir).then(
+    (all) => all.filter((n) => n.endsWith('.hbs')).sort(),
+    () => [],
+  );
   return sha256(names.join('\n'));
 };
 

@@ -26,8 +26,7 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 /** Paths in the manifest are relative to it, so the output folder can move with its plans. */
 export const manifestPath = (outDir: string, path: string): string => toPosix(relative(outDir, path));
-export const absoluteFrom = (outDir: string, path: string): string =>
-  isAbsolute(path) ? path : resolve(outDir, path);
+export const absoluteFrom = (outDir: string, path: string): string => (isAbsolute(path) ? path : resolve(outDir, path));
 
 export const readManifest = async (outDir: string, version: string): Promise<Manifest> => {
   const empty: Manifest = { version, entries: new Map() };
@@ -38,14 +37,23 @@ export const readManifest = async (outDir: string, version: string): Promise<Man
     return empty; // missing or unreadable: everything is rebuilt, which is always safe
   }
   const data = raw as { format?: unknown; kehoach?: unknown; outputs?: unknown };
-  if (data.format !== FORMAT || typeof data.kehoach !== 'string' || typeof data.outputs !== 'object' || data.outputs === null) {
+  if (
+    data.format !== FORMAT ||
+    typeof data.kehoach !== 'string' ||
+    typeof data.outputs !== 'object' ||
+    data.outputs === null
+  ) {
     return empty;
   }
   return { version: data.kehoach, entries: new Map(Object.entries(data.outputs as Record<string, ManifestEntry>)) };
 };
 
 const sortedObject = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
-  Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k] as T]));
+  Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] as T]),
+  );
 
 /** Sorted keys and a final newline: the same builds give the same manifest, whatever their order. */
 export const serializeManifest = (manifest: Manifest): string => {
@@ -53,8 +61,11 @@ export const serializeManifest = (manifest: Manifest): string => {
   for (const key of [...manifest.entries.keys()].sort()) {
     const e = manifest.entries.get(key) as ManifestEntry;
     outputs[key] = {
-      source: e.source, settings: sortedObject(e.settings), output: e.output,
-      files: sortedObject(e.files), folders: sortedObject(e.folders),
+      source: e.source,
+      settings: sortedObject(e.settings),
+      output: e.output,
+      files: sortedObject(e.files),
+      folders: sortedObject(e.folders),
     };
   }
   return `${JSON.stringify({ format: FORMAT, kehoach: manifest.version, outputs }, null, 2)}\n`;

@@ -1,4 +1,4 @@
-import type { Writer } from '../cli/io.js';
+import type { Writer } from '../base/writer.js';
 import type { PlanOutcome, PlanStatus } from './run-batch.js';
 
 export interface ProgressReporter {
@@ -9,7 +9,10 @@ export interface ProgressReporter {
 }
 
 export const STATUS_LABEL: Record<PlanStatus, string> = {
-  built: 'đã tạo', unchanged: 'không đổi', failed: 'LỖI', stopped: 'bị dừng',
+  built: 'đã tạo',
+  unchanged: 'không đổi',
+  failed: 'LỖI',
+  stopped: 'bị dừng',
 };
 
 const BAR_WIDTH = 24;

@@ -62,7 +62,8 @@ const settingsOf = (options: BatchOptions, outDir: string): Record<string, strin
   const settings: Record<string, string> = {};
   const epoch = options.env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined) settings['SOURCE_DATE_EPOCH'] = epoch;
-  if (options.template !== undefined) settings['template'] = manifestPath(outDir, resolve(options.cwd, options.template));
+  if (options.template !== undefined)
+    settings['template'] = manifestPath(outDir, resolve(options.cwd, options.template));
   return settings;
 };
 
@@ -109,7 +110,7 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     const base = { input: item.input, output, warnings: [] };
     const source = manifestPath(outDir, item.input);
     const key = item.output;
-    if (!rebuildAll && await checker.isUpToDate(manifest.entries.get(key), { source, output, settings })) {
+    if (!rebuildAll && (await checker.isUpToDate(manifest.entries.get(key), { source, output, settings }))) {
       return finish(index, { ...base, status: 'unchanged' });
     }
     if (interrupted) return;
@@ -128,7 +129,9 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
       return finish(index, { ...base, status: 'failed', failure: failureOf(error) });
     }
     const entry: ManifestEntry = {
-      source, settings, output: sha256(result.bytes),
+      source,
+      settings,
+      output: sha256(result.bytes),
       files: Object.fromEntries(Object.entries(result.hashes.files).map(([p, h]) => [manifestPath(outDir, p), h])),
       folders: Object.fromEntries(Object.entries(result.hashes.folders).map(([p, h]) => [manifestPath(outDir, p), h])),
     };
@@ -157,7 +160,10 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     await writeManifest(outDir, { version: VERSION, entries: manifest.entries });
   }
   return {
-    outcomes: items.map((item, i) => outcomes[i] ?? { input: item.input, output: join(outDir, item.output), status: 'stopped', warnings: [] }),
+    outcomes: items.map(
+      (item, i) =>
+        outcomes[i] ?? { input: item.input, output: join(outDir, item.output), status: 'stopped', warnings: [] },
+    ),
     interrupted,
     stale,
   };

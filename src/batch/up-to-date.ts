@@ -17,7 +17,10 @@ export class UpToDateChecker {
   private fileHash(path: string): Promise<string | undefined> {
     let hash = this.fileHashes.get(path);
     if (hash === undefined) {
-      hash = readTextFile(path).then((s) => sha256(s.text), () => undefined);
+      hash = readTextFile(path).then(
+        (s) => sha256(s.text),
+        () => undefined,
+      );
       this.fileHashes.set(path, hash);
     }
     return hash;
@@ -32,7 +35,10 @@ export class UpToDateChecker {
     return hash;
   }
 
-  async isUpToDate(entry: ManifestEntry | undefined, expected: { source: string; output: string; settings: Record<string, string> }): Promise<boolean> {
+  async isUpToDate(
+    entry: ManifestEntry | undefined,
+    expected: { source: string; output: string; settings: Record<string, string> },
+  ): Promise<boolean> {
     if (entry === undefined || entry.source !== expected.source) return false;
     if (JSON.stringify(entry.settings) !== JSON.stringify(expected.settings)) return false;
     const output = await readFile(expected.output).then(sha256, () => undefined);

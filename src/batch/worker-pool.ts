@@ -94,8 +94,10 @@ export const threadPool = (script: URL, size: number): JobRunner => {
 
   const pump = () => {
     while (!stopped && queue.length > 0) {
-      const slot = slots.find((s) => s.running.size === 0) ?? (slots.length < size ? spawn() : undefined)
-        ?? slots.find((s) => s.running.size < JOBS_PER_WORKER);
+      const slot =
+        slots.find((s) => s.running.size === 0) ??
+        (slots.length < size ? spawn() : undefined) ??
+        slots.find((s) => s.running.size < JOBS_PER_WORKER);
       if (slot === undefined) return;
       const pending = queue.shift() as Pending;
       slot.running.set(pending.job.index, pending);
@@ -105,11 +107,12 @@ export const threadPool = (script: URL, size: number): JobRunner => {
 
   return {
     capacity: size * JOBS_PER_WORKER,
-    run: (job) => new Promise<JobResult>((resolve, reject) => {
-      if (stopped) return reject(new StoppedError());
-      queue.push({ job, resolve, reject });
-      pump();
-    }),
+    run: (job) =>
+      new Promise<JobResult>((resolve, reject) => {
+        if (stopped) return reject(new StoppedError());
+        queue.push({ job, resolve, reject });
+        pump();
+      }),
     stop: async () => {
       if (stopped) return;
       stopped = true;

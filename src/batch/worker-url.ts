@@ -9,6 +9,9 @@ declare const KEHOACH_BUNDLED_WORKER: string | undefined;
  * the sources are TypeScript, and jobs then run in the calling thread.
  */
 export const workerScript = (): URL | undefined => {
-  const url = new URL(typeof KEHOACH_BUNDLED_WORKER === 'string' ? KEHOACH_BUNDLED_WORKER : './build-worker.js', import.meta.url);
+  const url = new URL(
+    typeof KEHOACH_BUNDLED_WORKER === 'string' ? KEHOACH_BUNDLED_WORKER : './build-worker.js',
+    import.meta.url,
+  );
   return existsSync(fileURLToPath(url)) ? url : undefined;
 };

@@ -1,9 +1,8 @@
 import { Chalk } from 'chalk';
+import type { Writer } from '../base/writer.js';
 import type { Paint } from '../errors/format-problem.js';
 
-export interface Writer {
-  write(chunk: string): unknown;
-}
+export type { Writer };
 
 /** What the CLI touches of the outside world, passed in so tests run it in-process. */
 export interface CliIo {

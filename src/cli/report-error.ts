@@ -2,7 +2,8 @@ import { formatProblem } from '../errors/format-problem.js';
 import { FileError, InputError, ReportedExit, UsageError } from '../errors/kehoach-error.js';
 import { paintFor, type CliIo } from './io.js';
 
-const ISSUES_HINT = 'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
+const ISSUES_HINT =
+  'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
 
 /** Prints any failure for a person: located problems for bad input, the details for a bug. */
 export const reportError = (error: unknown, io: CliIo): void => {

@@ -11,7 +11,10 @@ import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
 
 const TITLES: Record<string, string> = {
-  'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:',
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
   'Global Options:': 'Tùy chọn chung:',
 };
 
@@ -22,7 +25,10 @@ const translate = (message: string): string =>
     .replace(/unknown option '(.+)'/, 'không có tùy chọn $1')
     .replace(/missing required argument '(.+)'/, 'thiếu tham số bắt buộc <$1>')
     .replace(/unknown command '(.+)'/, 'không có lệnh "$1"')
-    .replace(/too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\./, 'thừa tham số: lệnh nhận $2 nhưng được $3')
+    .replace(
+      /too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\./,
+      'thừa tham số: lệnh nhận $2 nhưng được $3',
+    )
     .replace(/option '(.+)' argument missing/, 'tùy chọn $1 cần một giá trị')
     .replace(/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)')
     .trim();
@@ -46,16 +52,22 @@ const makeProgram = (io: CliIo): Command => {
       writeErr: (s) => io.stderr.write(s),
       outputError: () => undefined,
     })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Ví dụ:
-  kehoach build examples/ke-hoach-hoi-nghi-12.yaml`);
+  kehoach build examples/ke-hoach-hoi-nghi-12.yaml`,
+    );
   registerBuild(program, io);
   registerValidate(program, io);
   registerInit(program, io);
   registerSchema(program, io);
   registerTemplates(program, io);
   for (const command of program.commands) {
-    command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureHelp(program.configureHelp())
+    command
+      .helpOption('-h, --help', 'hiển thị trợ giúp')
+      .exitOverride()
+      .configureHelp(program.configureHelp())
       .configureOutput(program.configureOutput());
   }
   return program;
@@ -78,4 +90,3 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     return exitCodeOf(error);
   }
 };
-

@@ -26,9 +26,7 @@ const clip = (line: string, col: number): { text: string; col: number } => {
  * in the manner of eemeli/yaml's CLI.
  */
 export const formatProblem = (problem: Problem, paint: Paint = plain): string => {
-  const where = problem.position
-    ? `${problem.file}:${problem.position.line}:${problem.position.col}`
-    : problem.file;
+  const where = problem.position ? `${problem.file}:${problem.position.line}:${problem.position.col}` : problem.file;
   const label = severityLabel[problem.severity];
   const colour = problem.severity === 'error' ? paint.error : paint.warning;
   const lines = [`${paint.bold(where)}: ${colour(label)}: ${problem.message}`];

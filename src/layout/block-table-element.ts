@@ -1,10 +1,18 @@
 import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
 } from 'docx';
 import type { InlineRun } from '../render/block.js';
 import { SINGLE_SPACING } from './centred-line.js';
 import { DirectXmlElement } from './direct-xml-element.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { runXml } from './run-xml.js';
 import { textRun, type RunStyle } from './text-run.js';
 
@@ -27,7 +35,10 @@ export interface BlockTableLayout {
  * that XML with docx's.
  */
 export class BlockTableElement extends DirectXmlElement<Table> {
-  constructor(private readonly profile: Profile, private readonly layout: BlockTableLayout) {
+  constructor(
+    private readonly profile: Profile,
+    private readonly layout: BlockTableLayout,
+  ) {
     super('w:tbl');
   }
 
@@ -46,7 +57,11 @@ export class BlockTableElement extends DirectXmlElement<Table> {
   }
 
   private border() {
-    return { style: BorderStyle.SINGLE, size: Math.round(this.profile.table.border * BORDER_UNITS_PER_PT), color: 'auto' } as const;
+    return {
+      style: BorderStyle.SINGLE,
+      size: Math.round(this.profile.table.border * BORDER_UNITS_PER_PT),
+      color: 'auto',
+    } as const;
   }
 
   /** The docx table this layout makes. */
@@ -71,7 +86,9 @@ export class BlockTableElement extends DirectXmlElement<Table> {
       });
     return new Table({
       rows: [
-        ...(header ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((c, i) => cell(c, i, true)) })] : []),
+        ...(header
+          ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((c, i) => cell(c, i, true)) })]
+          : []),
         ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) })),
       ],
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -94,17 +111,19 @@ export class BlockTableElement extends DirectXmlElement<Table> {
     const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="${sz}"/>`;
     const margin = (side: string, value: number) => `<w:${side} w:type="dxa" w:w="${value}"/>`;
     const cell = (runs: readonly InlineRun[], column: number, isHeader: boolean) =>
-      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[column] ?? 0}"/><w:vAlign w:val="${isHeader ? 'center' : 'top'}"/></w:tcPr>`
-      + '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>'
-      + `<w:jc w:val="${this.cellAlignment(column, isHeader)}"/></w:pPr>`
-      + `${runs.map((run) => runXml(this.profile, run.text, this.runStyle(run, isHeader))).join('')}</w:p></w:tc>`;
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[column] ?? 0}"/><w:vAlign w:val="${isHeader ? 'center' : 'top'}"/></w:tcPr>` +
+      '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>' +
+      `<w:jc w:val="${this.cellAlignment(column, isHeader)}"/></w:pPr>` +
+      `${runs.map((run) => runXml(this.profile, run.text, this.runStyle(run, isHeader))).join('')}</w:p></w:tc>`;
     const row = (cells: ReadonlyArray<readonly InlineRun[]>, isHeader: boolean) =>
       `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map((c, i) => cell(c, i, isHeader)).join('')}</w:tr>`;
-    return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/>`
-      + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`
-      + '<w:tblLayout w:type="fixed"/>'
-      + `<w:tblCellMar>${margin('top', m.top)}${margin('left', m.left)}${margin('bottom', m.bottom)}${margin('right', m.right)}</w:tblCellMar></w:tblPr>`
-      + `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
-      + `${header ? row(header, true) : ''}${rows.map((r) => row(r, false)).join('')}</w:tbl>`;
+    return (
+      `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/>` +
+      `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+      '<w:tblLayout w:type="fixed"/>' +
+      `<w:tblCellMar>${margin('top', m.top)}${margin('left', m.left)}${margin('bottom', m.bottom)}${margin('right', m.right)}</w:tblCellMar></w:tblPr>` +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+      `${header ? row(header, true) : ''}${rows.map((r) => row(r, false)).join('')}</w:tbl>`
+    );
   }
 }

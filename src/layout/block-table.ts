@@ -2,7 +2,7 @@ import type { TableBlock } from '../render/block.js';
 import { BlockTableElement } from './block-table-element.js';
 import { columnWidths } from './borderless-table.js';
 import { fillPattern } from './fill-pattern.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 
 /** The profile's column shares when they fit; else its first share for the first column and equal shares after. */
 const shares = (profile: Profile, count: number): number[] => {
@@ -22,6 +22,10 @@ export const blockTable = (profile: Profile, blocks: readonly TableBlock[], widt
   return new BlockTableElement(profile, {
     widths: columnWidths(width, shares(profile, count)),
     header: header?.cells,
-    rows: rows.map((row) => (row.cells.length === count - 1 ? [[{ text: fillPattern(t.number, { n: String(++n) }) }], ...row.cells] : row.cells)),
+    rows: rows.map((row) =>
+      row.cells.length === count - 1
+        ? [[{ text: fillPattern(t.number, { n: String(++n) }) }], ...row.cells]
+        : row.cells,
+    ),
   });
 };

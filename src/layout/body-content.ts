@@ -1,28 +1,34 @@
 import { AlignmentType, LineRuleType, Paragraph, type FileChild } from 'docx';
 import { isTableBlock, type AnyBlock, type Block, type TableBlock } from '../render/block.js';
 import { plainText } from '../render/parse-inline.js';
-import { documentNumber, roman, shortDate } from '../render/vietnamese.js';
+import { documentNumber, roman, shortDate } from '../base/vietnamese.js';
 import { blockTable } from './block-table.js';
 import { bodyParagraph } from './body-paragraphs.js';
 import { centredLine, SINGLE_SPACING } from './centred-line.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
 import { numberBlocks } from './number-blocks.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { textRun } from './text-run.js';
 
 type Element = FileChild;
 
 /** An empty paragraph of an exact height: the room before and after a table. */
 const spacer = (height: number): Paragraph =>
-  new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(height, 20), lineRule: LineRuleType.EXACT }, children: [] });
+  new Paragraph({
+    spacing: { before: 0, after: 0, line: Math.max(height, 20), lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 
 /**
  * Paragraphs numbered together, tables where the template put them; the end mark on the last
  * paragraph only when the part ends with one (the main body before the signature).
  */
 const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boolean): Element[] => {
-  const paragraphs = numberBlocks(blocks.filter((b): b is Block => !isTableBlock(b)), profile);
+  const paragraphs = numberBlocks(
+    blocks.filter((b): b is Block => !isTableBlock(b)),
+    profile,
+  );
   const out: Element[] = [];
   let table: TableBlock[] = [];
   let p = 0;
@@ -46,9 +52,18 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
 };
 
 /** format-spec: an appendix begins on a new page with its label, title and the plan it belongs to. */
-const appendixHeading = ({ plan, profile }: LayoutInput, block: TableBlock, number: number, count: number): Paragraph[] => {
+const appendixHeading = (
+  { plan, profile }: LayoutInput,
+  block: TableBlock,
+  number: number,
+  count: number,
+): Paragraph[] => {
   const a = profile.appendix;
-  const symbol = fill(a.symbol, { number: documentNumber(plan.number), type: profile.typeCodes[plan.type] ?? '', code: plan.issuer.code });
+  const symbol = fill(a.symbol, {
+    number: documentNumber(plan.number),
+    type: profile.typeCodes[plan.type] ?? '',
+    code: plan.issuer.code,
+  });
   const note = fill(a.note.pattern, { kind: plan.type, symbol, date: shortDate(plan.date), issuer: plan.issuer.name });
   // `PHỤ LỤC {roman}` numbers appendices only when there are several.
   const label = count > 1 ? a.label.text.replace('{roman}', roman(number)) : a.label.text.replace(/\s*\{roman\}/, '');

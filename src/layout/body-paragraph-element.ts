@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import { DirectXmlElement } from './direct-xml-element.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { runXml } from './run-xml.js';
 import { textRun, type RunStyle } from './text-run.js';
 
@@ -36,7 +36,12 @@ export class BodyParagraphElement extends DirectXmlElement<Paragraph> {
     return new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: b.firstLine },
-      spacing: { before: b.before, after: b.after, line: b.line.line, lineRule: b.line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO },
+      spacing: {
+        before: b.before,
+        after: b.after,
+        line: b.line.line,
+        lineRule: b.line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+      },
       ...(this.keepWithNext ? { keepNext: true, keepLines: true } : {}),
       children: this.runs.map((run) => textRun(this.profile, run.text, run.style)),
     });
@@ -45,9 +50,11 @@ export class BodyParagraphElement extends DirectXmlElement<Paragraph> {
   /** The XML docx writes for `toParagraph()`, written directly. */
   directXml(): string {
     const b = this.profile.body;
-    return `<w:p><w:pPr>${this.keepWithNext ? '<w:keepNext/><w:keepLines/>' : ''}`
-      + `<w:spacing w:after="${b.after}" w:before="${b.before}" w:line="${b.line.line}" w:lineRule="${b.line.rule === 'exact' ? 'exact' : 'auto'}"/>`
-      + `<w:ind w:firstLine="${b.firstLine}"/><w:jc w:val="both"/></w:pPr>`
-      + `${this.runs.map((run) => runXml(this.profile, run.text, run.style)).join('')}</w:p>`;
+    return (
+      `<w:p><w:pPr>${this.keepWithNext ? '<w:keepNext/><w:keepLines/>' : ''}` +
+      `<w:spacing w:after="${b.after}" w:before="${b.before}" w:line="${b.line.line}" w:lineRule="${b.line.rule === 'exact' ? 'exact' : 'auto'}"/>` +
+      `<w:ind w:firstLine="${b.firstLine}"/><w:jc w:val="both"/></w:pPr>` +
+      `${this.runs.map((run) => runXml(this.profile, run.text, run.style)).join('')}</w:p>`
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { InlineRun } from '../render/block.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import type { NumberedBlock } from './number-blocks.js';
 import { BodyParagraphElement } from './body-paragraph-element.js';
 
@@ -18,8 +18,15 @@ export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: bo
   const style = profile.blocks[block.kind];
   const runs = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
   const base = { size: profile.body.size, bold: style.bold, italic: style.italic, upper: style.upper };
-  return new BodyParagraphElement(profile, [
-    ...(block.label ? [{ text: block.label, style: base }] : []),
-    ...runs.map((run) => ({ text: run.text, style: { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true } })),
-  ], isLast);
+  return new BodyParagraphElement(
+    profile,
+    [
+      ...(block.label ? [{ text: block.label, style: base }] : []),
+      ...runs.map((run) => ({
+        text: run.text,
+        style: { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true },
+      })),
+    ],
+    isLast,
+  );
 };

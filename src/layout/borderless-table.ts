@@ -2,7 +2,12 @@ import { BorderStyle, Table, TableLayoutType, WidthType, type TableRow } from 'd
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 export const NO_BORDERS = {
-  top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE,
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
 } as const;
 
 /** Column widths in twips from percentages of a total, the last taking the rounding remainder. */

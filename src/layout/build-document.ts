@@ -5,7 +5,7 @@ import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import type { LayoutInput } from './layout-input.js';
 import { emptyHeader, pageNumberHeader } from './page-header.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { fontOf } from './text-run.js';
 import { titleBlock } from './title-block.js';
 
@@ -54,7 +54,12 @@ const wholeDocument = (profile: Profile, properties: DocumentProperties, body: R
     styles: {
       default: {
         document: {
-          run: { font: fontOf(profile), size: profile.body.size * 2, sizeComplexScript: profile.body.size * 2, language: { value: profile.language } },
+          run: {
+            font: fontOf(profile),
+            size: profile.body.size * 2,
+            sizeComplexScript: profile.body.size * 2,
+            language: { value: profile.language },
+          },
           paragraph: { spacing: SINGLE_SPACING },
         },
       },

@@ -28,8 +28,15 @@ export const closingBlock = ({ plan, profile }: LayoutInput) => {
         verticalAlign: VerticalAlignTable.TOP,
         children: [heading, ...recipientLines(profile, plan.recipients, plan.archive, left)],
       }),
-      new TableCell({ width: { size: right, type: 'dxa' }, verticalAlign: VerticalAlignTable.TOP, children: signature }),
+      new TableCell({
+        width: { size: right, type: 'dxa' },
+        verticalAlign: VerticalAlignTable.TOP,
+        children: signature,
+      }),
     ],
   });
-  return [new Paragraph({ spacing: { ...SINGLE_SPACING, before: c.before }, keepNext: true }), borderlessTable([left, right], [row])];
+  return [
+    new Paragraph({ spacing: { ...SINGLE_SPACING, before: c.before }, keepNext: true }),
+    borderlessTable([left, right], [row]),
+  ];
 };

@@ -1,13 +1,12 @@
 import { TableCell, TableRow, TextRun, VerticalAlignTable, type Paragraph } from 'docx';
-import { dateInWords, documentNumber } from '../render/vietnamese.js';
+import { dateInWords, documentNumber } from '../base/vietnamese.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
-import type { TextStyle } from './profile-schema.js';
+import type { TextStyle } from '../validate/profile/profile-schema.js';
 import { ruleLine, wordsWidth } from './rule-line.js';
 import { runOptions, textRun, upperText } from './text-run.js';
-
 
 /** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
 export const numberLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
@@ -35,8 +34,15 @@ const ruledLines = (profile: LayoutInput['profile'], text: string, style: TextSt
   const lines = breakLines(text, style.breakAfter);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
   return [
-    centredLine(lines.map((line, i) => new TextRun({ ...runOptions(profile, style), text: upperText(line, style), ...(i > 0 ? { break: 1 } : {}) }))),
-    ...(style.rule ? [ruleLine(style.rule, wordsWidth(upperText(longest, style), style.size, style.rule, room), room)] : []),
+    centredLine(
+      lines.map(
+        (line, i) =>
+          new TextRun({ ...runOptions(profile, style), text: upperText(line, style), ...(i > 0 ? { break: 1 } : {}) }),
+      ),
+    ),
+    ...(style.rule
+      ? [ruleLine(style.rule, wordsWidth(upperText(longest, style), style.size, style.rule, room), room)]
+      : []),
   ];
 };
 
@@ -54,13 +60,16 @@ export const headerBlock = (input: LayoutInput) => {
     ...(h.star ? [centredLine([textRun(profile, h.star.text, h.star)])] : []),
   ];
   const nationLines = h.nation.flatMap((line) => ruledLines(profile, line.text, line, right));
-  return borderlessTable([left, right], [
-    new TableRow({ children: [cell(left, issuerLines), cell(right, nationLines)] }),
-    new TableRow({
-      children: [
-        cell(left, [centredLine([textRun(profile, numberLine(input), h.number)], h.number.before ?? 0)]),
-        cell(right, [centredLine([textRun(profile, dateLine(input), h.date)], h.number.before ?? 0)]),
-      ],
-    }),
-  ]);
+  return borderlessTable(
+    [left, right],
+    [
+      new TableRow({ children: [cell(left, issuerLines), cell(right, nationLines)] }),
+      new TableRow({
+        children: [
+          cell(left, [centredLine([textRun(profile, numberLine(input), h.number)], h.number.before ?? 0)]),
+          cell(right, [centredLine([textRun(profile, dateLine(input), h.date)], h.number.before ?? 0)]),
+        ],
+      }),
+    ],
+  );
 };

@@ -1,6 +1,6 @@
 import type { AnyBlock } from '../render/block.js';
 import type { Plan } from '../validate/plan-schema.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 
 /** Everything the layout stage reads: the plan's facts, its body in words, and the format. */
 export interface LayoutInput {

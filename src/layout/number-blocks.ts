@@ -1,7 +1,7 @@
 import type { Block, BlockKind } from '../render/block.js';
-import { letter, roman } from '../render/vietnamese.js';
+import { letter, roman } from '../base/vietnamese.js';
 import { fillPattern } from './fill-pattern.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 
 export interface NumberedBlock extends Block {
   /** The label typed at the start of the paragraph, e.g. `II- `, `2.1. `, `- `. */
@@ -30,7 +30,10 @@ export const numberBlocks = (blocks: readonly Block[], profile: Profile): Number
     if (block.kind === 'letter') count.letter++;
     const n = block.kind === 'group' ? count.group : count.n;
     const label = fillPattern(profile.blocks[block.kind].label, {
-      roman: roman(count.heading), item: String(count.n), n: String(n), letter: letter(count.letter),
+      roman: roman(count.heading),
+      item: String(count.n),
+      n: String(n),
+      letter: letter(count.letter),
     });
     return { ...block, label };
   });

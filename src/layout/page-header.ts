@@ -1,5 +1,5 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { runOptions } from './text-run.js';
 
 /** format-spec §1: the page number centred in the top margin. */
@@ -8,7 +8,12 @@ export const pageNumberHeader = (profile: Profile): Header =>
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ ...runOptions(profile, { size: profile.page.pageNumber.size }), children: [PageNumber.CURRENT] })],
+        children: [
+          new TextRun({
+            ...runOptions(profile, { size: profile.page.pageNumber.size }),
+            children: [PageNumber.CURRENT],
+          }),
+        ],
       }),
     ],
   });

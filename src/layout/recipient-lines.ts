@@ -3,7 +3,7 @@ import type { Recipient } from '../validate/plan-schema.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { leftLine } from './centred-line.js';
 import { fillPattern } from './fill-pattern.js';
-import type { Profile } from './profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { textRun } from './text-run.js';
 
 /** Share of the recipients column taken by the names when a brace groups several of them. */
@@ -47,7 +47,10 @@ export const recipientLines = (
       width: { size: namesWidth, type: 'dxa' },
       children: recipient.names.map((name, j) => line(`- ${name}${endOf(i, j, recipient.names.length)}`)),
     });
-    return borderlessTable([namesWidth, noteWidth], [new TableRow({ children: [namesCell, braceCell], cantSplit: true })]);
+    return borderlessTable(
+      [namesWidth, noteWidth],
+      [new TableRow({ children: [namesCell, braceCell], cantSplit: true })],
+    );
   });
   if (archive !== undefined) out.push(line(`- ${fillPattern(r.archive, { archive }).replace(/\.$/, '')}${r.end}`));
   return out;

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
-import type { RuleStyle } from './profile-schema.js';
+import type { RuleStyle } from '../validate/profile/profile-schema.js';
 
 /** Points to twips; OOXML border widths are in eighths of a point. */
 const TWIPS_PER_PT = 20;
@@ -21,7 +21,14 @@ export const ruleLine = (rule: RuleStyle, words: number, room: number): Paragrap
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
     spacing: { before: 0, after: 0, line: rule.gap, lineRule: LineRuleType.EXACT },
-    border: { bottom: { style: BorderStyle.SINGLE, size: Math.round(rule.weight * BORDER_UNITS_PER_PT), color: 'auto', space: 0 } },
+    border: {
+      bottom: {
+        style: BorderStyle.SINGLE,
+        size: Math.round(rule.weight * BORDER_UNITS_PER_PT),
+        color: 'auto',
+        space: 0,
+      },
+    },
     children: [],
   });
 };

@@ -1,5 +1,5 @@
-import { escapeXml } from '../write/xml-string.js';
-import type { Profile } from './profile-schema.js';
+import { escapeXml } from '../base/escape-xml.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { fontOf, upperText, type RunStyle } from './text-run.js';
 
 /** The font and language elements every run of a profile carries, written once per profile. */
@@ -26,7 +26,9 @@ const constantsOf = (profile: Profile) => {
 export const runXml = (profile: Profile, text: string, style: RunStyle): string => {
   const { fonts, language } = constantsOf(profile);
   const size = style.size * 2;
-  return `<w:r><w:rPr>${fonts}${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italic ? '<w:i/><w:iCs/>' : ''}`
-    + `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>${style.underline ? '<w:u w:val="single"/>' : ''}${language}</w:rPr>`
-    + `<w:t xml:space="preserve">${escapeXml(upperText(text, style))}</w:t></w:r>`;
+  return (
+    `<w:r><w:rPr>${fonts}${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italic ? '<w:i/><w:iCs/>' : ''}` +
+    `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>${style.underline ? '<w:u w:val="single"/>' : ''}${language}</w:rPr>` +
+    `<w:t xml:space="preserve">${escapeXml(upperText(text, style))}</w:t></w:r>`
+  );
 };

@@ -1,6 +1,6 @@
 import { TextRun, UnderlineType, type IRunOptions } from 'docx';
-import { upperVi } from '../render/vietnamese.js';
-import type { Profile } from './profile-schema.js';
+import { upperVi } from '../base/vietnamese.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 
 export interface RunStyle {
   readonly size: number;
@@ -15,7 +15,10 @@ export interface RunStyle {
  * through hAnsi) and the language, so no run falls back to a theme font.
  */
 export const fontOf = (profile: Profile) => ({
-  ascii: profile.font, hAnsi: profile.font, cs: profile.font, eastAsia: profile.font,
+  ascii: profile.font,
+  hAnsi: profile.font,
+  cs: profile.font,
+  eastAsia: profile.font,
 });
 
 export const runOptions = (profile: Profile, style: RunStyle): IRunOptions => ({

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { type Paragraph, TextRun } from 'docx';
 import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
 import { ruleLine, wordsWidth } from './rule-line.js';
@@ -14,11 +14,11 @@ export const titleBlock = ({ plan, profile }: LayoutInput): Paragraph[] => {
   // State: a rule 1/3 to 1/2 as long as the subject's longest line; Party: the mark's own text.
   const rule = t.mark.rule;
   const mark = rule
-    ? ruleLine(rule, Math.max(...plan.subject.map((line) => wordsWidth(upperText(line, t.subject), t.subject.size, rule, room))), room)
+    ? ruleLine(
+        rule,
+        Math.max(...plan.subject.map((line) => wordsWidth(upperText(line, t.subject), t.subject.size, rule, room))),
+        room,
+      )
     : centredLine([textRun(profile, t.mark.text, t.mark)]);
-  return [
-    centredLine([textRun(profile, plan.type, t.type)], t.type.before),
-    centredLine(subjectRuns),
-    mark,
-  ];
+  return [centredLine([textRun(profile, plan.type, t.type)], t.type.before), centredLine(subjectRuns), mark];
 };

@@ -23,7 +23,13 @@ export interface SinglePdfOptions extends PdfOptions {
 
 export const defaultPdfPath = (docxPath: string): string => docxPath.replace(/\.docx$/i, '') + '.pdf';
 
-const lastLine = (output: string): string => output.trim().split('\n').filter((l) => !/javaldx|^convert /.test(l)).pop()?.trim() ?? '';
+const lastLine = (output: string): string =>
+  output
+    .trim()
+    .split('\n')
+    .filter((l) => !/javaldx|^convert /.test(l))
+    .pop()
+    ?.trim() ?? '';
 
 /**
  * Converts .docx files to PDF with LibreOffice in one headless run, writing each PDF atomically to its
@@ -52,7 +58,9 @@ export const convertAllToPdf = async (
         try {
           await copyFile(docx, copy);
         } catch (error) {
-          throw new FileError(`${docx}: không đọc được tệp .docx (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+          throw new FileError(
+            `${docx}: không đọc được tệp .docx (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+          );
         }
         return copy;
       }),
@@ -60,13 +68,25 @@ export const convertAllToPdf = async (
     const timeoutMs = options.timeoutMs ?? 60_000 + 20_000 * jobs.length;
     const run = await runSoffice(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--nolockcheck',
-        '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outDir, ...inputs],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--convert-to',
+        'pdf:writer_pdf_Export',
+        '--outdir',
+        outDir,
+        ...inputs,
+      ],
       timeoutMs,
       env,
       () => rmSync(work, { recursive: true, force: true }),
     );
-    if (run.spawnError) throw new PdfError(sofficeFailed(docxPaths.join(', '), `${soffice}: ${run.spawnError.code ?? run.spawnError.message}`));
+    if (run.spawnError)
+      throw new PdfError(
+        sofficeFailed(docxPaths.join(', '), `${soffice}: ${run.spawnError.code ?? run.spawnError.message}`),
+      );
     if (run.timedOut) throw new PdfError(sofficeTimedOut(Math.ceil(timeoutMs / 1000), docxPaths));
     const written: string[] = [];
     const failures: string[] = [];
@@ -76,7 +96,9 @@ export const convertAllToPdf = async (
       try {
         bytes = await readFile(join(outDir, `${i}.pdf`));
       } catch {
-        failures.push(sofficeFailed(job.docx, run.code ? `mã thoát ${run.code}: ${lastLine(run.output)}` : lastLine(run.output)));
+        failures.push(
+          sofficeFailed(job.docx, run.code ? `mã thoát ${run.code}: ${lastLine(run.output)}` : lastLine(run.output)),
+        );
         continue;
       }
       try {

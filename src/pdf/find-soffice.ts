@@ -24,10 +24,7 @@ const isExecutable = async (path: string): Promise<boolean> => {
 const candidates = (env: NodeJS.ProcessEnv): string[] => {
   const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter((d) => d !== '');
   const suffixes = process.platform === 'win32' ? ['.exe', '.com', ''] : [''];
-  return [
-    ...dirs.flatMap((dir) => NAMES.flatMap((name) => suffixes.map((s) => join(dir, name + s)))),
-    ...KNOWN_PLACES,
-  ];
+  return [...dirs.flatMap((dir) => NAMES.flatMap((name) => suffixes.map((s) => join(dir, name + s)))), ...KNOWN_PLACES];
 };
 
 /**

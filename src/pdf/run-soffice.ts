@@ -28,7 +28,12 @@ export const runSoffice = (
 ): Promise<SofficeRun> =>
   new Promise((resolve) => {
     const group = process.platform !== 'win32';
-    const child = spawn(command, [...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: group, windowsHide: true });
+    const child = spawn(command, [...args], {
+      env: { ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: group,
+      windowsHide: true,
+    });
     let output = '';
     let timedOut = false;
     const keep = (chunk: Buffer) => {

@@ -24,22 +24,39 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
     const info = statSync(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
     // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
-    if (!info.isFile()) throw new FileError(`${path}: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.`);
+    if (!info.isFile())
+      throw new FileError(
+        `${path}: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.`,
+      );
     if (info.size > MAX_PLAN_BYTES) {
-      throw new InputError([{ file: path, severity: 'error', message:
-        `Tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.` }]);
+      throw new InputError([
+        {
+          file: path,
+          severity: 'error',
+          message: `Tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.`,
+        },
+      ]);
     }
     // Inside the try: a file that can be listed but not read (no read permission) fails here.
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof FileError || error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'EACCES' || code === 'EPERM' ? 'Hãy cấp quyền đọc tệp cho người dùng đang chạy lệnh.' : 'Hãy kiểm tra đường dẫn.';
+    const hint =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'Hãy cấp quyền đọc tệp cho người dùng đang chạy lệnh.'
+        : 'Hãy kiểm tra đường dẫn.';
     throw new FileError(`${path}: không đọc được tệp (${describeFsError(error)}). ${hint}`);
   }
   if (bytes.includes(0)) {
-    throw new InputError([{ file: path, severity: 'error', message:
-      'Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.' }]);
+    throw new InputError([
+      {
+        file: path,
+        severity: 'error',
+        message:
+          'Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.',
+      },
+    ]);
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   return new SourceFile(path, text);
@@ -48,7 +65,9 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
 /** Parses YAML keeping node positions; syntax problems become located Vietnamese messages. */
 export const parseYamlSource = (source: SourceFile): ParsedYaml => {
   if (source.text.trim() === '') {
-    throw new InputError([source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".')]);
+    throw new InputError([
+      source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".'),
+    ]);
   }
   const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const problems = yamlProblems(source, doc);
@@ -58,8 +77,13 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
     // An alias bomb expands past this count long before it can exhaust memory.
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch {
-    throw new InputError([source.problem('error',
-      'Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.', 0)]);
+    throw new InputError([
+      source.problem(
+        'error',
+        'Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.',
+        0,
+      ),
+    ]);
   }
   return { source, doc, data };
 };

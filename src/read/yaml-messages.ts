@@ -5,10 +5,14 @@ const messages: Partial<Record<ErrorCode, string>> = {
   TAB_AS_INDENT: 'Dùng phím Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách.',
   DUPLICATE_KEY: 'Trường này đã xuất hiện ở trên trong cùng một mục. Hãy xóa hoặc gộp một trong hai.',
   BAD_INDENT: 'Thụt lề không đúng. Các mục cùng cấp phải thẳng cột với nhau.',
-  MISSING_CHAR: 'Thiếu ký tự đóng (dấu nháy, ngoặc hoặc dấu hai chấm). Hãy kiểm tra cặp dấu nháy " " hoặc \' \' của chuỗi.',
-  MULTILINE_IMPLICIT_KEY: 'Tên trường phải nằm trên một dòng và theo sau là dấu hai chấm. Có thể thụt lề sai ở dòng này.',
-  BLOCK_AS_IMPLICIT_KEY: 'Danh sách hoặc mục con đặt sai chỗ: có thể thụt lề sai. Các mục "- " cùng danh sách phải thẳng cột.',
-  UNEXPECTED_TOKEN: 'Gặp ký tự không mong đợi. Nếu văn bản có dấu hai chấm hoặc bắt đầu bằng ký tự đặc biệt, hãy đặt nó trong dấu nháy kép " ".',
+  MISSING_CHAR:
+    'Thiếu ký tự đóng (dấu nháy, ngoặc hoặc dấu hai chấm). Hãy kiểm tra cặp dấu nháy " " hoặc \' \' của chuỗi.',
+  MULTILINE_IMPLICIT_KEY:
+    'Tên trường phải nằm trên một dòng và theo sau là dấu hai chấm. Có thể thụt lề sai ở dòng này.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Danh sách hoặc mục con đặt sai chỗ: có thể thụt lề sai. Các mục "- " cùng danh sách phải thẳng cột.',
+  UNEXPECTED_TOKEN:
+    'Gặp ký tự không mong đợi. Nếu văn bản có dấu hai chấm hoặc bắt đầu bằng ký tự đặc biệt, hãy đặt nó trong dấu nháy kép " ".',
   ALIAS_PROPS: 'Bí danh YAML (*tên) không được có thẻ hay neo.',
   BAD_ALIAS: 'Bí danh YAML (*tên) không trỏ tới neo (&tên) nào.',
   MULTIPLE_DOCS: 'Tệp có nhiều tài liệu YAML (ngăn bởi ---). Mỗi tệp chỉ chứa một kế hoạch.',

@@ -8,12 +8,16 @@ interface Located {
   readonly message: string;
 }
 
-const UNCLOSED_QUOTE = 'Dấu nháy mở ở đây nhưng không được đóng, nên phần còn lại của tệp bị coi là một đoạn chữ. Hãy thêm dấu nháy đóng cùng loại (" hoặc \') ở cuối đoạn chữ.';
-const COLON_IN_TEXT = 'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
-const TOO_DEEP = 'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
+const UNCLOSED_QUOTE =
+  'Dấu nháy mở ở đây nhưng không được đóng, nên phần còn lại của tệp bị coi là một đoạn chữ. Hãy thêm dấu nháy đóng cùng loại (" hoặc \') ở cuối đoạn chữ.';
+const COLON_IN_TEXT =
+  'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
+const TOO_DEEP =
+  'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
 /** Past this many, more syntax errors are consequences of the first ones. */
 const MAX_SYNTAX_PROBLEMS = 20;
-const OVER_INDENT = 'Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.';
+const OVER_INDENT =
+  'Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.';
 
 /** The quoted scalar an unclosed-quote error runs to the end of: the place to show is its opening quote. */
 const openQuoteBefore = (doc: Document.Parsed, offset: number): number | undefined => {
@@ -21,7 +25,13 @@ const openQuoteBefore = (doc: Document.Parsed, offset: number): number | undefin
   visit(doc, {
     Scalar(_key, node) {
       const range = node.range;
-      if (isScalar(node) && range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range[0] < offset && range[1] >= offset) {
+      if (
+        isScalar(node) &&
+        range &&
+        (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+        range[0] < offset &&
+        range[1] >= offset
+      ) {
         found = range[0];
       }
     },
@@ -33,7 +43,12 @@ const openQuoteBefore = (doc: Document.Parsed, offset: number): number | undefin
  * The parser reports where it gave up, which for the usual slips of a clerk is not where the
  * slip is: move the caret to it and say what to do. One problem a line: the rest follow from it.
  */
-const locate = (source: SourceFile, doc: Document.Parsed, error: YAMLError, all: readonly YAMLError[]): Located | undefined => {
+const locate = (
+  source: SourceFile,
+  doc: Document.Parsed,
+  error: YAMLError,
+  all: readonly YAMLError[],
+): Located | undefined => {
   const [start, end] = error.pos;
   const lineEnd = source.text.indexOf('\n', start);
   const restOfLine = source.text.slice(start, lineEnd < 0 ? undefined : lineEnd);
@@ -74,7 +89,12 @@ export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[
     if (at.some((line) => lines.has(line))) continue;
     for (const line of at) lines.add(line);
     if (problems.length === MAX_SYNTAX_PROBLEMS) {
-      problems.push(source.problem('error', 'Còn những lỗi cú pháp khác phía sau, có thể do các lỗi trên gây ra: hãy sửa các lỗi trên rồi kiểm tra lại.'));
+      problems.push(
+        source.problem(
+          'error',
+          'Còn những lỗi cú pháp khác phía sau, có thể do các lỗi trên gây ra: hãy sửa các lỗi trên rồi kiểm tra lại.',
+        ),
+      );
       break;
     }
     problems.push(problem);

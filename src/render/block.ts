@@ -2,8 +2,9 @@
  * The intermediate structure between wording and layout: what a paragraph says and what kind
  * of paragraph it is. Formatting (sizes, labels, indents) is decided by the layout stage alone.
  */
-export const BLOCK_KINDS = ['heading', 'item', 'title', 'group', 'letter', 'dash', 'plus', 'para'] as const;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
+import type { BlockKind } from '../base/block-kinds.js';
+
+export { BLOCK_KINDS, type BlockKind } from '../base/block-kinds.js';
 
 export interface InlineRun {
   readonly text: string;
@@ -20,7 +21,14 @@ export interface Block {
 
 /** Structural depth of each kind, format-spec §4 order: I- > 1. > 2.1. > a) > - > +. */
 export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
-  heading: 1, item: 2, title: 2, group: 3, letter: 4, dash: 4, plus: 5, para: 4,
+  heading: 1,
+  item: 2,
+  title: 2,
+  group: 3,
+  letter: 4,
+  dash: 4,
+  plus: 5,
+  para: 4,
 };
 
 /**
@@ -40,4 +48,5 @@ export interface TableBlock {
 /** What a template's output is read into: paragraphs, and the appendices and tables among them. */
 export type AnyBlock = Block | TableBlock;
 
-export const isTableBlock = (block: AnyBlock): block is TableBlock => (TABLE_KINDS as readonly string[]).includes(block.kind);
+export const isTableBlock = (block: AnyBlock): block is TableBlock =>
+  (TABLE_KINDS as readonly string[]).includes(block.kind);

@@ -1,6 +1,6 @@
 import type { HelperDelegate } from 'handlebars';
 import type { PlanDate } from '../validate/iso-date.js';
-import { dateInWords, documentNumber, roman, shortDate, upperVi } from './vietnamese.js';
+import { dateInWords, documentNumber, roman, shortDate, upperVi } from '../base/vietnamese.js';
 
 /** Helpers every wording template may use. */
 export const HELPERS: Readonly<Record<string, HelperDelegate>> = {

@@ -28,7 +28,10 @@ export const templateDir = (ref: string, baseDir: string): string =>
 
 const partialFiles = async (dir: string): Promise<string[]> => {
   try {
-    return (await readdir(dir)).filter((f) => f.endsWith('.hbs')).sort().map((f) => join(dir, f));
+    return (await readdir(dir))
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -42,7 +45,9 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
   const mainPath = join(dir, MAIN);
   const main = await readTextFile(mainPath).catch(async () => {
     const names = (await builtInTemplates().catch(() => [])).map((t) => t.name).join(', ');
-    throw new FileError(`Không tìm thấy mẫu lời văn ${dir} (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu trong trường "template" hoặc đường dẫn --template; các mẫu có sẵn: ${names} (xem "kehoach templates").`);
+    throw new FileError(
+      `Không tìm thấy mẫu lời văn ${dir} (thiếu tệp ${MAIN}). Hãy kiểm tra tên mẫu trong trường "template" hoặc đường dẫn --template; các mẫu có sẵn: ${names} (xem "kehoach templates").`,
+    );
   });
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS);
@@ -82,12 +87,14 @@ const compile = (hb: typeof Handlebars, source: SourceFile): Render => {
 };
 
 /** Marks an error with the file it was thrown in, once: the innermost partial wins. */
-const tagErrors = (fn: Render, source: SourceFile): Render => (context, options) => {
-  try {
-    return fn(context, options);
-  } catch (error) {
-    const e = error as { kehoachFile?: SourceFile };
-    if (typeof error === 'object' && error !== null && e.kehoachFile === undefined) e.kehoachFile = source;
-    throw error;
-  }
-};
+const tagErrors =
+  (fn: Render, source: SourceFile): Render =>
+  (context, options) => {
+    try {
+      return fn(context, options);
+    } catch (error) {
+      const e = error as { kehoachFile?: SourceFile };
+      if (typeof error === 'object' && error !== null && e.kehoachFile === undefined) e.kehoachFile = source;
+      throw error;
+    }
+  };

@@ -11,7 +11,8 @@ export class BlockSyntaxError extends Error {
   }
 }
 
-const isKind = <K extends string>(kinds: readonly K[], kind: string): kind is K => (kinds as readonly string[]).includes(kind);
+const isKind = <K extends string>(kinds: readonly K[], kind: string): kind is K =>
+  (kinds as readonly string[]).includes(kind);
 
 const tableBlock = (kind: TableKind, text: string): AnyBlock | undefined => {
   if (kind === 'appendix') return text === '' ? undefined : { kind, level: 1, runs: parseInline(text), cells: [] };

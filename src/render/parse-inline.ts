@@ -12,7 +12,8 @@ export const parseInline = (text: string, base: Omit<InlineRun, 'text'> = {}): I
     if (value === '') return;
     const run: InlineRun = { text: value.replaceAll(ESCAPED_STAR, '*'), ...style };
     const last = runs.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic) runs[runs.length - 1] = { ...last, text: last.text + run.text };
+    if (last && last.bold === run.bold && last.italic === run.italic)
+      runs[runs.length - 1] = { ...last, text: last.text + run.text };
     else runs.push(run);
   };
   let at = 0;

@@ -17,7 +17,9 @@ export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] 
     blocks = parseBlocks(output);
   } catch (error) {
     if (!(error instanceof BlockSyntaxError)) throw error;
-    throw fail(`Mẫu lời văn tạo ra dòng không hợp lệ: "${error.outputLine.slice(0, 80)}". Mỗi đoạn phải là một dòng "@loại nội dung", với loại là heading, item, title, group, letter, dash, plus hoặc para; bảng dùng @columns, @row, phụ lục dùng @appendix.`);
+    throw fail(
+      `Mẫu lời văn tạo ra dòng không hợp lệ: "${error.outputLine.slice(0, 80)}". Mỗi đoạn phải là một dòng "@loại nội dung", với loại là heading, item, title, group, letter, dash, plus hoặc para; bảng dùng @columns, @row, phụ lục dùng @appendix.`,
+    );
   }
   const misfit = tableMisfit(blocks);
   if (misfit !== undefined) throw fail(misfit);

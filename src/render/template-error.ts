@@ -1,5 +1,5 @@
 import { InputError } from '../errors/kehoach-error.js';
-import { SourceFile } from '../read/source-file.js';
+import { type SourceFile } from '../read/source-file.js';
 
 interface HandlebarsException {
   message: string;
@@ -13,10 +13,14 @@ export const templateError = (error: unknown, fallback: SourceFile): InputError 
   const e = error as HandlebarsException;
   const source = e.kehoachFile ?? fallback;
   const missing = /^"([^"]+)" not defined in/.exec(e.message);
-  const unreadable = missing ? undefined : /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(e.message);
-  const line = e.lineNumber ?? lineFromMessage(e.message) ?? (unreadable ? lineUsing(source, unreadable[1] ?? '') : undefined);
+  const unreadable = missing
+    ? undefined
+    : /^Cannot read properties of (?:undefined|null) \(reading '([^']+)'\)/.exec(e.message);
+  const line =
+    e.lineNumber ?? lineFromMessage(e.message) ?? (unreadable ? lineUsing(source, unreadable[1] ?? '') : undefined);
   const offset = line === undefined ? undefined : offsetOf(source, line, (e.column ?? 0) + 1);
-  if (unreadable) return new InputError([source.problem('error', parentMissing(source, offset, unreadable[1] ?? ''), offset)]);
+  if (unreadable)
+    return new InputError([source.problem('error', parentMissing(source, offset, unreadable[1] ?? ''), offset)]);
   const field = missing ? fieldPath(source, offset, missing[1] ?? '') : '';
   const message = missing
     ? `Mẫu lời văn dùng trường "${field}" nhưng kế hoạch không có trường này. Hãy thêm "${field}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).`
@@ -42,7 +46,7 @@ const lineUsing = (source: SourceFile, name: string): number | undefined => {
 };
 
 const parentMissing = (source: SourceFile, offset: number | undefined, name: string): string => {
-  const line = offset === undefined ? '' : source.text.slice(offset).split('\n')[0] ?? '';
+  const line = offset === undefined ? '' : (source.text.slice(offset).split('\n')[0] ?? '');
   const path = new RegExp(`([\\w.]+)\\.${escape(name)}\\b`).exec(line)?.[1];
   const parent = path ?? 'cha';
   return `Mẫu lời văn dùng trường "${path ? `${path}.${name}` : name}" nhưng kế hoạch không có trường "${parent}". Hãy thêm "${parent}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if ${parent}}}).`;

@@ -17,7 +17,11 @@ export const manifestSchema = z.strictObject({
 });
 export type TemplateManifest = z.output<typeof manifestSchema>;
 
-const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+const exists = async (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** A template folder's manifest; none when the folder has no manifest file (it is optional for own templates). */
 export const readManifest = async (dir: string): Promise<TemplateManifest | undefined> => {

@@ -12,7 +12,13 @@ export interface BodyNode {
 }
 
 export interface NodeInput {
-  item?: string; title?: string; group?: string; letter?: string; dash?: string; plus?: string; para?: string;
+  item?: string;
+  title?: string;
+  group?: string;
+  letter?: string;
+  dash?: string;
+  plus?: string;
+  para?: string;
   body?: unknown[];
 }
 

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import type { PlanDate } from '../base/plan-date.js';
 
-export interface PlanDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly iso: string;
-}
+export type { PlanDate };
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,7 +10,8 @@ export const parseIsoDate = (value: string): PlanDate | undefined => {
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return undefined;
   return { year, month, day, iso: value };
 };
 
@@ -23,7 +20,11 @@ export const isoDate = () =>
   z.string({ error: 'date-type' }).transform((value, ctx) => {
     const parsed = parseIsoDate(value.trim());
     if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: pattern.test(value.trim()) ? 'date-impossible' : 'date-format', input: value });
+      ctx.addIssue({
+        code: 'custom',
+        message: pattern.test(value.trim()) ? 'date-impossible' : 'date-format',
+        input: value,
+      });
       return z.NEVER;
     }
     return parsed;

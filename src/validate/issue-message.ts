@@ -43,7 +43,8 @@ const custom: Record<string, (field: string) => string> = {
   'node-many-kinds': () =>
     'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
   'length-format': (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
-  'line-spacing': (f) => `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
+  'line-spacing': (f) =>
+    `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
   'recipient-shape': () =>
     'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
 };
@@ -51,7 +52,8 @@ const custom: Record<string, (field: string) => string> = {
 /** A Vietnamese sentence for one zod issue: what is wrong and what is expected. */
 export const issueMessage = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): string => {
   const field = fieldName(issue.path);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.`;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
+    return `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.`;
   const own = custom[issue.message];
   if (own) return own(field);
   switch (issue.code) {

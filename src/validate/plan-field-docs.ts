@@ -12,54 +12,160 @@ export interface FieldDoc {
 
 const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
-const node = (kind: string, description: string, example: string): [string, FieldDoc] =>
-  [`node.${kind}`, { description, example }];
+const node = (kind: string, description: string, example: string): [string, FieldDoc] => [
+  `node.${kind}`,
+  { description, example },
+];
 
 export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
-  profile: { description: 'Thể thức văn bản: dang (Đảng, Hướng dẫn 36-HD/VPTW) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.', example: 'dang' },
-  template: { description: 'Mẫu lời văn (tên mẫu có sẵn hoặc đường dẫn tới thư mục mẫu). Mặc định: ke-hoach-tuyen-truyen.', example: 'ke-hoach-tuyen-truyen' },
-  issuer: { description: 'Cơ quan ban hành kế hoạch.', example: { parent: 'Đảng bộ tỉnh Quảng Ninh', name: 'Đảng ủy phường Uông Bí', code: 'ĐU' } },
-  'issuer.parent': { description: 'Cơ quan cấp trên trực tiếp (in hoa, không đậm, trên tên cơ quan ban hành). Có thể bỏ.', example: 'Đảng bộ tỉnh Quảng Ninh' },
-  'issuer.name': { description: 'Tên cơ quan ban hành (in hoa, đậm). Viết chữ thường như trong câu; chương trình tự in hoa.', example: 'Đảng ủy phường Uông Bí' },
-  'issuer.code': { description: 'Ký hiệu cơ quan ban hành trong số văn bản, ghép từ chữ cái đầu của tên: Số 45-KH/ĐU.', example: 'ĐU' },
+  profile: {
+    description:
+      'Thể thức văn bản: dang (Đảng, Hướng dẫn 36-HD/VPTW) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.',
+    example: 'dang',
+  },
+  template: {
+    description: 'Mẫu lời văn (tên mẫu có sẵn hoặc đường dẫn tới thư mục mẫu). Mặc định: ke-hoach-tuyen-truyen.',
+    example: 'ke-hoach-tuyen-truyen',
+  },
+  issuer: {
+    description: 'Cơ quan ban hành kế hoạch.',
+    example: { parent: 'Đảng bộ tỉnh Quảng Ninh', name: 'Đảng ủy phường Uông Bí', code: 'ĐU' },
+  },
+  'issuer.parent': {
+    description: 'Cơ quan cấp trên trực tiếp (in hoa, không đậm, trên tên cơ quan ban hành). Có thể bỏ.',
+    example: 'Đảng bộ tỉnh Quảng Ninh',
+  },
+  'issuer.name': {
+    description: 'Tên cơ quan ban hành (in hoa, đậm). Viết chữ thường như trong câu; chương trình tự in hoa.',
+    example: 'Đảng ủy phường Uông Bí',
+  },
+  'issuer.code': {
+    description: 'Ký hiệu cơ quan ban hành trong số văn bản, ghép từ chữ cái đầu của tên: Số 45-KH/ĐU.',
+    example: 'ĐU',
+  },
   number: { description: 'Số văn bản, số nguyên dương; số dưới 10 được tự thêm số 0 (Số 05-KH/ĐU).', example: 45 },
   place: { description: 'Địa danh ghi trước ngày tháng.', example: 'Uông Bí' },
-  date: { description: 'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025".', example: '2025-08-12', schema: DATE },
-  type: { description: 'Loại văn bản; phải có ký hiệu trong thể thức (Kế hoạch → KH). Mặc định: Kế hoạch.', example: 'Kế hoạch' },
-  subject: { description: 'Trích yếu nội dung, viết chữ thường ở đầu theo thể thức Đảng. Viết thành danh sách để tự ngắt dòng.', example: 'tuyên truyền kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng (khóa XIII)' },
+  date: {
+    description: 'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025".',
+    example: '2025-08-12',
+    schema: DATE,
+  },
+  type: {
+    description: 'Loại văn bản; phải có ký hiệu trong thể thức (Kế hoạch → KH). Mặc định: Kế hoạch.',
+    example: 'Kế hoạch',
+  },
+  subject: {
+    description: 'Trích yếu nội dung, viết chữ thường ở đầu theo thể thức Đảng. Viết thành danh sách để tự ngắt dòng.',
+    example: 'tuyên truyền kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng (khóa XIII)',
+  },
   'subject[]': { description: 'Một dòng của trích yếu.', example: 'tuyên truyền kết quả Hội nghị lần thứ 12' },
-  opening: { description: 'Đoạn mở đầu: viết sẵn ở "text", hoặc để mẫu lời văn ghép từ "guidance" và "conference".', example: { text: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 ...' } },
-  'opening.text': { description: 'Đoạn mở đầu viết sẵn; khi có thì mẫu lời văn không tự ghép câu mở đầu.', example: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy ...' },
-  'opening.guidance': { description: 'Văn bản cấp trên mà kế hoạch này thực hiện.', example: { number: '14-HD/BTGDVTU', date: '2025-08-05', issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' } },
+  opening: {
+    description: 'Đoạn mở đầu: viết sẵn ở "text", hoặc để mẫu lời văn ghép từ "guidance" và "conference".',
+    example: { text: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 ...' },
+  },
+  'opening.text': {
+    description: 'Đoạn mở đầu viết sẵn; khi có thì mẫu lời văn không tự ghép câu mở đầu.',
+    example: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy ...',
+  },
+  'opening.guidance': {
+    description: 'Văn bản cấp trên mà kế hoạch này thực hiện.',
+    example: { number: '14-HD/BTGDVTU', date: '2025-08-05', issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  },
   'opening.guidance.kind': { description: 'Loại văn bản được thực hiện. Mặc định: Hướng dẫn.', example: 'Hướng dẫn' },
-  'opening.guidance.number': { description: 'Số và ký hiệu đầy đủ của văn bản được thực hiện.', example: '14-HD/BTGDVTU' },
-  'opening.guidance.date': { description: 'Ngày của văn bản được thực hiện (YYYY-MM-DD); không muộn hơn ngày kế hoạch.', example: '2025-08-05', schema: DATE },
-  'opening.guidance.issuer': { description: 'Cơ quan ban hành văn bản được thực hiện.', example: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
-  'opening.conference': { description: 'Hội nghị Trung ương mà kế hoạch tuyên truyền kết quả.', example: { number: 12, term: 'XIII' } },
+  'opening.guidance.number': {
+    description: 'Số và ký hiệu đầy đủ của văn bản được thực hiện.',
+    example: '14-HD/BTGDVTU',
+  },
+  'opening.guidance.date': {
+    description: 'Ngày của văn bản được thực hiện (YYYY-MM-DD); không muộn hơn ngày kế hoạch.',
+    example: '2025-08-05',
+    schema: DATE,
+  },
+  'opening.guidance.issuer': {
+    description: 'Cơ quan ban hành văn bản được thực hiện.',
+    example: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+  },
+  'opening.conference': {
+    description: 'Hội nghị Trung ương mà kế hoạch tuyên truyền kết quả.',
+    example: { number: 12, term: 'XIII' },
+  },
   'opening.conference.number': { description: 'Hội nghị lần thứ mấy (số nguyên dương).', example: 12 },
   'opening.conference.term': { description: 'Khóa, viết số La Mã.', example: 'XIII' },
-  purposes: { description: 'Phần "Mục đích, yêu cầu": mỗi dòng "- " là một mục 1., 2., ... (không gõ số).', example: ['Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân ...'] },
-  content: { description: 'Phần "Nội dung": mỗi dòng "- " là một mục đánh số; mục có nội dung con viết "item:" kèm "body:".', example: ['Phân tích, làm rõ bối cảnh ...', { item: 'Tuyên truyền ba nhóm nội dung:', body: [{ dash: 'Về định hướng văn kiện ...' }] }] },
-  forms: { description: 'Phần "Hình thức": mỗi dòng "- " là một mục đánh số.', example: ['Tổ chức hội nghị nghiên cứu, học tập, quán triệt ...'] },
-  tasks: { description: 'Phần "Tổ chức thực hiện": mỗi đơn vị một mục in đậm, kèm nhiệm vụ ở "body".', example: [{ unit: 'Ban Xây dựng Đảng', body: [{ dash: 'Chủ trì, phối hợp ...' }] }] },
+  purposes: {
+    description: 'Phần "Mục đích, yêu cầu": mỗi dòng "- " là một mục 1., 2., ... (không gõ số).',
+    example: ['Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân ...'],
+  },
+  content: {
+    description: 'Phần "Nội dung": mỗi dòng "- " là một mục đánh số; mục có nội dung con viết "item:" kèm "body:".',
+    example: [
+      'Phân tích, làm rõ bối cảnh ...',
+      { item: 'Tuyên truyền ba nhóm nội dung:', body: [{ dash: 'Về định hướng văn kiện ...' }] },
+    ],
+  },
+  forms: {
+    description: 'Phần "Hình thức": mỗi dòng "- " là một mục đánh số.',
+    example: ['Tổ chức hội nghị nghiên cứu, học tập, quán triệt ...'],
+  },
+  tasks: {
+    description: 'Phần "Tổ chức thực hiện": mỗi đơn vị một mục in đậm, kèm nhiệm vụ ở "body".',
+    example: [{ unit: 'Ban Xây dựng Đảng', body: [{ dash: 'Chủ trì, phối hợp ...' }] }],
+  },
   'tasks[].unit': { description: 'Tên đơn vị thực hiện (in đậm, đánh số).', example: 'Ban Xây dựng Đảng' },
-  'tasks[].body': { description: 'Nhiệm vụ của đơn vị: các đoạn, gạch đầu dòng (dash), dấu cộng (plus)...', example: [{ dash: 'Chủ trì, phối hợp với các cơ quan liên quan ...' }] },
-  'tasks[].work': { description: 'Các việc của đơn vị cho bảng phân công (STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành); đơn vị chủ trì là "unit". Mỗi việc là một dòng chữ, hoặc content kèm partners, deadline.', example: [{ content: 'Xây dựng kế hoạch chi tiết', partners: 'Các khu phố', deadline: 'Tháng 3/2026' }] },
+  'tasks[].body': {
+    description: 'Nhiệm vụ của đơn vị: các đoạn, gạch đầu dòng (dash), dấu cộng (plus)...',
+    example: [{ dash: 'Chủ trì, phối hợp với các cơ quan liên quan ...' }],
+  },
+  'tasks[].work': {
+    description:
+      'Các việc của đơn vị cho bảng phân công (STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành); đơn vị chủ trì là "unit". Mỗi việc là một dòng chữ, hoặc content kèm partners, deadline.',
+    example: [{ content: 'Xây dựng kế hoạch chi tiết', partners: 'Các khu phố', deadline: 'Tháng 3/2026' }],
+  },
   'tasks[].work[].content': { description: 'Nội dung công việc.', example: 'Xây dựng kế hoạch chi tiết' },
   'tasks[].work[].partners': { description: 'Đơn vị phối hợp. Có thể bỏ.', example: 'Các khu phố' },
   'tasks[].work[].deadline': { description: 'Thời gian hoàn thành. Có thể bỏ.', example: 'Tháng 3/2026' },
-  timeline: { description: 'Phần "Thời gian thực hiện" (mẫu ke-hoach): mỗi dòng "- " là một mục đánh số.', example: ['Quý I/2026: xây dựng và ban hành kế hoạch.'] },
-  funding: { description: 'Phần "Kinh phí thực hiện" (mẫu ke-hoach): mỗi dòng "- " là một mục đánh số.', example: ['Kinh phí thực hiện từ nguồn ngân sách phường năm 2026.'] },
-  taskTable: { description: 'In các việc (tasks[].work) thành bảng phân công: trong thân văn bản, hoặc thành phụ lục trên trang mới (mặc định).', example: { title: 'Phân công thực hiện', appendix: true } },
+  timeline: {
+    description: 'Phần "Thời gian thực hiện" (mẫu ke-hoach): mỗi dòng "- " là một mục đánh số.',
+    example: ['Quý I/2026: xây dựng và ban hành kế hoạch.'],
+  },
+  funding: {
+    description: 'Phần "Kinh phí thực hiện" (mẫu ke-hoach): mỗi dòng "- " là một mục đánh số.',
+    example: ['Kinh phí thực hiện từ nguồn ngân sách phường năm 2026.'],
+  },
+  taskTable: {
+    description:
+      'In các việc (tasks[].work) thành bảng phân công: trong thân văn bản, hoặc thành phụ lục trên trang mới (mặc định).',
+    example: { title: 'Phân công thực hiện', appendix: true },
+  },
   'taskTable.title': { description: 'Tên bảng hoặc tên phụ lục. Có thể bỏ.', example: 'Phân công thực hiện' },
-  'taskTable.appendix': { description: 'true: bảng thành phụ lục trên trang mới sau chữ ký (mặc định); false: bảng nằm trong thân văn bản.', example: false },
-  recipients: { description: 'Nơi nhận, mỗi nơi một dòng (chương trình tự thêm "- " và dấu phẩy). Dòng lưu viết ở "archive".', example: ['Ban Tuyên giáo và Dân vận Tỉnh ủy', { name: 'Thường trực Đảng ủy', note: 'để b/c' }] },
+  'taskTable.appendix': {
+    description: 'true: bảng thành phụ lục trên trang mới sau chữ ký (mặc định); false: bảng nằm trong thân văn bản.',
+    example: false,
+  },
+  recipients: {
+    description: 'Nơi nhận, mỗi nơi một dòng (chương trình tự thêm "- " và dấu phẩy). Dòng lưu viết ở "archive".',
+    example: ['Ban Tuyên giáo và Dân vận Tỉnh ủy', { name: 'Thường trực Đảng ủy', note: 'để b/c' }],
+  },
   'recipients[].name': { description: 'Tên một nơi nhận.', example: 'Thường trực Đảng ủy' },
-  'recipients[].group': { description: 'Nhiều nơi nhận chung một ghi chú, in kèm dấu } bên cạnh.', example: ['Các ban Đảng ủy', 'Các chi bộ trực thuộc'] },
-  'recipients[].note': { description: 'Ghi chú mục đích gửi, in trong ngoặc: để b/c, để t/h, để c/đ.', example: 'để b/c' },
-  archive: { description: 'Dòng lưu cuối nơi nhận: in ra "- Lưu VPĐU.". Thiếu dòng này chương trình sẽ cảnh báo.', example: 'VPĐU' },
-  signature: { description: 'Chữ ký ở cuối văn bản.', example: { authority: 'T/M Ban Thường vụ', position: 'Phó Bí thư', name: 'Đào Ngọc Sơn' } },
-  'signature.authority': { description: 'Thẩm quyền ký, bắt đầu bằng tiền tố của thể thức: Đảng T/M, K/T, T/L; Nhà nước TM., KT., TL.', example: 'T/M Ban Thường vụ' },
+  'recipients[].group': {
+    description: 'Nhiều nơi nhận chung một ghi chú, in kèm dấu } bên cạnh.',
+    example: ['Các ban Đảng ủy', 'Các chi bộ trực thuộc'],
+  },
+  'recipients[].note': {
+    description: 'Ghi chú mục đích gửi, in trong ngoặc: để b/c, để t/h, để c/đ.',
+    example: 'để b/c',
+  },
+  archive: {
+    description: 'Dòng lưu cuối nơi nhận: in ra "- Lưu VPĐU.". Thiếu dòng này chương trình sẽ cảnh báo.',
+    example: 'VPĐU',
+  },
+  signature: {
+    description: 'Chữ ký ở cuối văn bản.',
+    example: { authority: 'T/M Ban Thường vụ', position: 'Phó Bí thư', name: 'Đào Ngọc Sơn' },
+  },
+  'signature.authority': {
+    description: 'Thẩm quyền ký, bắt đầu bằng tiền tố của thể thức: Đảng T/M, K/T, T/L; Nhà nước TM., KT., TL.',
+    example: 'T/M Ban Thường vụ',
+  },
   'signature.position': { description: 'Chức vụ người ký (chương trình tự in hoa).', example: 'Phó Bí thư' },
   'signature.name': { description: 'Họ và tên người ký.', example: 'Đào Ngọc Sơn' },
   ...Object.fromEntries([
@@ -69,7 +175,17 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     node('letter', 'Mục a), b).', 'Đối với cán bộ, đảng viên'),
     node('dash', 'Gạch đầu dòng "- ".', 'Khẳng định việc Trung ương quyết định ...'),
     node('plus', 'Dấu cộng đầu dòng "+ ".', 'Đối với Nghị quyết số 18-NQ/TW ...'),
-    node('para', 'Đoạn văn thường, không nhãn. Trong "body", một dòng chữ không có nhãn cũng là đoạn văn.', 'Cụ thể như sau:'),
-    ['node.body', { description: 'Nội dung con của mục: các mục group, letter, dash, plus, title hoặc đoạn văn.', example: [{ dash: 'Nội dung ...' }] }],
+    node(
+      'para',
+      'Đoạn văn thường, không nhãn. Trong "body", một dòng chữ không có nhãn cũng là đoạn văn.',
+      'Cụ thể như sau:',
+    ),
+    [
+      'node.body',
+      {
+        description: 'Nội dung con của mục: các mục group, letter, dash, plus, title hoặc đoạn văn.',
+        example: [{ dash: 'Nội dung ...' }],
+      },
+    ],
   ]),
 };

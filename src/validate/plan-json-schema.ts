@@ -46,7 +46,8 @@ export const planJsonSchema = (missing: string[] = []): JsonSchema => {
     },
   }) as JsonSchema;
   describe(schema, '', missing);
-  for (const def of Object.values((schema['$defs'] as Record<string, JsonSchema> | undefined) ?? {})) describe(def, 'node', missing);
+  for (const def of Object.values((schema['$defs'] as Record<string, JsonSchema> | undefined) ?? {}))
+    describe(def, 'node', missing);
   // zod names recursive parts __schema0; the only one in a plan is a body node.
   const named = JSON.parse(JSON.stringify(schema).replaceAll('__schema0', 'bodyNode')) as JsonSchema;
   return {

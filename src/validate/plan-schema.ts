@@ -3,7 +3,8 @@ import { isoDate } from './iso-date.js';
 import { section, bodyNode } from './body-node.js';
 import { name, text } from './text.js';
 
-const positiveInt = () => z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
+const positiveInt = () =>
+  z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
 
 const issuer = z.strictObject({
   parent: name().optional(),
@@ -83,7 +84,9 @@ export const planSchema = z.strictObject({
   place: name(),
   date: isoDate(),
   type: name().default('Kế hoạch'),
-  subject: z.union([text(), z.array(text()).min(1, { error: 'empty-list' })]).transform((s) => (typeof s === 'string' ? [s] : s)),
+  subject: z
+    .union([text(), z.array(text()).min(1, { error: 'empty-list' })])
+    .transform((s) => (typeof s === 'string' ? [s] : s)),
   opening: opening.optional(),
   purposes: section().optional(),
   content: section().optional(),

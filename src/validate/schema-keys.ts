@@ -10,7 +10,12 @@ const objectsOf = (schema: unknown, depth = 0): unknown[] => {
   switch (def.type) {
     case 'object':
       return [schema];
-    case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'catch':
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
       return objectsOf(def['innerType'], depth + 1);
     case 'pipe':
       return defOf(def['in']).type === 'transform' ? objectsOf(def['out'], depth + 1) : objectsOf(def['in'], depth + 1);
@@ -29,19 +34,23 @@ const objectsOf = (schema: unknown, depth = 0): unknown[] => {
 export const keysAt = (schema: z.ZodType, path: readonly PropertyKey[]): string[] => {
   let current: unknown[] = [schema];
   for (const segment of path) {
-    current = current.flatMap((s) => objectsOf(s)).flatMap((s) => {
-      const def = defOf(s);
-      if (def.type === 'array' && typeof segment === 'number') return [def['element']];
-      if (def.type === 'object' && typeof segment === 'string') {
-        const child = (def['shape'] as Record<string, unknown>)[segment];
-        return child ? [child] : [];
-      }
-      return [];
-    });
+    current = current
+      .flatMap((s) => objectsOf(s))
+      .flatMap((s) => {
+        const def = defOf(s);
+        if (def.type === 'array' && typeof segment === 'number') return [def['element']];
+        if (def.type === 'object' && typeof segment === 'string') {
+          const child = (def['shape'] as Record<string, unknown>)[segment];
+          return child ? [child] : [];
+        }
+        return [];
+      });
   }
-  const keys = current.flatMap((s) => objectsOf(s)).flatMap((s) => {
-    const def = defOf(s);
-    return def.type === 'object' ? Object.keys(def['shape'] as object) : [];
-  });
+  const keys = current
+    .flatMap((s) => objectsOf(s))
+    .flatMap((s) => {
+      const def = defOf(s);
+      return def.type === 'object' ? Object.keys(def['shape'] as object) : [];
+    });
   return [...new Set(keys)];
 };

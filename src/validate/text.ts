@@ -12,7 +12,10 @@ export const normalizeText = (value: string): string => value.normalize('NFC').r
 
 /** A single paragraph of text. `*italic*` and `**bold**` mark emphasis. */
 export const text = () =>
-  z.string().transform(normalizeText).pipe(z.string().min(1, { error: 'empty-text' }));
+  z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().min(1, { error: 'empty-text' }));
 
 /** A short name on one line (issuer, unit, signer). */
 export const name = text;

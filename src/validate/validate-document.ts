@@ -13,7 +13,10 @@ export const byPosition = (a: Problem, b: Problem): number =>
   (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.col ?? 0) - (b.position?.col ?? 0);
 
 /** Checks parsed YAML against a schema; every problem found, each located in the source. */
-export const validateDocument = <S extends z.ZodType>({ source, doc, data }: ParsedYaml, schema: S): Validation<z.output<S>> => {
+export const validateDocument = <S extends z.ZodType>(
+  { source, doc, data }: ParsedYaml,
+  schema: S,
+): Validation<z.output<S>> => {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue): Problem[] => {

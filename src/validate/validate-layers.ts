@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors/problem.js';
-import { depthIn, hasPath, mergeData } from '../layout/merge-data.js';
+import { depthIn, hasPath, mergeData } from './profile/merge-data.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { issueMessage } from './issue-message.js';
 import { offsetOf } from './node-offset.js';
@@ -37,7 +37,11 @@ export const validateLayers = <S extends z.ZodType>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     return keys.map((key) => {
       const { source, doc } = layerOf(layers, key === undefined ? issue.path : [...issue.path, key]);
-      return source.problem('error', issueMessage(issue, keysAt(schema, issue.path), key), offsetOf(doc, issue.path, key));
+      return source.problem(
+        'error',
+        issueMessage(issue, keysAt(schema, issue.path), key),
+        offsetOf(doc, issue.path, key),
+      );
     });
   });
   const order = (p: Problem) => layers.findIndex((l) => l.source.path === p.file);

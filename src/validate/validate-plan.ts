@@ -13,8 +13,16 @@ const shapeOf = (data: unknown): string => {
 export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
   const { data, source } = parsed;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [source.problem('error',
-      `Tệp này không phải một kế hoạch: kế hoạch gồm các trường dạng "tên: giá trị" (issuer, number, date, subject...), còn tệp chứa ${shapeOf(data)}. Hãy xem tệp mẫu tạo bằng lệnh "kehoach init".`, 0)] };
+    return {
+      ok: false,
+      problems: [
+        source.problem(
+          'error',
+          `Tệp này không phải một kế hoạch: kế hoạch gồm các trường dạng "tên: giá trị" (issuer, number, date, subject...), còn tệp chứa ${shapeOf(data)}. Hãy xem tệp mẫu tạo bằng lệnh "kehoach init".`,
+          0,
+        ),
+      ],
+    };
   }
   const result = validateDocument(parsed, planSchema);
   const problems = [...result.problems, ...textEncoding(parsed)].sort(byPosition);

@@ -21,5 +21,8 @@ const bytesOf = (data: PartData): Uint8Array =>
 /** The package's parts in docx's order, the same as in the zip Packer would write. */
 export const docxParts = async (document: Document): Promise<Array<[string, Uint8Array]>> => {
   if (!usable(compiler)) return Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
-  return [...compiler.compile(document, undefined, [])].map(([path, data]): [string, Uint8Array] => [path, bytesOf(data)]);
+  return [...compiler.compile(document, undefined, [])].map(([path, data]): [string, Uint8Array] => [
+    path,
+    bytesOf(data),
+  ]);
 };

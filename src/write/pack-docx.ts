@@ -17,7 +17,10 @@ const stampCore = (core: string, stamp: Date): string => {
 
 /** The parts zipped in docx's fixed order; `reuse`: the bytes object is a template's, shared by every plan. */
 const zipParts = (parts: ReadonlyArray<readonly [string, Uint8Array, boolean]>, stamp: Date): Uint8Array =>
-  writeZip(parts.map(([name, data, reuse]): ZipEntry => ({ name, data, reuse })), stamp);
+  writeZip(
+    parts.map(([name, data, reuse]): ZipEntry => ({ name, data, reuse })),
+    stamp,
+  );
 
 /**
  * A laid-out plan as reproducible .docx bytes. Under a `key` (the profile object), the first
@@ -31,7 +34,14 @@ export const packLaidOut = async (laid: LaidOutDocument, stamp: Date, key?: obje
   const document = laid.document();
   const parts = await docxParts(document);
   if (key !== undefined && template === undefined) rememberTemplate(key, learnTemplate(parts, laid, document));
-  return zipParts(parts.map(([name, data]) => [name, name === CORE_PART ? encoder.encode(stampCore(decoder.decode(data), stamp)) : data, false]), stamp);
+  return zipParts(
+    parts.map(([name, data]) => [
+      name,
+      name === CORE_PART ? encoder.encode(stampCore(decoder.decode(data), stamp)) : data,
+      false,
+    ]),
+    stamp,
+  );
 };
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the plan's own date. */

@@ -97,7 +97,9 @@ const encoder = new TextEncoder();
 
 /** The template of `laid`'s profile, from its full compile; undefined if the parts do not split as expected. */
 export const learnTemplate = (
-  parts: ReadonlyArray<readonly [string, Uint8Array]>, laid: LaidOutDocument, file: Document,
+  parts: ReadonlyArray<readonly [string, Uint8Array]>,
+  laid: LaidOutDocument,
+  file: Document,
 ): PackageTemplate | undefined => {
   const context: IContext = { file, viewWrapper: file.Document, stack: [] };
   const documentData = parts.find(([path]) => path === DOCUMENT_PART)?.[1];
@@ -107,7 +109,12 @@ export const learnTemplate = (
   const document = decoder.decode(documentData);
   const core = decoder.decode(coreData);
   const start = document.indexOf(BODY_OPEN) + BODY_OPEN.length;
-  if (start < BODY_OPEN.length || !document.startsWith(body, start) || !document.startsWith('<w:sectPr', start + body.length)) return undefined;
+  if (
+    start < BODY_OPEN.length ||
+    !document.startsWith(body, start) ||
+    !document.startsWith('<w:sectPr', start + body.length)
+  )
+    return undefined;
   if (fillCore(core, laid.properties) !== core) return undefined;
   return {
     parts: parts.map(([path, data]) => [path, path === DOCUMENT_PART || path === CORE_PART ? null : data]),
@@ -123,14 +130,21 @@ export const learnTemplate = (
  * (its dates); undefined if only docx can write them.
  */
 export const fillTemplate = (
-  template: PackageTemplate, laid: LaidOutDocument, finishCore: (core: string) => string,
+  template: PackageTemplate,
+  laid: LaidOutDocument,
+  finishCore: (core: string) => string,
 ): Array<[string, Uint8Array, boolean]> | undefined => {
   const body = bodyXml(laid.body, template.context);
   const core = body === undefined ? undefined : fillCore(template.core, laid.properties);
   if (body === undefined || core === undefined) return undefined;
-  const own = new Map([[DOCUMENT_PART, encoder.encode(template.head + body + template.tail)], [CORE_PART, encoder.encode(finishCore(core))]]);
+  const own = new Map([
+    [DOCUMENT_PART, encoder.encode(template.head + body + template.tail)],
+    [CORE_PART, encoder.encode(finishCore(core))],
+  ]);
   // The third field: whether the bytes object is the template's own, shared by every plan.
-  return template.parts.map(([path, data]) => (data === null ? [path, own.get(path) as Uint8Array, false] : [path, data, true]));
+  return template.parts.map(([path, data]) =>
+    data === null ? [path, own.get(path) as Uint8Array, false] : [path, data, true],
+  );
 };
 
 /** Templates by the key their plans were laid out under (the profile object); null: none can be learnt. */

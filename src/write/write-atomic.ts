@@ -19,6 +19,8 @@ export const writeFileAtomic = async (path: string, data: Uint8Array): Promise<v
   } catch (error) {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FileError(`${path}: không ghi được tệp (${code}). Hãy kiểm tra quyền ghi thư mục, hoặc đóng tệp nếu đang mở trong Word.`);
+    throw new FileError(
+      `${path}: không ghi được tệp (${code}). Hãy kiểm tra quyền ghi thư mục, hoặc đóng tệp nếu đang mở trong Word.`,
+    );
   }
 };

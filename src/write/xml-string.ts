@@ -5,13 +5,9 @@
  * bytes. Elements are written as they are met, with no intermediate object per element.
  */
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
-const SPECIALS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+import { escapeXml } from '../base/escape-xml.js';
 
-/** docx's `escapeAll`: the five entities, and characters XML 1.0 cannot hold dropped. */
-export const escapeXml = (value: string): string =>
-  SPECIAL.test(value) ? value.replace(SPECIALS, (char) => ESCAPES[char] ?? '') : value;
+export { escapeXml };
 
 const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? escapeXml(value) : value);
 
@@ -22,7 +18,8 @@ const firstKey = (data: object): string | undefined => {
 
 const attributesOf = (attributes: Readonly<Record<string, unknown>>): string => {
   let out = '';
-  for (const key in attributes) if (Object.hasOwn(attributes, key)) out += ` ${key}="${String(escapeValue(attributes[key]))}"`;
+  for (const key in attributes)
+    if (Object.hasOwn(attributes, key)) out += ` ${key}="${String(escapeValue(attributes[key]))}"`;
   return out;
 };
 
@@ -55,7 +52,8 @@ export const stringifyXml = (data: object): string => {
         push('');
         for (const value of values as unknown[]) {
           if (typeof value === 'object') {
-            if (firstKey(value as object) === '_attr') attributes += attributesOf((value as { _attr: Record<string, unknown> })._attr);
+            if (firstKey(value as object) === '_attr')
+              attributes += attributesOf((value as { _attr: Record<string, unknown> })._attr);
             else push(stringifyXml(value as object));
           } else {
             if (count > 0) {

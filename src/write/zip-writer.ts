@@ -44,9 +44,17 @@ const DOS_YEARS = 120;
 /** MS-DOS date and time, in local time as zipSync writes them. */
 const dosTime = (date: Date): number => {
   const year = date.getFullYear() - 1980;
-  if (!(year >= 0 && year < DOS_YEARS)) throw new RangeError(`zip dates run from 1980 to 2099, not ${date.toISOString()}`);
-  return ((year << 25) | ((date.getMonth() + 1) << 21) | (date.getDate() << 16)
-    | (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1)) >>> 0;
+  if (!(year >= 0 && year < DOS_YEARS))
+    throw new RangeError(`zip dates run from 1980 to 2099, not ${date.toISOString()}`);
+  return (
+    ((year << 25) |
+      ((date.getMonth() + 1) << 21) |
+      (date.getDate() << 16) |
+      (date.getHours() << 11) |
+      (date.getMinutes() << 5) |
+      (date.getSeconds() >> 1)) >>>
+    0
+  );
 };
 
 export interface ZipEntry {
@@ -59,7 +67,11 @@ export interface ZipEntry {
 /** Entries in the order given, all stamped with `mtime`. */
 export const writeZip = (entries: readonly ZipEntry[], mtime: Date): Uint8Array => {
   const time = dosTime(mtime);
-  const files = entries.map((e) => ({ name: strToU8(e.name), utf8: strToU8(e.name).length !== e.name.length, ...pack(e.data, e.reuse === true) }));
+  const files = entries.map((e) => ({
+    name: strToU8(e.name),
+    utf8: strToU8(e.name).length !== e.name.length,
+    ...pack(e.data, e.reuse === true),
+  }));
   const localSize = files.reduce((sum, f) => sum + LOCAL_HEADER + f.name.length + f.deflated.length, 0);
   const centralSize = files.reduce((sum, f) => sum + CENTRAL_HEADER + f.name.length, 0);
   const out = new Uint8Array(localSize + centralSize + END_RECORD);

@@ -18,7 +18,9 @@ afterEach(() => ws.remove());
 
 const filesBelow = async (dir: string): Promise<string[]> =>
   (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 
 describe('kehoach build <inputs...> --out-dir', () => {
   it('builds files, folders and globs together, one line per plan and a summary', async () => {
@@ -27,7 +29,8 @@ describe('kehoach build <inputs...> --out-dir', () => {
     expect(t.stderr()).toBe('');
     expect(code).toBe(0);
     expect(await filesBelow(join(ws.root, 'out'))).toEqual(['.kehoach-manifest.json', 'a.docx', 'b.docx', 'c.docx']);
-    for (const f of ['a', 'b', 'c']) expect(t.stdout()).toMatch(new RegExp(`^\\[[123]/3\\] đã tạo out/${f}\\.docx$`, 'm'));
+    for (const f of ['a', 'b', 'c'])
+      expect(t.stdout()).toMatch(new RegExp(`^\\[[123]/3\\] đã tạo out/${f}\\.docx$`, 'm'));
     expect(t.stdout()).toMatch(/Xong: 3 đã tạo, 0 không đổi, 0 lỗi\.\n$/);
   });
 
@@ -37,8 +40,15 @@ describe('kehoach build <inputs...> --out-dir', () => {
     const t = memoryIo(ws.root);
     const code = await run(['build', 'plans', '--out-dir', 'out'], t.io);
     expect(code).toBe(1);
-    expect(await filesBelow(join(ws.root, 'out'))).toEqual(['.kehoach-manifest.json', '2025/c.docx', 'a.docx', 'b.docx']);
-    const line = (await readFile(join(ws.root, 'plans/bad.yaml'), 'utf8')).split('\n').findIndex((l) => l.startsWith('number:')) + 1;
+    expect(await filesBelow(join(ws.root, 'out'))).toEqual([
+      '.kehoach-manifest.json',
+      '2025/c.docx',
+      'a.docx',
+      'b.docx',
+    ]);
+    const line =
+      (await readFile(join(ws.root, 'plans/bad.yaml'), 'utf8')).split('\n').findIndex((l) => l.startsWith('number:')) +
+      1;
     expect(t.stderr()).toContain(`plans/bad.yaml:${line}:9: lỗi: `);
     expect(t.stderr()).toContain(`${line} | number: chín`);
     expect(t.stdout()).toContain('LỖI plans/bad.yaml');
@@ -57,10 +67,15 @@ describe('kehoach build <inputs...> --out-dir', () => {
 
   it('stops on a signal: exit 130, finished files whole, no temporary files, handlers removed', async () => {
     const t = memoryIo(ws.root);
-    const io = { ...t.io, stdout: { write: (s: string) => {
-      t.io.stdout.write(s);
-      if (s.startsWith('[1/')) t.signal('SIGINT');
-    } } };
+    const io = {
+      ...t.io,
+      stdout: {
+        write: (s: string) => {
+          t.io.stdout.write(s);
+          if (s.startsWith('[1/')) t.signal('SIGINT');
+        },
+      },
+    };
     const code = await run(['build', 'plans', '--out-dir', 'out'], io);
     expect(code).toBe(130);
     expect(t.listening()).toBe(false);
@@ -69,7 +84,8 @@ describe('kehoach build <inputs...> --out-dir', () => {
     const built = files.filter((f) => f.endsWith('.docx'));
     expect(built.length).toBeGreaterThanOrEqual(1);
     expect(built.length).toBeLessThan(3);
-    for (const f of built) expect(readOoxml(await readFile(join(ws.root, 'out', f))).parts['word/document.xml']).toBeDefined();
+    for (const f of built)
+      expect(readOoxml(await readFile(join(ws.root, 'out', f))).parts['word/document.xml']).toBeDefined();
     expect(t.stdout()).toMatch(/Đã dừng: .* chưa dựng\./);
     // What was finished is in the manifest: the next run builds only the rest.
     const again = memoryIo(ws.root);
@@ -79,9 +95,14 @@ describe('kehoach build <inputs...> --out-dir', () => {
 
   it('exits 143 on SIGTERM', async () => {
     const t = memoryIo(ws.root);
-    const io = { ...t.io, stdout: { write: (s: string) => {
-      if (s.startsWith('[1/')) t.signal('SIGTERM');
-    } } };
+    const io = {
+      ...t.io,
+      stdout: {
+        write: (s: string) => {
+          if (s.startsWith('[1/')) t.signal('SIGTERM');
+        },
+      },
+    };
     expect(await run(['build', 'plans', '--out-dir', 'out'], io)).toBe(143);
   });
 

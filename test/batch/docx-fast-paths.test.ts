@@ -7,7 +7,8 @@ import { REPO } from './batch-fixture.js';
 
 const EXAMPLES = ['ke-hoach-hoi-nghi-12.yaml', 'ke-hoach-chung-dang.yaml', 'ke-hoach-ubnd-phuong.yaml'];
 
-const build = (name: string) => renderPlanFile(join(REPO, 'examples', name), { env: {} }).then((r) => Buffer.from(r.bytes));
+const build = (name: string) =>
+  renderPlanFile(join(REPO, 'examples', name), { env: {} }).then((r) => Buffer.from(r.bytes));
 
 /** Each fast path replaces a docx method for the whole thread: the bytes must not move. */
 describe.each([

@@ -61,7 +61,11 @@ describe('incremental batch build', () => {
   it('rebuilds everything with force, and when SOURCE_DATE_EPOCH changes', async () => {
     await statuses();
     expect(Object.values(await statuses({ force: true }))).toEqual(['built', 'built', 'built']);
-    expect(Object.values(await statuses({ env: { SOURCE_DATE_EPOCH: '1700000000' } }))).toEqual(['built', 'built', 'built']);
+    expect(Object.values(await statuses({ env: { SOURCE_DATE_EPOCH: '1700000000' } }))).toEqual([
+      'built',
+      'built',
+      'built',
+    ]);
   });
 
   it('rebuilds everything built by another version of kehoach', async () => {

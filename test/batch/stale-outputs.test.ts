@@ -24,15 +24,18 @@ const build = async (...extra: string[]) => {
 };
 
 const outputs = async () => (await readdir(join(ws.root, 'out'), { recursive: true })).sort();
-const manifestKeys = async () => Object.keys(JSON.parse(await readFile(join(ws.root, 'out', MANIFEST_NAME), 'utf8')).outputs);
+const manifestKeys = async () =>
+  Object.keys(JSON.parse(await readFile(join(ws.root, 'out', MANIFEST_NAME), 'utf8')).outputs);
 
 describe('outputs of plans that no longer exist', () => {
   it('are reported and kept without --prune', async () => {
     await rename(join(ws.root, 'plans/2024/b.yaml'), join(ws.root, 'plans/2024/b-moi.yaml'));
     const { code, stderr } = await build();
     expect(code).toBe(0);
-    expect(stderr).toBe('cảnh báo: 1 tệp không còn kế hoạch nguồn (tệp kế hoạch đã bị xóa hoặc đổi tên):\n'
-      + '  out/2024/b.docx\nThêm --prune để xóa các tệp này.\n\n');
+    expect(stderr).toBe(
+      'cảnh báo: 1 tệp không còn kế hoạch nguồn (tệp kế hoạch đã bị xóa hoặc đổi tên):\n' +
+        '  out/2024/b.docx\nThêm --prune để xóa các tệp này.\n\n',
+    );
     expect(await outputs()).toContain(join('2024', 'b.docx'));
     expect(await manifestKeys()).toEqual(['2024/b-moi.docx', '2024/b.docx', '2025/c.docx', 'a.docx']);
   });

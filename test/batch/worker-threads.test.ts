@@ -15,11 +15,19 @@ let ws: Awaited<ReturnType<typeof makeWorkspace>> | undefined;
 afterEach(() => ws?.remove());
 
 const plans = (count: number): Record<string, PlanSpec> =>
-  Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}/k${i}.yaml`, { number: i + 1, date: `2025-${String((i % 4) + 9).padStart(2, '0')}-1${i % 10}`, template: '../../tpl-a' }]));
+  Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `p${i}/k${i}.yaml`,
+      { number: i + 1, date: `2025-${String((i % 4) + 9).padStart(2, '0')}-1${i % 10}`, template: '../../tpl-a' },
+    ]),
+  );
 
 const kehoach = (cwd: string, args: string[], onLine?: (line: string, child: ReturnType<typeof spawn>) => void) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/kehoach.js'), ...args], { cwd, env: { PATH: process.env['PATH'] ?? '' } });
+    const child = spawn(process.execPath, [join(REPO, 'bin/kehoach.js'), ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -1,7 +1,16 @@
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanFile } from '../../src/build-plan.js';
-import { attr, child, children, descendants, paragraphs, readOoxml, type Ooxml, type ParagraphView } from '../helpers/ooxml.js';
+import {
+  attr,
+  child,
+  children,
+  descendants,
+  paragraphs,
+  readOoxml,
+  type Ooxml,
+  type ParagraphView,
+} from '../helpers/ooxml.js';
 
 const EXAMPLE = new URL('../../examples/ke-hoach-hoi-nghi-12.yaml', import.meta.url).pathname;
 /** format-spec: 1 mm = 1440 / 25.4 twips. */
@@ -36,7 +45,12 @@ describe('Party format (format-spec, profile dang) in the OOXML', () => {
     const size = child(sect, 'w:pgSz');
     expect([attr(size, 'w:w'), attr(size, 'w:h')]).toEqual(['11906', '16838']);
     const margin = child(sect, 'w:pgMar');
-    expect(['w:top', 'w:bottom', 'w:left', 'w:right'].map((k) => Number(attr(margin, k)))).toEqual([mm(20), mm(20), mm(30), mm(15)]);
+    expect(['w:top', 'w:bottom', 'w:left', 'w:right'].map((k) => Number(attr(margin, k)))).toEqual([
+      mm(20),
+      mm(20),
+      mm(30),
+      mm(15),
+    ]);
   });
 
   it('§1: Times New Roman in all four font slots and vi-VN, in the defaults and in every run', () => {
@@ -58,11 +72,18 @@ describe('Party format (format-spec, profile dang) in the OOXML', () => {
     expect(child(sect, 'w:titlePg')).toBeDefined();
     const rels = docx.xml('word/_rels/document.xml.rels');
     const target = (type: string) => {
-      const id = attr(children(sect, 'w:headerReference').find((h) => attr(h, 'w:type') === type), 'r:id');
+      const id = attr(
+        children(sect, 'w:headerReference').find((h) => attr(h, 'w:type') === type),
+        'r:id',
+      );
       const rel = descendants(rels, 'Relationship').find((r) => attr(r, 'Id') === id);
       return `word/${attr(rel, 'Target') ?? ''}`;
     };
-    expect(paragraphs(docx.xml(target('first'))).map((p) => p.text).join('')).toBe('');
+    expect(
+      paragraphs(docx.xml(target('first')))
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('');
     const header = docx.parts[target('default')] ?? '';
     expect(header).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|w:instr="\s*PAGE\s*"/);
     const [numberLine] = paragraphs(docx.xml(target('default')));
@@ -74,12 +95,19 @@ describe('Party format (format-spec, profile dang) in the OOXML', () => {
     const table = descendants(doc, 'w:tbl')[0] as Element;
     const borders = child(child(table, 'w:tblPr'), 'w:tblBorders') as Element;
     const sides = Array.from(borders.childNodes).filter((n) => n.nodeType === 1) as Element[];
-    expect(sides.map((s) => s.tagName).sort()).toEqual(['w:bottom', 'w:insideH', 'w:insideV', 'w:left', 'w:right', 'w:top']);
+    expect(sides.map((s) => s.tagName).sort()).toEqual([
+      'w:bottom',
+      'w:insideH',
+      'w:insideV',
+      'w:left',
+      'w:right',
+      'w:top',
+    ]);
     for (const side of sides) expect(['none', 'nil']).toContain(attr(side, 'w:val'));
     expect(attr(child(child(table, 'w:tblPr'), 'w:tblLayout'), 'w:type')).toBe('fixed');
     const cols = children(child(table, 'w:tblGrid') as Element, 'w:gridCol').map((c) => Number(attr(c, 'w:w')));
     expect(cols.reduce((a, b) => a + b)).toBe(11906 - mm(30) - mm(15));
-    expect(Math.round(((cols[0] ?? 0) / (cols.reduce((a, b) => a + b))) * 100)).toBe(45);
+    expect(Math.round(((cols[0] ?? 0) / cols.reduce((a, b) => a + b)) * 100)).toBe(45);
     expect(children(table, 'w:tr')).toHaveLength(2);
   });
 
@@ -132,7 +160,12 @@ describe('Party format (format-spec, profile dang) in the OOXML', () => {
     expect(rows).toHaveLength(1);
     expect(child(child(rows[0], 'w:trPr'), 'w:cantSplit')).toBeDefined();
     const [left, right] = children(rows[0] as Element, 'w:tc').map((c) => paragraphs(c as unknown as XmlDocument));
-    expect(style(left?.[0] as ParagraphView)).toEqual({ size: [14], bold: [false], italic: [false], underline: [true] });
+    expect(style(left?.[0] as ParagraphView)).toEqual({
+      size: [14],
+      bold: [false],
+      italic: [false],
+      underline: [true],
+    });
     const items = (left ?? []).slice(1);
     expect(items.map((p) => p.text.at(-1))).toEqual([',', ',', ',', ',', ',', ',', ',', '.']);
     for (const p of items) {

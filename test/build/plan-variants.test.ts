@@ -55,10 +55,14 @@ describe('plan features beyond the reference', () => {
 
   it('writes a note after one recipient, and a brace with one note beside a group', async () => {
     const doc = await build();
-    const closing = descendants(doc, 'w:tbl').find((t) => paragraphs(t as unknown as XmlDocument)[0]?.text === 'Nơi nhận:');
+    const closing = descendants(doc, 'w:tbl').find(
+      (t) => paragraphs(t as unknown as XmlDocument)[0]?.text === 'Nơi nhận:',
+    );
     const left = children(children(closing as Element, 'w:tr')[0] as Element, 'w:tc')[0] as Element;
     const nested = descendants(left, 'w:tbl')[0] as Element;
-    const [names, brace] = children(children(nested, 'w:tr')[0] as Element, 'w:tc').map((c) => paragraphs(c as unknown as XmlDocument));
+    const [names, brace] = children(children(nested, 'w:tr')[0] as Element, 'w:tc').map((c) =>
+      paragraphs(c as unknown as XmlDocument),
+    );
     expect(names?.map((p) => p.text)).toEqual(['- Đảng viên tổ 1,', '- Đảng viên tổ 2,', '- Đảng viên tổ 3,']);
     expect(brace?.map((p) => p.text)).toEqual(['} (để t/h)']);
     expect(brace?.[0]?.runs[0]?.size).toBe(36);

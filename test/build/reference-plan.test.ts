@@ -49,7 +49,11 @@ describe('examples/ke-hoach-hoi-nghi-12.yaml reproduces the reference plan', () 
       return shown.slice(start, start + ref.body.length);
     };
     const sectionOf = (index: number): string =>
-      ref.body.slice(0, index + 1).filter((l) => /^[IVX]+- /.test(l)).at(-1)?.split('-')[0] ?? '';
+      ref.body
+        .slice(0, index + 1)
+        .filter((l) => /^[IVX]+- /.test(l))
+        .at(-1)
+        ?.split('-')[0] ?? '';
 
     it('makes section headings bold and nothing else italic there', () => {
       const headings = bodyParagraphs().filter((p) => /^[IVX]+- /.test(p.text));
@@ -68,7 +72,10 @@ describe('examples/ke-hoach-hoi-nghi-12.yaml reproduces the reference plan', () 
         const line = ref.body[i] ?? '';
         if (/^[IVX]+- |^\d+\.\d+\. /.test(line)) return;
         const unitName = sectionOf(i) === 'IV' && /^\d+\. /.test(line);
-        expect(p.runs.every((r) => r.bold === unitName), line.slice(0, 40)).toBe(true);
+        expect(
+          p.runs.every((r) => r.bold === unitName),
+          line.slice(0, 40),
+        ).toBe(true);
         const italic = p.runs.filter((r) => r.italic).map((r) => r.text);
         expect(italic, line.slice(0, 40)).toEqual(markedItalics(line));
       });

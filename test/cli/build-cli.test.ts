@@ -62,7 +62,10 @@ describe('kehoach build', () => {
     await plan('kh.yaml', text);
     const result = await runCli(['build', 'kh.yaml'], dir);
     expect(result.code).toBe(1);
-    const heads = result.stderr.split('\n').filter((l) => l.includes(': lỗi: ')).map((l) => l.replace(`${join(dir, 'kh.yaml')}:`, ''));
+    const heads = result.stderr
+      .split('\n')
+      .filter((l) => l.includes(': lỗi: '))
+      .map((l) => l.replace(`${join(dir, 'kh.yaml')}:`, ''));
     const line = (needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
     expect(heads).toEqual([
       `${line('profile:')}:1: lỗi: Thiếu trường bắt buộc "recipients" (nơi nhận). Hãy thêm trường này.`,
@@ -81,7 +84,11 @@ describe('kehoach build', () => {
 
   it('reports an unexpected failure as a bug with its details, exit 70', async () => {
     await copyFile(EXAMPLE, join(dir, 'kh.yaml'));
-    const broken = { write: () => { throw new TypeError('stdout closed'); } };
+    const broken = {
+      write: () => {
+        throw new TypeError('stdout closed');
+      },
+    };
     const result = await runCli(['build', 'kh.yaml'], dir, { stdout: broken });
     expect(result.code).toBe(70);
     expect(result.stderr.toLowerCase()).toContain('đây là lỗi của chương trình');

@@ -28,7 +28,8 @@ describe('command line', () => {
 
   it('the overall help lists every command', async () => {
     const r = await runCli(['--help'], ROOT);
-    for (const command of ['build', 'validate', 'init', 'schema']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['build', 'validate', 'init', 'schema'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
   it.each([
@@ -41,9 +42,15 @@ describe('command line', () => {
     expect(r.stderr.split('\n')[0]).toContain(message);
   });
 
-  it('a bug exits 70 and says it is the program\'s fault, with the details', () => {
+  it("a bug exits 70 and says it is the program's fault, with the details", () => {
     let out = '';
-    const io = { stdout: { write: () => 0 }, stderr: { write: (s: string) => (out += s) }, cwd: ROOT, env: {}, color: false };
+    const io = {
+      stdout: { write: () => 0 },
+      stderr: { write: (s: string) => (out += s) },
+      cwd: ROOT,
+      env: {},
+      color: false,
+    };
     const bug = new TypeError('x is undefined');
     reportError(bug, io);
     expect(exitCodeOf(bug)).toBe(70);
@@ -53,10 +60,17 @@ describe('command line', () => {
 
   it('bin/kehoach.js runs as a process and sets the exit code', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, [`${ROOT}bin/kehoach.js`, 'validate', 'test/fixtures/problems/valid.yaml'], { cwd: ROOT });
+    const { stdout } = await run(
+      process.execPath,
+      [`${ROOT}bin/kehoach.js`, 'validate', 'test/fixtures/problems/valid.yaml'],
+      { cwd: ROOT },
+    );
     expect(stdout).toBe('test/fixtures/problems/valid.yaml: hợp lệ\n');
-    await expect(run(process.execPath, [`${ROOT}bin/kehoach.js`, 'validate', 'test/fixtures/problems/date-impossible.yaml'], { cwd: ROOT }))
-      .rejects.toMatchObject({ code: 1 });
+    await expect(
+      run(process.execPath, [`${ROOT}bin/kehoach.js`, 'validate', 'test/fixtures/problems/date-impossible.yaml'], {
+        cwd: ROOT,
+      }),
+    ).rejects.toMatchObject({ code: 1 });
   });
 
   it('stops quietly when the reader closes the pipe early (kehoach validate ... | head)', async () => {

@@ -17,8 +17,15 @@ afterEach(async () => {
 describe('kehoach init', () => {
   it('writes ke-hoach.yaml, which validates and builds as it is', async () => {
     const r = await runCli(['init'], dir);
-    expect(r).toEqual({ code: 0, stdout: 'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n', stderr: '' });
-    expect(await runCli(['validate', 'ke-hoach.yaml'], dir)).toMatchObject({ code: 0, stdout: 'ke-hoach.yaml: hợp lệ\n' });
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n',
+      stderr: '',
+    });
+    expect(await runCli(['validate', 'ke-hoach.yaml'], dir)).toMatchObject({
+      code: 0,
+      stdout: 'ke-hoach.yaml: hợp lệ\n',
+    });
     const built = await renderPlanFile(join(dir, 'ke-hoach.yaml'));
     expect(built.problems).toEqual([]);
     expect(built.bytes.length).toBeGreaterThan(1000);
@@ -46,7 +53,9 @@ describe('kehoach init', () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), 'của tôi');
     const r = await runCli(['init'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('lỗi: ke-hoach.yaml: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.\n');
+    expect(r.stderr).toBe(
+      'lỗi: ke-hoach.yaml: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.\n',
+    );
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe('của tôi');
     expect((await runCli(['init', '--force'], dir)).code).toBe(0);
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toContain('issuer:');

@@ -22,20 +22,26 @@ describe('files that are not plans', () => {
     await truncate(path, 50 * 1024 * 1024); // sparse: no 50 MB written
     const r = await runCli(['validate', 'lon.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('lon.yaml: lỗi: Tệp quá lớn (50.0 MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.\n\nlon.yaml: 1 lỗi\n');
+    expect(r.stdout).toBe(
+      'lon.yaml: lỗi: Tệp quá lớn (50.0 MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.\n\nlon.yaml: 1 lỗi\n',
+    );
   });
 
   it('a binary file', async () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
     const r = await runCli(['validate', 'ke-hoach.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('ke-hoach.yaml: lỗi: Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.\n\nke-hoach.yaml: 1 lỗi\n');
+    expect(r.stdout).toBe(
+      'ke-hoach.yaml: lỗi: Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.\n\nke-hoach.yaml: 1 lỗi\n',
+    );
   });
 
   it('a device that never ends is refused without reading', async () => {
     const r = await runCli(['validate', '/dev/zero'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('/dev/zero: lỗi: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.\n\n/dev/zero: 1 lỗi\n');
+    expect(r.stdout).toBe(
+      '/dev/zero: lỗi: đây không phải tệp thường (thiết bị hoặc ống dẫn). Hãy chỉ định tệp kế hoạch .yaml.\n\n/dev/zero: 1 lỗi\n',
+    );
   });
 
   it.each([
@@ -47,7 +53,9 @@ describe('files that are not plans', () => {
     expect(r.code).toBe(1);
     const [first, source] = r.stdout.split('\n');
     // Where the parser runs out of stack depends on the stack size, so only the message is fixed.
-    expect(first?.replace(/^sau\.yaml:\d+:\d+: /, '')).toBe(`lỗi: Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.`);
+    expect(first?.replace(/^sau\.yaml:\d+:\d+: /, '')).toBe(
+      `lỗi: Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.`,
+    );
     expect(source?.length).toBeLessThan(140);
     expect(r.stdout.endsWith('sau.yaml: 1 lỗi\n')).toBe(true);
   });
@@ -71,7 +79,9 @@ describe('validate writes nothing, build writes nothing for a plan with errors',
     const r = await runCli(['build', 'ke-hoach.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ke-hoach.yaml:6:9: lỗi: Trường "number" (số) phải là một số nguyên dương, ví dụ 5.');
-    expect(r.stderr).toContain('ke-hoach.yaml:7:8: lỗi: Trường "place" (địa danh) phải là một đoạn chữ, đang là danh sách.');
+    expect(r.stderr).toContain(
+      'ke-hoach.yaml:7:8: lỗi: Trường "place" (địa danh) phải là một đoạn chữ, đang là danh sách.',
+    );
     expect(await readdir(dir)).toEqual(['ke-hoach.yaml']);
   });
 
@@ -130,7 +140,12 @@ describe('validate --fix', () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), legacy);
     const r = await runCli(['validate', 'ke-hoach.yaml'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => l.includes('cảnh báo:')).map((l) => l.replace(/ nên hiện thành.*|\. Chữ đúng.*/, ''))).toEqual([
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.includes('cảnh báo:'))
+        .map((l) => l.replace(/ nên hiện thành.*|\. Chữ đúng.*/, '')),
+    ).toEqual([
       'ke-hoach.yaml:3:11: cảnh báo: Trường "parent" (cơ quan cấp trên) được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime)',
       'ke-hoach.yaml:4:9: cảnh báo: Trường "name" (tên) được gõ bằng bảng mã cũ VNI (phông VNI-Times)',
       'ke-hoach.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng Unicode tổ hợp (dấu tách rời khỏi chữ, Word có thể in sai dấu)',

@@ -182,7 +182,9 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
     it.each(['empty.yaml', 'blank.yaml'])('%s', async (file) => {
       const r = await validate(file);
       expect(r.code).toBe(1);
-      expect(r.stdout).toBe(`${file}: lỗi: Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".\n\n${file}: 1 lỗi\n`);
+      expect(r.stdout).toBe(
+        `${file}: lỗi: Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".\n\n${file}: 1 lỗi\n`,
+      );
     });
     it('prose, not YAML fields', async () => {
       const r = await validate('not-yaml.yaml');
@@ -224,7 +226,9 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
     const r = await runCli(['validate', 'valid.yaml', 'date-impossible.yaml', 'issuer-code.yaml'], FIXTURES);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter((l) => /^[\w-]+\.yaml: /.test(l))).toEqual([
-      'valid.yaml: hợp lệ', 'date-impossible.yaml: 1 lỗi', 'issuer-code.yaml: 1 cảnh báo',
+      'valid.yaml: hợp lệ',
+      'date-impossible.yaml: 1 lỗi',
+      'issuer-code.yaml: 1 cảnh báo',
     ]);
   });
 });

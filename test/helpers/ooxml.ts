@@ -23,7 +23,8 @@ export const readOoxml = (bytes: Uint8Array): Ooxml => {
 export const children = (el: Element, name: string): Element[] =>
   Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === name);
 
-export const child = (el: Element | undefined, name: string): Element | undefined => (el ? children(el, name)[0] : undefined);
+export const child = (el: Element | undefined, name: string): Element | undefined =>
+  el ? children(el, name)[0] : undefined;
 
 export const descendants = (root: XmlDocument | Element, name: string): Element[] =>
   Array.from(root.getElementsByTagName(name));
@@ -54,7 +55,8 @@ export interface ParagraphView {
   readonly element: Element;
 }
 
-const on = (el: Element | undefined): boolean => el !== undefined && !['0', 'false'].includes(attr(el, 'w:val') ?? 'true');
+const on = (el: Element | undefined): boolean =>
+  el !== undefined && !['0', 'false'].includes(attr(el, 'w:val') ?? 'true');
 
 const runView = (r: Element): RunView => {
   const rPr = child(r, 'w:rPr');
@@ -77,7 +79,10 @@ const runView = (r: Element): RunView => {
     underline: u !== undefined && attr(u, 'w:val') !== 'none',
     size: sz === undefined ? undefined : Number(sz) / 2,
     fonts: {
-      ascii: attr(fonts, 'w:ascii'), hAnsi: attr(fonts, 'w:hAnsi'), cs: attr(fonts, 'w:cs'), eastAsia: attr(fonts, 'w:eastAsia'),
+      ascii: attr(fonts, 'w:ascii'),
+      hAnsi: attr(fonts, 'w:hAnsi'),
+      cs: attr(fonts, 'w:cs'),
+      eastAsia: attr(fonts, 'w:eastAsia'),
     },
     lang: attr(child(rPr, 'w:lang'), 'w:val'),
   };
@@ -101,8 +106,10 @@ export const paragraphs = (doc: XmlDocument): ParagraphView[] =>
       align: attr(child(pPr, 'w:jc'), 'w:val'),
       firstLine: firstLine === undefined ? undefined : Number(firstLine),
       spacing: {
-        before: attr(spacing, 'w:before'), after: attr(spacing, 'w:after'),
-        line: attr(spacing, 'w:line'), lineRule: attr(spacing, 'w:lineRule'),
+        before: attr(spacing, 'w:before'),
+        after: attr(spacing, 'w:after'),
+        line: attr(spacing, 'w:line'),
+        lineRule: attr(spacing, 'w:lineRule'),
       },
       keepNext: on(child(pPr, 'w:keepNext')),
       inTable: insideTable(p),

@@ -15,7 +15,10 @@ export const memoryIo = (cwd: string, env: NodeJS.ProcessEnv = {}) => {
   const io: CliIo = {
     stdout: { write: (s: string) => out.push(s) },
     stderr: { write: (s: string) => err.push(s) },
-    cwd, env, color: false, interactive: false,
+    cwd,
+    env,
+    color: false,
+    interactive: false,
     onSignal: (l) => {
       listener = l;
       return () => {
@@ -33,7 +36,11 @@ export const memoryIo = (cwd: string, env: NodeJS.ProcessEnv = {}) => {
 };
 
 /** Runs the CLI in-process with captured streams, as the bin script does with the real ones. */
-export const runCli = async (argv: readonly string[], cwd: string, overrides: Partial<CliIo> = {}): Promise<CliResult> => {
+export const runCli = async (
+  argv: readonly string[],
+  cwd: string,
+  overrides: Partial<CliIo> = {},
+): Promise<CliResult> => {
   const t = memoryIo(cwd);
   const code = await run(argv, { ...t.io, ...overrides });
   return { code, stdout: t.stdout(), stderr: t.stderr() };

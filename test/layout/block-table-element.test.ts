@@ -1,25 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { BlockTableElement } from '../../src/layout/block-table-element.js';
+import { type BlockTableElement } from '../../src/layout/block-table-element.js';
 import { blockTable } from '../../src/layout/block-table.js';
-import { loadProfile, profilePath } from '../../src/layout/load-profile.js';
-import type { Profile } from '../../src/layout/profile-schema.js';
+import { loadProfile, profilePath } from '../../src/validate/profile/load-profile.js';
+import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import type { InlineRun, TableBlock } from '../../src/render/block.js';
 import { stringifyXml } from '../../src/write/xml-string.js';
 
-const profiles = await Promise.all(['dang', 'nha-nuoc'].map(async (name) => (await loadProfile(profilePath(name, '.'))).profile));
+const profiles = await Promise.all(
+  ['dang', 'nha-nuoc'].map(async (name) => (await loadProfile(profilePath(name, '.'))).profile),
+);
 
-const docxXml = (element: BlockTableElement): string => stringifyXml(element.toTable().prepForXml({ stack: [] } as never) ?? {});
+const docxXml = (element: BlockTableElement): string =>
+  stringifyXml(element.toTable().prepForXml({ stack: [] } as never) ?? {});
 
-const runs = (text: string): InlineRun[] => [{ text }, { text: ` ${text} đậm`, bold: true }, { text: ' & <nghiêng>', italic: true }];
-const columns = (count: number): TableBlock => ({ kind: 'columns', level: 0, runs: [], cells: Array.from({ length: count }, (_, i) => runs(`Cột ${i}`)) });
-const row = (count: number, k: number): TableBlock => ({ kind: 'row', level: 0, runs: [], cells: Array.from({ length: count }, (_, i) => runs(`Ô ${k}.${i}`)) });
+const runs = (text: string): InlineRun[] => [
+  { text },
+  { text: ` ${text} đậm`, bold: true },
+  { text: ' & <nghiêng>', italic: true },
+];
+const columns = (count: number): TableBlock => ({
+  kind: 'columns',
+  level: 0,
+  runs: [],
+  cells: Array.from({ length: count }, (_, i) => runs(`Cột ${i}`)),
+});
+const row = (count: number, k: number): TableBlock => ({
+  kind: 'row',
+  level: 0,
+  runs: [],
+  cells: Array.from({ length: count }, (_, i) => runs(`Ô ${k}.${i}`)),
+});
 
 /** Tables with and without a header row, numbered or not, of one to five columns, in both header styles. */
 const tables = (profile: Profile): Array<[string, BlockTableElement]> => {
   const out: Array<[string, BlockTableElement]> = [];
   for (const header of [false, true]) {
     for (const upper of [false, true]) {
-      const styled = { ...profile, table: { ...profile.table, header: { ...profile.table.header, upper, italic: upper } } };
+      const styled = {
+        ...profile,
+        table: { ...profile.table, header: { ...profile.table.header, upper, italic: upper } },
+      };
       for (let count = 1; count <= 5; count++) {
         for (const numbered of [false, true]) {
           const cells = numbered && count > 1 ? count - 1 : count;

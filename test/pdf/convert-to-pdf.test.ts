@@ -30,7 +30,10 @@ describe.skipIf(process.platform === 'win32')('convertToPdf with a stand-in soff
 
   it('gives every run its own throw-away user profile, so parallel runs do not collide', async () => {
     const env = { PATH: process.env.PATH, KEHOACH_SOFFICE: await fakeSoffice(dir, 'convert') };
-    await Promise.all([convertToPdf(docx, { env, output: join(dir, 'a.pdf') }), convertToPdf(docx, { env, output: join(dir, 'b.pdf') })]);
+    await Promise.all([
+      convertToPdf(docx, { env, output: join(dir, 'a.pdf') }),
+      convertToPdf(docx, { env, output: join(dir, 'b.pdf') }),
+    ]);
     const calls = (await readFile(join(dir, 'calls.log'), 'utf8')).trim().split('\n');
     const profiles = calls.map((c) => /-env:UserInstallation=(\S+)/.exec(c)?.[1]);
     expect(profiles).toHaveLength(2);

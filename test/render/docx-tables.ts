@@ -9,5 +9,9 @@ export const topLevelTableTexts = (docx: Uint8Array): string[][] => {
   const textOf = new Map(paragraphs(doc).map((p) => [p.element, collapse(p.text)]));
   return descendants(doc, 'w:tbl')
     .filter((tbl) => (tbl.parentNode as { tagName?: string } | null)?.tagName === 'w:body')
-    .map((tbl) => descendants(tbl, 'w:p').map((p) => textOf.get(p) ?? '').filter((t) => t !== ''));
+    .map((tbl) =>
+      descendants(tbl, 'w:p')
+        .map((p) => textOf.get(p) ?? '')
+        .filter((t) => t !== ''),
+    );
 };

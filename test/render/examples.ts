@@ -7,7 +7,10 @@ import { PACKAGE_ROOT } from '../../src/package-paths.js';
 export const EXAMPLES_DIR = join(PACKAGE_ROOT, 'examples');
 export const EXPECTATIONS_FILE = join(PACKAGE_ROOT, 'test', 'render', 'expectations.yaml');
 
-const expectationsSchema = z.record(z.string(), z.strictObject({ pages: z.number().int().positive(), signaturePage: z.number().int().positive().optional() }));
+const expectationsSchema = z.record(
+  z.string(),
+  z.strictObject({ pages: z.number().int().positive(), signaturePage: z.number().int().positive().optional() }),
+);
 export type Expectations = z.output<typeof expectationsSchema>;
 
 /** Every example plan, by file name, sorted; new examples are picked up without touching the tests. */

@@ -26,7 +26,9 @@ describe('rendering expectations', () => {
 
 /** Words in the top margin: where the page number, and nothing else, may be. */
 const topMarginWords = (page: PdfPage, ex: RenderedExample): Word[] =>
-  page.words.filter((w) => w.yMax <= pageGeometry(ex.profile).text.yMin + TOLERANCE && w.yMin < pageGeometry(ex.profile).text.yMin);
+  page.words.filter(
+    (w) => w.yMax <= pageGeometry(ex.profile).text.yMin + TOLERANCE && w.yMin < pageGeometry(ex.profile).text.yMin,
+  );
 
 describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', () => {
   let work = '';
@@ -47,7 +49,10 @@ describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', (
     it('has the expected number of pages, all of the profile paper size', () => {
       const ex = example(file);
       const geometry = pageGeometry(ex.profile);
-      expect(ex.pages.length, `page count of ${file}; if the change is intended, update test/render/expectations.yaml`).toBe(expectations[file]?.pages);
+      expect(
+        ex.pages.length,
+        `page count of ${file}; if the change is intended, update test/render/expectations.yaml`,
+      ).toBe(expectations[file]?.pages);
       for (const page of ex.pages) {
         expect(Math.abs(page.width - geometry.width), `page ${page.number} width`).toBeLessThan(1);
         expect(Math.abs(page.height - geometry.height), `page ${page.number} height`).toBeLessThan(1);
@@ -72,11 +77,19 @@ describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', (
       const geometry = pageGeometry(ex.profile);
       for (const page of ex.pages.slice(1)) {
         const top = topMarginWords(page, ex);
-        expect(top.map((w) => w.text), `top margin of page ${page.number}`).toEqual([String(page.number)]);
+        expect(
+          top.map((w) => w.text),
+          `top margin of page ${page.number}`,
+        ).toEqual([String(page.number)]);
         const [number] = top;
         if (number === undefined) continue;
-        expect(Math.abs((number.xMin + number.xMax) / 2 - geometry.centreX), `centring of ${describeBox(number)}`).toBeLessThan(1.5);
-        expect(number.yMin, `page number ${page.number} below the header distance`).toBeGreaterThanOrEqual(geometry.headerDistance - TOLERANCE);
+        expect(
+          Math.abs((number.xMin + number.xMax) / 2 - geometry.centreX),
+          `centring of ${describeBox(number)}`,
+        ).toBeLessThan(1.5);
+        expect(number.yMin, `page number ${page.number} below the header distance`).toBeGreaterThanOrEqual(
+          geometry.headerDistance - TOLERANCE,
+        );
       }
     });
 
@@ -85,7 +98,9 @@ describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', (
       const geometry = pageGeometry(ex.profile);
       const outside = ex.pages.flatMap((page) => {
         const numbers = new Set(page.number > 1 ? topMarginWords(page, ex) : []);
-        return page.words.filter((w) => !numbers.has(w) && !inside(w, geometry.text)).map((w) => `page ${page.number}: ${describeBox(w)}`);
+        return page.words
+          .filter((w) => !numbers.has(w) && !inside(w, geometry.text))
+          .map((w) => `page ${page.number}: ${describeBox(w)}`);
       });
       expect(outside, `text outside the margins (text area ${JSON.stringify(geometry.text)})`).toEqual([]);
     });
@@ -96,20 +111,29 @@ describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', (
       const ex = example(file);
       const headingText = ex.profile.closing.recipients.heading.text;
       const withHeading = ex.pages.filter((p) => findLine(p, headingText, 'startsWith') !== undefined);
-      expect(withHeading.map((p) => p.number), `pages showing "${headingText}"`).toEqual([signaturePage]);
+      expect(
+        withHeading.map((p) => p.number),
+        `pages showing "${headingText}"`,
+      ).toEqual([signaturePage]);
       const last = ex.pages.find((p) => p.number === signaturePage);
       const heading = last && findLine(last, headingText, 'startsWith');
       if (last === undefined || heading === undefined) return;
       const closing = topLevelTableTexts(ex.docx).find((texts) => texts.some((t) => t.startsWith(headingText))) ?? [];
       const below = last.words.filter((w) => w.yMin >= heading.yMin - TOLERANCE);
       expect(missingWords(wordsOf(closing), below), 'closing block words missing on the signature page').toEqual([]);
-      expect(findLine(last, ex.plan.signature.name), `signer's name "${ex.plan.signature.name}" on the signature page`).toBeDefined();
+      expect(
+        findLine(last, ex.plan.signature.name),
+        `signer's name "${ex.plan.signature.name}" on the signature page`,
+      ).toBeDefined();
       const authority = ex.plan.signature.authority;
       if (authority) {
         const line = findLine(last, authority);
         expect(line, `authority line "${authority}"`).toBeDefined();
         // format-spec §5: the recipients heading is level with the authority line.
-        expect(Math.abs((line?.yMax ?? 0) - heading.yMax), 'recipients heading level with the authority line').toBeLessThan(3);
+        expect(
+          Math.abs((line?.yMax ?? 0) - heading.yMax),
+          'recipients heading level with the authority line',
+        ).toBeLessThan(3);
       }
     });
   });

@@ -1,4 +1,4 @@
-import type { Profile } from '../../src/layout/profile-schema.js';
+import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import type { Box } from './pdf-words.js';
 
 /** Profile lengths are twips; PDF positions are points. */
@@ -16,8 +16,19 @@ export interface PageGeometry {
 
 export const pageGeometry = (profile: Profile): PageGeometry => {
   const { width, height, margins, headerDistance } = profile.page;
-  const text = { xMin: pt(margins.left), yMin: pt(margins.top), xMax: pt(width - margins.right), yMax: pt(height - margins.bottom) };
-  return { width: pt(width), height: pt(height), text, headerDistance: pt(headerDistance), centreX: (text.xMin + text.xMax) / 2 };
+  const text = {
+    xMin: pt(margins.left),
+    yMin: pt(margins.top),
+    xMax: pt(width - margins.right),
+    yMax: pt(height - margins.bottom),
+  };
+  return {
+    width: pt(width),
+    height: pt(height),
+    text,
+    headerDistance: pt(headerDistance),
+    centreX: (text.xMin + text.xMax) / 2,
+  };
 };
 
 /** Glyph boxes reach a little past the line box (ascenders, rounding): allowed overshoot, in points. */
@@ -32,5 +43,10 @@ export const glyphBox = (b: Box): Box => ({ ...b, yMax: b.yMin + ((b.yMax - b.yM
 
 export const inside = (b: Box, area: Box, tolerance = TOLERANCE): boolean => {
   const g = glyphBox(b);
-  return g.xMin >= area.xMin - tolerance && g.xMax <= area.xMax + tolerance && g.yMin >= area.yMin - tolerance && g.yMax <= area.yMax + tolerance;
+  return (
+    g.xMin >= area.xMin - tolerance &&
+    g.xMax <= area.xMax + tolerance &&
+    g.yMin >= area.yMin - tolerance &&
+    g.yMax <= area.yMax + tolerance
+  );
 };

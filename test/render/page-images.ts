@@ -12,7 +12,19 @@ export const DPI = 50;
  * black on white, and pdftoppm writes RGB even with -gray) to halve the size of the committed images.
  */
 export const renderPage = async (pdf: string, page: number, outPrefix: string): Promise<Buffer> => {
-  await promisify(execFile)('pdftoppm', ['-png', '-gray', '-r', String(DPI), '-f', String(page), '-l', String(page), '-singlefile', pdf, outPrefix]);
+  await promisify(execFile)('pdftoppm', [
+    '-png',
+    '-gray',
+    '-r',
+    String(DPI),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    outPrefix,
+  ]);
   return PNG.sync.write(PNG.sync.read(await readFile(`${outPrefix}.png`)), { colorType: 0 });
 };
 
@@ -29,7 +41,12 @@ export const compareImages = (actual: Buffer, expected: Buffer): ImageDiff => {
   const a = PNG.sync.read(actual);
   const e = PNG.sync.read(expected);
   if (a.width !== e.width || a.height !== e.height) {
-    return { differing: Infinity, ratio: 1, diffPng: actual, sizeMismatch: `${a.width}x${a.height} instead of ${e.width}x${e.height}` };
+    return {
+      differing: Infinity,
+      ratio: 1,
+      diffPng: actual,
+      sizeMismatch: `${a.width}x${a.height} instead of ${e.width}x${e.height}`,
+    };
   }
   const diff = new PNG({ width: a.width, height: a.height });
   const differing = pixelmatch(a.data, e.data, diff.data, a.width, a.height, { threshold: 0.1 });

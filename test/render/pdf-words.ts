@@ -29,8 +29,10 @@ export interface PdfPage {
 }
 
 const box = (el: Element): Box => ({
-  xMin: Number(el.getAttribute('xMin')), yMin: Number(el.getAttribute('yMin')),
-  xMax: Number(el.getAttribute('xMax')), yMax: Number(el.getAttribute('yMax')),
+  xMin: Number(el.getAttribute('xMin')),
+  yMin: Number(el.getAttribute('yMin')),
+  xMax: Number(el.getAttribute('xMax')),
+  yMax: Number(el.getAttribute('yMax')),
 });
 
 /** Parses the XHTML of `pdftotext -bbox-layout`: pages of lines of words, each with its box. */
@@ -38,7 +40,10 @@ export const parseBboxLayout = (xhtml: string): PdfPage[] => {
   const doc = new DOMParser().parseFromString(xhtml, 'text/xml');
   return Array.from(doc.getElementsByTagName('page')).map((page, i) => {
     const lines = Array.from(page.getElementsByTagName('line')).map((line) => {
-      const words = Array.from(line.getElementsByTagName('word')).map((w) => ({ ...box(w), text: (w.textContent ?? '').normalize('NFC') }));
+      const words = Array.from(line.getElementsByTagName('word')).map((w) => ({
+        ...box(w),
+        text: (w.textContent ?? '').normalize('NFC'),
+      }));
       return { ...box(line), text: words.map((w) => w.text).join(' '), words };
     });
     return {
@@ -53,6 +58,8 @@ export const parseBboxLayout = (xhtml: string): PdfPage[] => {
 
 /** The words of every page of a PDF, with their positions, read by poppler's pdftotext. */
 export const readPdfWords = async (pdfPath: string): Promise<PdfPage[]> => {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return parseBboxLayout(stdout);
 };

@@ -44,7 +44,9 @@ const updateReferences = async (images: Map<string, Buffer>, work: string): Prom
   for (const [name, png] of images) {
     const second = again.get(name);
     if (second === undefined || compareImages(png, second).differing !== 0) {
-      throw new Error(`${name}: two renderings differ, so the reference images would not be reproducible; check the fonts (fc-match "Times New Roman").`);
+      throw new Error(
+        `${name}: two renderings differ, so the reference images would not be reproducible; check the fonts (fc-match "Times New Roman").`,
+      );
     }
   }
   await rm(REFERENCE_DIR, { recursive: true, force: true });
@@ -66,7 +68,10 @@ describe.skipIf(skipReason !== undefined)('rendered pages against test/render/re
     const actual = images.get(name);
     if (actual === undefined) throw new Error(`${name} was not rendered`);
     const expected = await readFile(join(REFERENCE_DIR, name)).catch(() => undefined);
-    expect(expected, `no reference image test/render/reference-images/${name}; make it with "npm run test:update-images"`).toBeDefined();
+    expect(
+      expected,
+      `no reference image test/render/reference-images/${name}; make it with "npm run test:update-images"`,
+    ).toBeDefined();
     if (expected === undefined) return;
     const result = compareImages(actual, expected);
     if (result.sizeMismatch === undefined && result.ratio <= MAX_DIFF_RATIO) return;
@@ -83,6 +88,9 @@ describe.skipIf(skipReason !== undefined)('rendered pages against test/render/re
   it('has no reference images left from examples that are gone', async () => {
     const expected = new Set(files.flatMap(imageNames));
     const present = await readdir(REFERENCE_DIR).catch(() => [] as string[]);
-    expect(present.filter((name) => !expected.has(name)), 'stale images in test/render/reference-images (run "npm run test:update-images")').toEqual([]);
+    expect(
+      present.filter((name) => !expected.has(name)),
+      'stale images in test/render/reference-images (run "npm run test:update-images")',
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildPlanFile } from '../../src/build-plan.js';
-import type { Profile } from '../../src/layout/profile-schema.js';
+import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import { convertAllToPdf } from '../../src/pdf/convert-to-pdf.js';
 import type { Plan } from '../../src/validate/plan-schema.js';
 import { EXAMPLES_DIR } from './examples.js';
@@ -26,11 +26,22 @@ export const renderExamples = async (files: readonly string[], workDir: string):
       return { file, stem, result };
     }),
   );
-  const pdfs = await convertAllToPdf(built.map((b) => ({ docx: b.result.output })), { env: process.env });
+  const pdfs = await convertAllToPdf(
+    built.map((b) => ({ docx: b.result.output })),
+    { env: process.env },
+  );
   return Promise.all(
     built.map(async ({ file, stem, result }, i) => {
       const pdf = pdfs[i] ?? '';
-      return { file, stem, plan: result.plan, profile: result.profile, docx: result.bytes, pdf, pages: await readPdfWords(pdf) };
+      return {
+        file,
+        stem,
+        plan: result.plan,
+        profile: result.profile,
+        docx: result.bytes,
+        pdf,
+        pages: await readPdfWords(pdf),
+      };
     }),
   );
 };

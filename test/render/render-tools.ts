@@ -27,7 +27,9 @@ export const renderSkipReason = async (): Promise<string | undefined> => {
     ...((await findSoffice()) === undefined ? ['LibreOffice (soffice)'] : []),
     ...((await onPath('pdftotext')) && (await onPath('pdftoppm')) ? [] : ['poppler-utils (pdftotext, pdftoppm)']),
   ];
-  return missing.length > 0 ? `rendering tests skipped: ${missing.join(' and ')} not installed (sudo apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2)` : undefined;
+  return missing.length > 0
+    ? `rendering tests skipped: ${missing.join(' and ')} not installed (sudo apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2)`
+    : undefined;
 };
 
 /**
@@ -40,7 +42,9 @@ export const imageSkipReason = async (): Promise<string | undefined> => {
   if (tools !== undefined || IN_CI) return tools;
   try {
     const { stdout } = await promisify(execFile)('fc-match', ['Times New Roman']);
-    return stdout.includes('Liberation Serif') ? undefined : `image comparison skipped: Times New Roman here is ${stdout.trim()}, not Liberation Serif as in the reference images`;
+    return stdout.includes('Liberation Serif')
+      ? undefined
+      : `image comparison skipped: Times New Roman here is ${stdout.trim()}, not Liberation Serif as in the reference images`;
   } catch {
     return 'image comparison skipped: no fc-match (fontconfig) to tell which font stands in for Times New Roman';
   }

@@ -1,10 +1,11 @@
-import { upperVi } from '../../src/render/vietnamese.js';
+import { upperVi } from '../../src/base/vietnamese.js';
 import type { Box, Line, PdfPage, Word } from './pdf-words.js';
 
 /** Comparison key: capitals may come from the profile (upper: true), so compare case-blind. */
 export const key = (s: string): string => upperVi(s.normalize('NFC'));
 
-export const wordsOf = (texts: readonly string[]): string[] => texts.flatMap((t) => t.split(/\s+/)).filter((w) => w !== '');
+export const wordsOf = (texts: readonly string[]): string[] =>
+  texts.flatMap((t) => t.split(/\s+/)).filter((w) => w !== '');
 
 /** The expected words not found among the present ones, counting repeats. */
 export const missingWords = (expected: readonly string[], present: readonly Word[]): string[] => {
@@ -17,7 +18,11 @@ export const missingWords = (expected: readonly string[], present: readonly Word
   });
 };
 
-export const findLine = (page: PdfPage, text: string, how: 'equals' | 'startsWith' | 'includes' = 'equals'): Line | undefined =>
+export const findLine = (
+  page: PdfPage,
+  text: string,
+  how: 'equals' | 'startsWith' | 'includes' = 'equals',
+): Line | undefined =>
   page.lines.find((l) => (how === 'equals' ? key(l.text) === key(text) : key(l.text)[how](key(text))));
 
 export const describeBox = (b: Box & { text: string }): string =>

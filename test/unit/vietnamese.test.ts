@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, documentNumber, letter, roman, shortDate, upperVi } from '../../src/render/vietnamese.js';
+import { dateInWords, documentNumber, letter, roman, shortDate, upperVi } from '../../src/base/vietnamese.js';
 import { parseIsoDate } from '../../src/validate/iso-date.js';
 
 const date = (iso: string) => {

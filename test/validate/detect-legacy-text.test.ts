@@ -18,10 +18,21 @@ describe('detectTextFix', () => {
     expect(detectTextFix(text)).toEqual({ kind, fixed });
   });
 
-  it.each(['Hà Nội', 'Trà Vinh', 'Tây Ninh', '30°C', 'José', 'Café', 'Mác-Lênin', '«Hà Nội»', 'VNeID', 'T/M Ban Thường vụ', ''])(
-    'leaves proper text alone: %s', (text) => {
-      expect(detectTextFix(text)).toBeUndefined();
-    });
+  it.each([
+    'Hà Nội',
+    'Trà Vinh',
+    'Tây Ninh',
+    '30°C',
+    'José',
+    'Café',
+    'Mác-Lênin',
+    '«Hà Nội»',
+    'VNeID',
+    'T/M Ban Thường vụ',
+    '',
+  ])('leaves proper text alone: %s', (text) => {
+    expect(detectTextFix(text)).toBeUndefined();
+  });
 });
 
 describe('isVietnameseSyllable', () => {

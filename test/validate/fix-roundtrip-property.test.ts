@@ -27,11 +27,14 @@ const encode = (text: string, kind: Kind): string => {
 
 /** The value part of each line (after `key: ` or `- `, before a `  # comment`), encoded; the YAML around it kept. */
 const encodeValues = (text: string, kind: Kind): string =>
-  text.split('\n').map((line) => {
-    if (/^\s*#/.test(line)) return line;
-    const m = /^(\s*(?:- )?(?:[a-z]+: )?)(.*?)(\s+#.*)?$/.exec(line);
-    return m ? `${m[1] ?? ''}${encode(m[2] ?? '', kind)}${m[3] ?? ''}` : line;
-  }).join('\n');
+  text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*#/.test(line)) return line;
+      const m = /^(\s*(?:- )?(?:[a-z]+: )?)(.*?)(\s+#.*)?$/.exec(line);
+      return m ? `${m[1] ?? ''}${encode(m[2] ?? '', kind)}${m[3] ?? ''}` : line;
+    })
+    .join('\n');
 
 const fix = (text: string): string => {
   const doc = parseYamlSource(new SourceFile('ke-hoach.yaml', text)).doc;
@@ -61,23 +64,36 @@ describe('validate --fix restores a plan typed in a legacy encoding', () => {
   });
 
   it('any mix of encodings and slips: fixing leaves YAML that parses, comments untouched, nothing left to fix', () => {
-    const plan = fc.tuple(fc.constantFrom(...BASES), fc.constantFrom<Kind>('tcvn3', 'vni', 'nfd'), fc.array(fc.nat(), { maxLength: 4 }))
-      .map(([base, kind, cuts]) => cuts.reduce((text, at) => {
-        const i = at % (text.length + 1);
-        return text.slice(0, i) + text.slice(i + 1);
-      }, encodeValues(base, kind)));
-    fc.assert(fc.property(plan, (text) => {
-      let fixed: string;
-      try {
-        fixed = fix(text);
-      } catch (error) {
-        if (error instanceof InputError) return;
-        throw error;
-      }
-      const doc = parseYamlSource(new SourceFile('ke-hoach.yaml', fixed)).doc;
-      expect(scalarFixes(doc)).toEqual([]);
-      const comments = (s: string) => s.split('\n').filter((l) => /^\s*#/.test(l));
-      expect(comments(fixed)).toEqual(comments(text));
-    }), { numRuns: 500 });
+    const plan = fc
+      .tuple(
+        fc.constantFrom(...BASES),
+        fc.constantFrom<Kind>('tcvn3', 'vni', 'nfd'),
+        fc.array(fc.nat(), { maxLength: 4 }),
+      )
+      .map(([base, kind, cuts]) =>
+        cuts.reduce(
+          (text, at) => {
+            const i = at % (text.length + 1);
+            return text.slice(0, i) + text.slice(i + 1);
+          },
+          encodeValues(base, kind),
+        ),
+      );
+    fc.assert(
+      fc.property(plan, (text) => {
+        let fixed: string;
+        try {
+          fixed = fix(text);
+        } catch (error) {
+          if (error instanceof InputError) return;
+          throw error;
+        }
+        const doc = parseYamlSource(new SourceFile('ke-hoach.yaml', fixed)).doc;
+        expect(scalarFixes(doc)).toEqual([]);
+        const comments = (s: string) => s.split('\n').filter((l) => /^\s*#/.test(l));
+        expect(comments(fixed)).toEqual(comments(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

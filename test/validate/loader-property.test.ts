@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/kehoach-error.js';
 import type { Problem } from '../../src/errors/problem.js';
-import { loadProfile, profilePath } from '../../src/layout/load-profile.js';
-import type { Profile } from '../../src/layout/profile-schema.js';
+import { loadProfile, profilePath } from '../../src/validate/profile/load-profile.js';
+import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import { parseYamlSource } from '../../src/read/read-plan-file.js';
 import { SourceFile } from '../../src/read/source-file.js';
 import { runPlanChecks } from '../../src/validate/checks/plan-checks.js';
@@ -61,15 +61,62 @@ const expectLocatedInside = (text: string, outcome: Outcome): void => {
 
 /** Slips a clerk (or a broken editor) makes, as small pieces of text. */
 const SNIPPETS = [
-  ':', ': ', '- ', '  ', '\t', '"', "'", '&a ', '*a', '{', '}', '[', ']', '#', '\n', '\r\n', '---\n', '? ', '|', '>-',
-  '!tag ', '%YAML 1.2\n', '2025-02-30', '2099-01-01', 'Hµ Néi', 'Haø Noäi', 'Uo\u0302ng', '0', '-1', '4.5', 'null', '~',
-  'recipient', 'signiture', 'TM. ', 'Lưu VPĐU', '\u0000', '\uFEFF', '\u00ad', '😀', 'ĐẢNG', 'x'.repeat(300),
+  ':',
+  ': ',
+  '- ',
+  '  ',
+  '\t',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '{',
+  '}',
+  '[',
+  ']',
+  '#',
+  '\n',
+  '\r\n',
+  '---\n',
+  '? ',
+  '|',
+  '>-',
+  '!tag ',
+  '%YAML 1.2\n',
+  '2025-02-30',
+  '2099-01-01',
+  'Hµ Néi',
+  'Haø Noäi',
+  'Uo\u0302ng',
+  '0',
+  '-1',
+  '4.5',
+  'null',
+  '~',
+  'recipient',
+  'signiture',
+  'TM. ',
+  'Lưu VPĐU',
+  '\u0000',
+  '\uFEFF',
+  '\u00ad',
+  '😀',
+  'ĐẢNG',
+  'x'.repeat(300),
 ];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('line' as const), at: fc.nat(), op: fc.constantFrom('duplicate', 'remove', 'swap', 'indent', 'dedent') }),
+  fc.record({
+    kind: fc.constant('line' as const),
+    at: fc.nat(),
+    op: fc.constantFrom('duplicate', 'remove', 'swap', 'indent', 'dedent'),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
@@ -93,7 +140,8 @@ const mutate = (text: string, m: Mutation): string => {
   return lines.join('\n');
 };
 
-const mutatedPlan = fc.tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+const mutatedPlan = fc
+  .tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 6 }))
   .map(([base, mutations]) => mutations.reduce(mutate, base));
 
 describe('loader and validator never throw, and locate every problem inside the file', () => {
@@ -102,30 +150,45 @@ describe('loader and validator never throw, and locate every problem inside the 
   });
 
   it('random text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.array(fc.constantFrom(...SNIPPETS), { maxLength: 40 }).map((parts) => parts.join(''))), (text) => {
-      expectLocatedInside(text, load(text));
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.array(fc.constantFrom(...SNIPPETS), { maxLength: 40 }).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          expectLocatedInside(text, load(text));
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 
   it('plans with random slips', () => {
-    fc.assert(fc.property(mutatedPlan, (text) => {
-      expectLocatedInside(text, load(text));
-    }), { numRuns: 2500 });
+    fc.assert(
+      fc.property(mutatedPlan, (text) => {
+        expectLocatedInside(text, load(text));
+      }),
+      { numRuns: 2500 },
+    );
   });
 
   it('--fix on any parsed plan leaves YAML that parses to the corrected values, with nothing left to fix', () => {
-    fc.assert(fc.property(mutatedPlan, (text) => {
-      let fixes;
-      try {
-        fixes = scalarFixes(parseYamlSource(new SourceFile('ke-hoach.yaml', text)).doc);
-      } catch (error) {
-        if (error instanceof InputError) return;
-        throw error;
-      }
-      if (fixes.length === 0) return;
-      const fixedDoc = parseYamlSource(new SourceFile('ke-hoach.yaml', applyTextFixes(text, fixes))).doc;
-      expect(scalarFixes(fixedDoc)).toEqual([]);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(mutatedPlan, (text) => {
+        let fixes;
+        try {
+          fixes = scalarFixes(parseYamlSource(new SourceFile('ke-hoach.yaml', text)).doc);
+        } catch (error) {
+          if (error instanceof InputError) return;
+          throw error;
+        }
+        if (fixes.length === 0) return;
+        const fixedDoc = parseYamlSource(new SourceFile('ke-hoach.yaml', applyTextFixes(text, fixes))).doc;
+        expect(scalarFixes(fixedDoc)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -9,11 +9,18 @@ const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u2028', ' \
 
 describe('normalizeText', () => {
   it('folds white space as replacing every run would', () => {
-    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...SPACES), fc.constantFrom('ế', 'e\u0301', 'Đảng', 'ư\u0309'));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-      const value = pieces.join('');
-      expect(normalizeText(value)).toBe(folded(value));
-    }), { numRuns: 3000 });
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom(...SPACES),
+      fc.constantFrom('ế', 'e\u0301', 'Đảng', 'ư\u0309'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const value = pieces.join('');
+        expect(normalizeText(value)).toBe(folded(value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProfile, profilePath } from '../../src/layout/load-profile.js';
-import type { Profile } from '../../src/layout/profile-schema.js';
+import { loadProfile, profilePath } from '../../src/validate/profile/load-profile.js';
+import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import { parseYamlSource } from '../../src/read/read-plan-file.js';
 import { SourceFile } from '../../src/read/source-file.js';
 import { runPlanChecks } from '../../src/validate/checks/plan-checks.js';
@@ -19,8 +19,12 @@ const check = (text: string, options: { profile?: Profile; today?: Date } = {}):
   const parsed = parseYamlSource(new SourceFile('kh.yaml', text));
   const validation = validatePlan(parsed);
   if (!validation.ok) throw new Error(validation.problems.map((p) => p.message).join('\n'));
-  return runPlanChecks({ parsed, plan: validation.value, profile: options.profile ?? dang, today: options.today ?? new Date(Date.UTC(2025, 8, 1)) })
-    .map((p) => `${p.severity} ${p.position?.line}:${p.position?.col} ${p.message}`);
+  return runPlanChecks({
+    parsed,
+    plan: validation.value,
+    profile: options.profile ?? dang,
+    today: options.today ?? new Date(Date.UTC(2025, 8, 1)),
+  }).map((p) => `${p.severity} ${p.position?.line}:${p.position?.col} ${p.message}`);
 };
 const edit = (from: string, to: string): string => {
   if (!VALID.includes(from)) throw new Error(from);
@@ -52,7 +56,9 @@ describe('semantic checks', () => {
   describe('dates', () => {
     it('a plan on the same day as its guidance is fine; a day before is not', () => {
       expect(check(edit('date: 2025-08-12', 'date: 2025-08-05'))).toEqual([]);
-      expect(check(edit('date: 2025-08-12', 'date: 2025-08-04'))[0]).toMatch(/^warning 8:7 Ngày kế hoạch \(04\/8\/2025\) sớm hơn/);
+      expect(check(edit('date: 2025-08-12', 'date: 2025-08-04'))[0]).toMatch(
+        /^warning 8:7 Ngày kế hoạch \(04\/8\/2025\) sớm hơn/,
+      );
     });
     it('far future is judged against the day given', () => {
       const plan = edit('date: 2025-08-12', 'date: 2026-09-01');
@@ -67,15 +73,26 @@ describe('semantic checks', () => {
     it.each(['T/M Ban Thường vụ', 'K/T Bí thư', 'T/L Ban Thường vụ', 'Bí thư'])('Party: %s is fine', (authority) => {
       expect(check(edit('T/M Ban Thường vụ', authority))).toEqual([]);
     });
-    it.each([['TM. Ban Thường vụ', 'T/M'], ['KT. Bí thư', 'K/T'], ['TUQ. Bí thư', undefined]])('Party: %s is flagged', (authority, guess) => {
+    it.each([
+      ['TM. Ban Thường vụ', 'T/M'],
+      ['KT. Bí thư', 'K/T'],
+      ['TUQ. Bí thư', undefined],
+    ])('Party: %s is flagged', (authority, guess) => {
       const [problem] = check(edit('T/M Ban Thường vụ', authority));
       expect(problem).toMatch(/^warning 25:14 Tiền tố thẩm quyền ký/);
       if (guess) expect(problem).toContain(`Có phải ý bạn là "${guess}"?`);
       else expect(problem).not.toContain('Có phải');
     });
     it('a State profile flags the Party prefix; a profile without prefixes checks nothing', () => {
-      const state = { ...dang, name: 'nha-nuoc', description: 'Nhà nước', authorityPrefixes: ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] };
-      expect(check(VALID, { profile: state })[0]).toMatch(/"T\/M" không thuộc thể thức "nha-nuoc".*Có phải ý bạn là "TM\."\?/);
+      const state = {
+        ...dang,
+        name: 'nha-nuoc',
+        description: 'Nhà nước',
+        authorityPrefixes: ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'],
+      };
+      expect(check(VALID, { profile: state })[0]).toMatch(
+        /"T\/M" không thuộc thể thức "nha-nuoc".*Có phải ý bạn là "TM\."\?/,
+      );
       expect(check(edit('T/M Ban', 'TM. Ban'), { profile: state })).toEqual([]);
       expect(check(edit('T/M Ban', 'TM. Ban'), { profile: { ...dang, authorityPrefixes: [] } })).toEqual([]);
     });

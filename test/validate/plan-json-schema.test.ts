@@ -36,7 +36,9 @@ describe('JSON Schema of a plan', () => {
 
   it('accepts the examples, the starter plan and the valid fixture', async () => {
     const valid = validator();
-    const examples = (await readdir(`${ROOT}examples`)).filter((f) => f.endsWith('.yaml')).map((f) => `${ROOT}examples/${f}`);
+    const examples = (await readdir(`${ROOT}examples`))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `${ROOT}examples/${f}`);
     for (const path of [...examples, `${ROOT}starter/ke-hoach.yaml`, `${FIXTURES}valid.yaml`]) {
       expect(valid(await yamlOf(path)), `${path}: ${JSON.stringify(valid.errors)}`).toBe(true);
     }
@@ -44,21 +46,33 @@ describe('JSON Schema of a plan', () => {
 
   it('accepts the example given for each top-level field', () => {
     const valid = validator();
-    const base = parse(`issuer: {name: Đảng ủy, code: ĐU}\nnumber: 1\nplace: A\ndate: 2025-01-01\nsubject: x\nrecipients: [a]\nsignature: {position: b, name: c}\n`) as Record<string, unknown>;
+    const base = parse(
+      `issuer: {name: Đảng ủy, code: ĐU}\nnumber: 1\nplace: A\ndate: 2025-01-01\nsubject: x\nrecipients: [a]\nsignature: {position: b, name: c}\n`,
+    ) as Record<string, unknown>;
     const s = planJsonSchema() as { properties: Record<string, { examples: unknown[] }> };
     for (const [field, { examples }] of Object.entries(s.properties)) {
       expect(valid({ ...base, [field]: examples[0] }), `${field}: ${JSON.stringify(valid.errors)}`).toBe(true);
     }
   });
 
-  it.each(['wrong-type.yaml', 'missing-field.yaml', 'unknown-recipient.yaml', 'unknown-signiture.yaml', 'number-zero.yaml', 'number-negative.yaml', 'number-decimal.yaml', 'not-yaml.yaml'])(
-    'rejects the invalid fixture %s', async (file) => {
-      expect(validator()(await yamlOf(`${FIXTURES}${file}`))).toBe(false);
-    });
+  it.each([
+    'wrong-type.yaml',
+    'missing-field.yaml',
+    'unknown-recipient.yaml',
+    'unknown-signiture.yaml',
+    'number-zero.yaml',
+    'number-negative.yaml',
+    'number-decimal.yaml',
+    'not-yaml.yaml',
+  ])('rejects the invalid fixture %s', async (file) => {
+    expect(validator()(await yamlOf(`${FIXTURES}${file}`))).toBe(false);
+  });
 
   it('the examples and the starter begin with the yaml-language-server comment pointing at the schema', async () => {
     for (const path of [`${ROOT}examples/ke-hoach-hoi-nghi-12.yaml`, `${ROOT}starter/ke-hoach.yaml`]) {
-      expect((await readFile(path, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/kehoach-plan.schema.json');
+      expect((await readFile(path, 'utf8')).split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../schema/kehoach-plan.schema.json',
+      );
     }
   });
 });

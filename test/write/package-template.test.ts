@@ -18,7 +18,12 @@ const renderExamples = async () => {
 
 /** The example with other words: an issuer and subject that need escaping, and its body cut short. */
 const variant = ({ plan, blocks, profile }: PlanDocument, extra: readonly AnyBlock[] = []) => ({
-  plan: { ...plan, issuer: { ...plan.issuer, name: `${plan.issuer.name} & "Tổ 1" <mới>` }, subject: [...plan.subject, "'số 2'"], number: plan.number + 7 },
+  plan: {
+    ...plan,
+    issuer: { ...plan.issuer, name: `${plan.issuer.name} & "Tổ 1" <mới>` },
+    subject: [...plan.subject, "'số 2'"],
+    number: plan.number + 7,
+  },
   blocks: [...blocks.slice(0, Math.ceil(blocks.length / 2)), ...extra],
   profile,
 });
@@ -36,13 +41,17 @@ describe('package template', () => {
   it('fills in plans after the first exactly as docx compiles them whole', async () => {
     const examples = await renderExamples();
     // The first plan of each profile teaches its template.
-    for (const { plan, blocks, profile } of examples) await packLaidOut(layOutDocument({ plan, blocks, profile }), STAMP, profile);
+    for (const { plan, blocks, profile } of examples)
+      await packLaidOut(layOutDocument({ plan, blocks, profile }), STAMP, profile);
     const inputs = examples.flatMap((example) => [example, variant(example)]);
     for (const input of inputs) {
       expect(templateFor(input.profile)).toBeTruthy();
       const laid = layOutDocument(input);
       const filled = Buffer.from(await packLaidOut(withoutFile(laid), STAMP, input.profile));
-      expect(filled.equals(Buffer.from(await fullCompile(laid))), `${input.plan.subject.join(' ')} ${input.plan.number}`).toBe(true);
+      expect(
+        filled.equals(Buffer.from(await fullCompile(laid))),
+        `${input.plan.subject.join(' ')} ${input.plan.number}`,
+      ).toBe(true);
     }
   });
 

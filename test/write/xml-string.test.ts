@@ -7,8 +7,16 @@ describe('stringifyXml (docx 9 stringify, no indentation)', () => {
   it.each([
     ['an empty element', { 'w:b': EMPTY_OBJECT }, '<w:b/>'],
     ['attributes only', { 'w:sz': { _attr: { 'w:val': 28 } } }, '<w:sz w:val="28"/>'],
-    ['attributes among the children', { 'w:p': [{ _attr: { 'w:id': 'a&b' } }, { 'w:r': [] }] }, '<w:p w:id="a&amp;b"><w:r></w:r></w:p>'],
-    ['text, escaped, control characters dropped', { 'w:t': ['a < b & "c"\u0001'] }, '<w:t>a &lt; b &amp; &quot;c&quot;</w:t>'],
+    [
+      'attributes among the children',
+      { 'w:p': [{ _attr: { 'w:id': 'a&b' } }, { 'w:r': [] }] },
+      '<w:p w:id="a&amp;b"><w:r></w:r></w:p>',
+    ],
+    [
+      'text, escaped, control characters dropped',
+      { 'w:t': ['a < b & "c"\u0001'] },
+      '<w:t>a &lt; b &amp; &quot;c&quot;</w:t>',
+    ],
     ['a scalar value', { 'w:t': 5 }, '<w:t>5</w:t>'],
     ['text after an element replaces it (docx quirk)', { 'w:r': [{ 'w:b': EMPTY_OBJECT }, 'x'] }, '<w:r>x</w:r>'],
     ['an empty array', { 'w:body': [] }, '<w:body></w:body>'],

@@ -17,7 +17,9 @@ const fflateZip = (entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8
 
 describe('writeZip', () => {
   it('lays a .docx out byte for byte as fflate zipSync does, reused entries included', async () => {
-    const { plan, blocks, profile } = await renderPlanFile(join(REPO, 'examples/ke-hoach-hoi-nghi-12.yaml'), { env: {} });
+    const { plan, blocks, profile } = await renderPlanFile(join(REPO, 'examples/ke-hoach-hoi-nghi-12.yaml'), {
+      env: {},
+    });
     const parts = await docxParts(buildDocument({ plan, blocks, profile }));
     const expected = Buffer.from(fflateZip(parts));
     const entries = parts.map(([name, data]) => ({ name, data, reuse: true }));
@@ -27,11 +29,23 @@ describe('writeZip', () => {
   });
 
   it('flags non-ASCII names as UTF-8 like zipSync, and keeps empty entries', () => {
-    const entries: Array<[string, Uint8Array]> = [['thư mục/kế hoạch.xml', new TextEncoder().encode('<a>Kế hoạch</a>')], ['empty', new Uint8Array(0)]];
-    expect(Buffer.from(writeZip(entries.map(([name, data]) => ({ name, data })), STAMP)).equals(Buffer.from(fflateZip(entries)))).toBe(true);
+    const entries: Array<[string, Uint8Array]> = [
+      ['thư mục/kế hoạch.xml', new TextEncoder().encode('<a>Kế hoạch</a>')],
+      ['empty', new Uint8Array(0)],
+    ];
+    expect(
+      Buffer.from(
+        writeZip(
+          entries.map(([name, data]) => ({ name, data })),
+          STAMP,
+        ),
+      ).equals(Buffer.from(fflateZip(entries))),
+    ).toBe(true);
   });
 
   it('refuses a date a zip cannot hold', () => {
-    expect(() => writeZip([{ name: 'a', data: new Uint8Array(1) }], new Date('1970-01-01T00:00:00Z'))).toThrow(RangeError);
+    expect(() => writeZip([{ name: 'a', data: new Uint8Array(1) }], new Date('1970-01-01T00:00:00Z'))).toThrow(
+      RangeError,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { barReporter, lineReporter } from '../../batch/progress-reporter.js';
 import { runBatch, type BatchOptions, type BatchResult } from '../../batch/run-batch.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { paintFor, type CliIo, type StopSignal } from '../io.js';
-import { displayPath } from './build-command.js';
+import { displayPath } from '../display-path.js';
 
 export interface BatchFlags {
   readonly outDir: string;
@@ -25,8 +25,12 @@ export const batchExitCode = (result: BatchResult, signal: StopSignal | undefine
  * `kehoach build <inputs...> --out-dir DIR`. Signal handlers live only while the batch runs,
  * and go through io so tests can send them in-process.
  */
-export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags, io: CliIo,
-  extra: Pick<BatchOptions, 'afterWrite'> = {}): Promise<number> => {
+export const runBuildBatch = async (
+  inputs: readonly string[],
+  flags: BatchFlags,
+  io: CliIo,
+  extra: Pick<BatchOptions, 'afterWrite'> = {},
+): Promise<number> => {
   const show = (path: string) => displayPath(io.cwd, path);
   const reporter = io.interactive === true ? barReporter(io.stderr, show) : lineReporter(io.stdout, show);
   const controller = new AbortController();
@@ -38,7 +42,11 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
   let result: BatchResult;
   try {
     result = await runBatch({
-      inputs, outDir: flags.outDir, cwd: io.cwd, env: io.env, signal: controller.signal,
+      inputs,
+      outDir: flags.outDir,
+      cwd: io.cwd,
+      env: io.env,
+      signal: controller.signal,
       ...(flags.force === true ? { force: true } : {}),
       ...(flags.prune === true ? { prune: true } : {}),
       ...(flags.template !== undefined ? { template: flags.template } : {}),

@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPlanFile } from '../../build-plan.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { convertAllToPdf, convertToPdf } from '../../pdf/convert-to-pdf.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
+import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 
 interface BuildFlags {
@@ -21,30 +22,50 @@ export const registerBuild = (program: Command, io: CliIo): void => {
     .command('build')
     .description('Dựng văn bản .docx từ tệp kế hoạch YAML')
     .usage('[tùy chọn] <tệp...>')
-    .argument('<tệp...>', 'tệp kế hoạch .yaml; với --out-dir: tệp, thư mục (tìm cả thư mục con) hoặc mẫu như \'plans/*.yaml\'')
+    .argument(
+      '<tệp...>',
+      "tệp kế hoạch .yaml; với --out-dir: tệp, thư mục (tìm cả thư mục con) hoặc mẫu như 'plans/*.yaml'",
+    )
     .option('-o, --output <tệp>', 'tệp .docx cần ghi (mặc định: cùng tên, cùng thư mục với tệp kế hoạch)')
     .option('--template <thư-mục>', 'thư mục mẫu lời văn thay cho mẫu ghi trong kế hoạch')
     .option('--pdf', 'tạo thêm tệp PDF cạnh tệp .docx bằng LibreOffice (để đăng lên cổng thông tin)')
-    .option('--out-dir <thư-mục>', 'dựng nhiều kế hoạch vào thư mục này, giữ cấu trúc thư mục; chỉ dựng lại kế hoạch đã thay đổi')
+    .option(
+      '--out-dir <thư-mục>',
+      'dựng nhiều kế hoạch vào thư mục này, giữ cấu trúc thư mục; chỉ dựng lại kế hoạch đã thay đổi',
+    )
     .option('--force', 'với --out-dir: dựng lại tất cả, kể cả kế hoạch không thay đổi')
-    .option('--prune', 'với --out-dir: xóa tệp .docx của kế hoạch không còn nữa (đã xóa hoặc đổi tên), trừ tệp đã bị sửa tay')
-    .addHelpText('after', `
+    .option(
+      '--prune',
+      'với --out-dir: xóa tệp .docx của kế hoạch không còn nữa (đã xóa hoặc đổi tên), trừ tệp đã bị sửa tay',
+    )
+    .addHelpText(
+      'after',
+      `
 Ví dụ:
   kehoach build examples/ke-hoach-hoi-nghi-12.yaml
   kehoach build ke-hoach.yaml -o out/ke-hoach-45.docx
   kehoach build ke-hoach.yaml --pdf
   kehoach build plans/ --out-dir dist/
   kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force
-  kehoach build plans/ --out-dir dist/ --prune`)
+  kehoach build plans/ --out-dir dist/ --prune`,
+    )
     .action(async (files: string[], flags: BuildFlags) => {
       if (flags.outDir !== undefined) {
-        if (flags.output !== undefined) throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');
+        if (flags.output !== undefined)
+          throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');
         const { runBuildBatch } = await import('./build-batch.js');
         const written: string[] = [];
-        const code = await runBuildBatch(files, { ...flags, outDir: flags.outDir }, io,
-          flags.pdf === true ? { afterWrite: async (output) => void written.push(output) } : {});
+        const code = await runBuildBatch(
+          files,
+          { ...flags, outDir: flags.outDir },
+          io,
+          flags.pdf === true ? { afterWrite: async (output) => void written.push(output) } : {},
+        );
         // Issue 5: a batch converts all its new .docx files in one LibreOffice run.
-        const pdfs = await convertAllToPdf(written.sort().map((docx) => ({ docx })), { env: io.env });
+        const pdfs = await convertAllToPdf(
+          written.sort().map((docx) => ({ docx })),
+          { env: io.env },
+        );
         for (const pdf of pdfs) io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
         if (code !== 0) throw new ReportedExit(code);
         return;
@@ -53,11 +74,20 @@ Ví dụ:
       if (flags.prune === true) throw new UsageError('--prune chỉ dùng cùng --out-dir.');
       const [file, ...more] = files;
       if (file === undefined || more.length > 0) {
-        throw new UsageError('dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: kehoach build plans/ --out-dir dist/');
+        throw new UsageError(
+          'dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: kehoach build plans/ --out-dir dist/',
+        );
       }
       const at = (p: string) => resolve(io.cwd, p);
-      if (await stat(at(file)).then((s) => s.isDirectory(), () => false)) {
-        throw new UsageError(`${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`);
+      if (
+        await stat(at(file)).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )
+      ) {
+        throw new UsageError(
+          `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`,
+        );
       }
       const result = await buildPlanFile(at(file), {
         ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
@@ -67,12 +97,7 @@ Ví dụ:
       const paint = paintFor(io);
       for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
-      if (flags.pdf) io.stdout.write(`Đã tạo ${displayPath(io.cwd, await convertToPdf(result.output, { env: io.env }))}\n`);
+      if (flags.pdf)
+        io.stdout.write(`Đã tạo ${displayPath(io.cwd, await convertToPdf(result.output, { env: io.env }))}\n`);
     });
-};
-
-/** Relative to where the user stands when that is shorter to read, else absolute. */
-export const displayPath = (cwd: string, path: string): string => {
-  const rel = relative(cwd, path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
 };

@@ -5,7 +5,7 @@ import { FileError } from '../../errors/kehoach-error.js';
 import { SCHEMA_FILE, STARTER_PLAN } from '../../package-paths.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
 import type { CliIo } from '../io.js';
-import { displayPath } from './build-command.js';
+import { displayPath } from '../display-path.js';
 
 interface InitFlags {
   readonly force?: boolean;
@@ -20,7 +20,11 @@ export const starterPlan = async (target: string): Promise<string> => {
   return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${schema}`);
 };
 
-const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export const registerInit = (program: Command, io: CliIo): void => {
   program
@@ -29,11 +33,14 @@ export const registerInit = (program: Command, io: CliIo): void => {
     .usage('[tùy chọn] [tệp]')
     .argument('[tệp]', 'tệp cần tạo', 'ke-hoach.yaml')
     .option('-f, --force', 'ghi đè nếu tệp đã có')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Ví dụ:
   kehoach init                      # tạo ke-hoach.yaml trong thư mục hiện tại
   kehoach init ke-hoach-45.yaml
-  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`)
+  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`,
+    )
     .action(async (file: string, flags: InitFlags) => {
       const path = resolve(io.cwd, file);
       const shown = displayPath(io.cwd, path);

@@ -8,9 +8,12 @@ export const registerTemplates = (program: Command, io: CliIo): void => {
     .command('templates')
     .description('Liệt kê các mẫu lời văn có sẵn')
     .usage('[tùy chọn]')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Kế hoạch chọn mẫu bằng trường "template: <tên>" hoặc "template: ./thư-mục-mẫu";
-"kehoach build --template <thư-mục>" thay mẫu ghi trong kế hoạch.`)
+"kehoach build --template <thư-mục>" thay mẫu ghi trong kế hoạch.`,
+    )
     .action(async () => {
       const templates = await builtInTemplates();
       const width = Math.max(...templates.map((t) => t.name.length));
@@ -19,6 +22,8 @@ Kế hoạch chọn mẫu bằng trường "template: <tên>" hoặc "template: 
         io.stdout.write(`  ${t.name.padEnd(width)}  ${t.description}\n`);
         if (t.fields.length > 0) io.stdout.write(`  ${' '.repeat(width)}  trường dùng: ${t.fields.join(', ')}\n`);
       }
-      io.stdout.write('\nDùng: ghi "template: <tên>" trong kế hoạch. Mẫu riêng: chép một thư mục mẫu, sửa lời văn, rồi ghi "template: ./thư-mục" hoặc dùng "kehoach build --template <thư-mục>".\n');
+      io.stdout.write(
+        '\nDùng: ghi "template: <tên>" trong kế hoạch. Mẫu riêng: chép một thư mục mẫu, sửa lời văn, rồi ghi "template: ./thư-mục" hoặc dùng "kehoach build --template <thư-mục>".\n',
+      );
     });
 };

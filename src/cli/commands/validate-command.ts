@@ -8,7 +8,7 @@ import { ReportedExit } from '../../errors/kehoach-error.js';
 import { hasErrors } from '../../errors/problem.js';
 import { fixPlanFile } from '../../fix-plan-file.js';
 import { paintFor, type CliIo } from '../io.js';
-import { displayPath } from './build-command.js';
+import { displayPath } from '../display-path.js';
 
 interface ValidateFlags {
   readonly fix?: boolean;
@@ -26,14 +26,20 @@ export const registerValidate = (program: Command, io: CliIo): void => {
     .description('Kiểm tra tệp kế hoạch, báo mọi lỗi và cảnh báo; không ghi tệp .docx nào')
     .usage('[tùy chọn] <tệp...>')
     .argument('<tệp...>', 'các tệp kế hoạch .yaml')
-    .option('--fix', 'sửa ngay trong tệp YAML chữ gõ bằng bảng mã cũ (TCVN3, VNI) hoặc Unicode tổ hợp, giữ nguyên chú thích và bố cục')
-    .addHelpText('after', `
+    .option(
+      '--fix',
+      'sửa ngay trong tệp YAML chữ gõ bằng bảng mã cũ (TCVN3, VNI) hoặc Unicode tổ hợp, giữ nguyên chú thích và bố cục',
+    )
+    .addHelpText(
+      'after',
+      `
 Mã thoát: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi.
 
 Ví dụ:
   kehoach validate ke-hoach.yaml
   kehoach validate ke-hoach/*.yaml
-  kehoach validate --fix ke-hoach.yaml`)
+  kehoach validate --fix ke-hoach.yaml`,
+    )
     .action(async (files: string[], flags: ValidateFlags) => {
       const paint = paintFor(io);
       let failed = false;
@@ -45,8 +51,10 @@ Ví dụ:
           const fixes = await fixPlanFile(path);
           if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
         }
-        const problems = (await checkPlanFile(path, { env: io.env, loaders }))
-          .map((p) => ({ ...p, file: p.file === path ? shown : nearPath(io.cwd, p.file) }));
+        const problems = (await checkPlanFile(path, { env: io.env, loaders })).map((p) => ({
+          ...p,
+          file: p.file === path ? shown : nearPath(io.cwd, p.file),
+        }));
         failed ||= hasErrors(problems);
         io.stdout.write(formatFileProblems(shown, problems, paint));
       }

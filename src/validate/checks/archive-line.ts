@@ -13,12 +13,24 @@ export const archiveLine: PlanCheck = (context) => {
   plan.recipients.forEach((recipient, index) => {
     const name = recipient.names.find((n) => ARCHIVE.test(n));
     if (name === undefined) return;
-    problems.push(problemAt(context, ['recipients', index], 'warning',
-      `Dòng lưu "${name}" không viết trong "recipients". Hãy xóa dòng này và viết "archive: ${name.replace(ARCHIVE, '').replace(/\.$/, '')}"; chương trình tự in "- Lưu ..." ở cuối nơi nhận.`));
+    problems.push(
+      problemAt(
+        context,
+        ['recipients', index],
+        'warning',
+        `Dòng lưu "${name}" không viết trong "recipients". Hãy xóa dòng này và viết "archive: ${name.replace(ARCHIVE, '').replace(/\.$/, '')}"; chương trình tự in "- Lưu ..." ở cuối nơi nhận.`,
+      ),
+    );
   });
   if (plan.archive === undefined && problems.length === 0) {
-    problems.push(problemAt(context, ['recipients'], 'warning',
-      'Nơi nhận chưa có dòng lưu cuối cùng ("- Lưu ..."). Hãy thêm trường "archive", ví dụ "archive: VPĐU" (in ra "- Lưu VPĐU.").'));
+    problems.push(
+      problemAt(
+        context,
+        ['recipients'],
+        'warning',
+        'Nơi nhận chưa có dòng lưu cuối cùng ("- Lưu ..."). Hãy thêm trường "archive", ví dụ "archive: VPĐU" (in ra "- Lưu VPĐU.").',
+      ),
+    );
   }
   return problems;
 };

@@ -15,6 +15,12 @@ export const authorityPrefix: PlanCheck = (context) => {
   if (accepted.length === 0 || first === undefined || !/[/.]/.test(first) || !PREFIX.test(first)) return [];
   if (accepted.some((p) => p.toUpperCase() === first.toUpperCase())) return [];
   const same = accepted.find((p) => letters(p) === letters(first));
-  return [problemAt(context, ['signature', 'authority'], 'warning',
-    `Tiền tố thẩm quyền ký "${first}" không thuộc thể thức "${profile.name}" (${profile.description}), thể thức này dùng: ${accepted.join(', ')}.${same ? ` Có phải ý bạn là "${same}"?` : ''}`)];
+  return [
+    problemAt(
+      context,
+      ['signature', 'authority'],
+      'warning',
+      `Tiền tố thẩm quyền ký "${first}" không thuộc thể thức "${profile.name}" (${profile.description}), thể thức này dùng: ${accepted.join(', ')}.${same ? ` Có phải ý bạn là "${same}"?` : ''}`,
+    ),
+  ];
 };

@@ -1,4 +1,4 @@
-import { shortDate } from '../../render/vietnamese.js';
+import { shortDate } from '../../base/vietnamese.js';
 import { problemAt, type PlanCheck } from './plan-check.js';
 
 /** A plan is signed within days of being written; a date over a year ahead is almost always a typo in the year. */
@@ -10,6 +10,12 @@ export const farFutureDate: PlanCheck = (context) => {
   const planDay = Date.UTC(plan.date.year, plan.date.month - 1, plan.date.day);
   const todayDay = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (planDay - todayDay <= FAR_DAYS * DAY_MS) return [];
-  return [problemAt(context, ['date'], 'warning',
-    `Ngày kế hoạch (${shortDate(plan.date)}) còn hơn một năm nữa mới tới. Hãy kiểm tra lại năm trong "date".`)];
+  return [
+    problemAt(
+      context,
+      ['date'],
+      'warning',
+      `Ngày kế hoạch (${shortDate(plan.date)}) còn hơn một năm nữa mới tới. Hãy kiểm tra lại năm trong "date".`,
+    ),
+  ];
 };

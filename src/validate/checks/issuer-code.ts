@@ -4,13 +4,16 @@ import { problemAt, type PlanCheck } from './plan-check.js';
 /** Codes that do not come from initials: "Trung ương" is written TW (format-spec §2). */
 const CONVENTIONAL: readonly [RegExp, string][] = [[/TRUNG UONG/g, 'T W']];
 
-const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').toUpperCase();
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').toUpperCase();
 
 const initials = (name: string): string => {
   let folded = fold(name);
   for (const [pattern, code] of CONVENTIONAL) folded = folded.replace(pattern, code);
-  return folded.split(/[^A-Z0-9]+/).filter(Boolean).map((w) => w[0]).join('');
+  return folded
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
 };
 
 const isSubsequence = (needle: string, haystack: string): boolean => {
@@ -34,6 +37,12 @@ export const issuerCode: PlanCheck = (context) => {
   if (detectTextFix(issuer.name) !== undefined) return [];
   const code = fold(issuer.code).replace(/[^A-Z0-9]/g, '');
   if (code !== '' && isSubsequence(code, initials(issuer.name) + initials(issuer.parent ?? ''))) return [];
-  return [problemAt(context, ['issuer', 'code'], 'warning',
-    `Ký hiệu cơ quan "${issuer.code}" không khớp với tên cơ quan ban hành "${issuer.name}": ký hiệu ghép từ chữ cái đầu của tên (Đảng ủy → ĐU, Tỉnh ủy → TU, Chi bộ → CB). Hãy kiểm tra lại "issuer.code" hoặc "issuer.name".`)];
+  return [
+    problemAt(
+      context,
+      ['issuer', 'code'],
+      'warning',
+      `Ký hiệu cơ quan "${issuer.code}" không khớp với tên cơ quan ban hành "${issuer.name}": ký hiệu ghép từ chữ cái đầu của tên (Đảng ủy → ĐU, Tỉnh ủy → TU, Chi bộ → CB). Hãy kiểm tra lại "issuer.code" hoặc "issuer.name".`,
+    ),
+  ];
 };

@@ -1,5 +1,5 @@
 import type { Problem, Severity } from '../../errors/problem.js';
-import type { Profile } from '../../layout/profile-schema.js';
+import type { Profile } from '../profile/profile-schema.js';
 import type { ParsedYaml } from '../../read/read-plan-file.js';
 import { offsetOf } from '../node-offset.js';
 import type { Plan } from '../plan-schema.js';

@@ -23,7 +23,9 @@ const clip = (s: string): string => {
 export const textEncoding = ({ source, doc }: ParsedYaml): Problem[] =>
   scalarFixes(doc).map((fix) => {
     const shown = fix.kind === 'nfd' ? '' : ` nên hiện thành "${clip(fix.original)}"`;
-    return source.problem('warning',
+    return source.problem(
+      'warning',
       `Trường ${fieldName(fix.path)} ${CAUSE[fix.kind]}${shown}. Chữ đúng: "${clip(fix.fixed)}". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.`,
-      fix.range[0]);
+      fix.range[0],
+    );
   });

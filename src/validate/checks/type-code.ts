@@ -4,6 +4,12 @@ import { problemAt, type PlanCheck } from './plan-check.js';
 export const typeCode: PlanCheck = (context) => {
   const { plan, profile } = context;
   if (profile.typeCodes[plan.type] !== undefined) return [];
-  return [problemAt(context, ['type'], 'error',
-    `Thể thức "${profile.name}" không có ký hiệu cho loại văn bản "${plan.type}". Các loại được dùng: ${Object.keys(profile.typeCodes).join(', ')}.`)];
+  return [
+    problemAt(
+      context,
+      ['type'],
+      'error',
+      `Thể thức "${profile.name}" không có ký hiệu cho loại văn bản "${plan.type}". Các loại được dùng: ${Object.keys(profile.typeCodes).join(', ')}.`,
+    ),
+  ];
 };

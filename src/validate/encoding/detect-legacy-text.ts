@@ -19,7 +19,7 @@ const words = (text: string): string[] => text.split(/[^\p{L}\p{M}]+/u).filter((
 
 const convertWith = (table: Readonly<Record<string, string>>, text: string): string => {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const two = text.slice(i, i + 2);
     const pair = two.length === 2 ? table[two] : undefined;
     if (pair !== undefined) [out, i] = [out + pair, i + 2];
@@ -42,7 +42,8 @@ export const convertLegacy = (text: string, kind: TextFixKind): string => {
 };
 
 /** Body codes and abbreviations (VPĐU, HĐND) are capitals without tone marks, not syllables. */
-const isAbbreviation = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && word.normalize('NFD').length === word.length;
+const isAbbreviation = (word: string): boolean =>
+  /^\p{Lu}{2,}$/u.test(word) && word.normalize('NFD').length === word.length;
 
 const readsAsVietnamese = (text: string): boolean =>
   ![...text].some(isSuspect) && words(text).every((w) => isVietnameseSyllable(w) || isAbbreviation(w));

@@ -1,4 +1,4 @@
-import type { PlanDate } from '../validate/iso-date.js';
+import type { PlanDate } from './plan-date.js';
 
 /** format-spec §2: days below 10 and the months 1 and 2 take a leading zero; months 3-12 do not. */
 export const dayText = (day: number): string => String(day).padStart(2, '0');
@@ -17,8 +17,19 @@ export const documentNumber = (n: number): string => String(n).padStart(2, '0');
 export const upperVi = (s: string): string => s.normalize('NFC').toLocaleUpperCase('vi-VN');
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 export const roman = (n: number): string => {
@@ -31,5 +42,5 @@ export const roman = (n: number): string => {
 /** a, b, ... z, then aa: Vietnamese documents use the Latin letters without đ. */
 export const letter = (n: number): string => {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return n <= 26 ? letters[n - 1] ?? '' : letter(Math.floor((n - 1) / 26)) + (letters[(n - 1) % 26] ?? '');
+  return n <= 26 ? (letters[n - 1] ?? '') : letter(Math.floor((n - 1) / 26)) + (letters[(n - 1) % 26] ?? '');
 };

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { FileError, InputError } from '../errors/kehoach-error.js';
-import { PROFILES_DIR } from '../package-paths.js';
-import { readYamlFile, type ParsedYaml } from '../read/read-plan-file.js';
-import type { SourceFile } from '../read/source-file.js';
-import { offsetOf } from '../validate/node-offset.js';
-import { validateLayers } from '../validate/validate-layers.js';
+import { FileError, InputError } from '../../errors/kehoach-error.js';
+import { PROFILES_DIR } from '../../package-paths.js';
+import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
+import type { SourceFile } from '../../read/source-file.js';
+import { offsetOf } from '../node-offset.js';
+import { validateLayers } from '../validate-layers.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 
 export interface LoadedProfile {
@@ -19,12 +19,19 @@ const MAX_EXTENDS = 8;
 
 /** A built-in profile's name (`dang`), or a path to a profile file. */
 export const profilePath = (ref: string, baseDir: string): string =>
-  /[\\/]/.test(ref) || /\.ya?ml$/.test(ref) ? (isAbsolute(ref) ? ref : resolve(baseDir, ref)) : join(PROFILES_DIR, `${ref}.yaml`);
+  /[\\/]/.test(ref) || /\.ya?ml$/.test(ref)
+    ? isAbsolute(ref)
+      ? ref
+      : resolve(baseDir, ref)
+    : join(PROFILES_DIR, `${ref}.yaml`);
 
 /** The names of the built-in profiles, for messages. */
 export const builtInProfiles = (): string[] => {
   try {
-    return readdirSync(PROFILES_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+    return readdirSync(PROFILES_DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -5))
+      .sort();
   } catch {
     return [];
   }
@@ -37,9 +44,13 @@ const missingProfile = (path: string): string =>
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
   const at = (message: string) =>
-    from ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))]) : new FileError(message);
+    from
+      ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))])
+      : new FileError(message);
   if (chain.some((layer) => layer.source.path === path) || chain.length > MAX_EXTENDS) {
-    throw at(`Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`);
+    throw at(
+      `Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`,
+    );
   }
   let parsed: ParsedYaml;
   try {
@@ -52,9 +63,13 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
   const base = typeof data === 'object' && data !== null ? data['extends'] : undefined;
   if (base === undefined) return [parsed];
   if (typeof base !== 'string' || base.trim() === '') {
-    throw new InputError([parsed.source.problem('error',
-      'Trường "extends" phải là tên một thể thức có sẵn (dang, nha-nuoc) hoặc đường dẫn tới tệp thể thức .yaml.',
-      offsetOf(parsed.doc, ['extends']))]);
+    throw new InputError([
+      parsed.source.problem(
+        'error',
+        'Trường "extends" phải là tên một thể thức có sẵn (dang, nha-nuoc) hoặc đường dẫn tới tệp thể thức .yaml.',
+        offsetOf(parsed.doc, ['extends']),
+      ),
+    ]);
   }
   return [...(await readLayers(profilePath(base.trim(), dirname(path)), [...chain, parsed])), parsed];
 };

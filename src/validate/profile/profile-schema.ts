@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BLOCK_KINDS } from '../render/block.js';
+import { BLOCK_KINDS } from '../../base/block-kinds.js';
 import { fontSize, length, lineSpacing } from './units.js';
 
 /**
@@ -40,7 +40,11 @@ const blockStyle = z.strictObject({
 /** Tables of the body and appendices (task tables): bordered, fixed widths in shares of the text width. */
 const tableStyle = z.strictObject({
   size: fontSize(),
-  header: z.strictObject({ bold: z.boolean().default(false), italic: z.boolean().default(false), upper: z.boolean().default(false) }),
+  header: z.strictObject({
+    bold: z.boolean().default(false),
+    italic: z.boolean().default(false),
+    upper: z.boolean().default(false),
+  }),
   border: z.number().min(0.25).max(6),
   cellMargin: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
   before: length(),
@@ -99,7 +103,12 @@ export const profileSchema = z.strictObject({
     line: lineSpacing(),
     endMark: z.string(),
   }),
-  blocks: z.strictObject(Object.fromEntries(BLOCK_KINDS.map((k) => [k, blockStyle])) as Record<(typeof BLOCK_KINDS)[number], typeof blockStyle>),
+  blocks: z.strictObject(
+    Object.fromEntries(BLOCK_KINDS.map((k) => [k, blockStyle])) as Record<
+      (typeof BLOCK_KINDS)[number],
+      typeof blockStyle
+    >,
+  ),
   closing: z.strictObject({
     columns,
     before: length(),

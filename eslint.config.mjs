@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', '.vitest-tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: globals.node },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+      // Control characters are what the encoders and validators look for.
+      'no-control-regex': 'off',
+      'no-console': 'error',
+      // bin/kehoach.js alone ends the process, with the code from src/errors/exit-codes.ts.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'exit', message: 'Return an exit code; bin/kehoach.js sets it.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'bin/**', 'test/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
