@@ -1,5 +1,5 @@
-import { loadProfile, profilePath } from '../layout/load-profile.js';
-import type { Profile } from '../layout/profile-schema.js';
+import { loadProfile, profilePath } from '../validate/profile/load-profile.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import type { DocBlock } from './docx-model.js';
 import { readClosing, findClosing } from './closing-block.js';
 import { readHeader } from './header-block.js';

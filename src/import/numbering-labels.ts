@@ -1,4 +1,4 @@
-import { letter, roman } from '../render/vietnamese.js';
+import { letter, roman } from '../base/vietnamese.js';
 import type { NumberingRef } from './style-sheet.js';
 import { attribute, childElement, childElements, parseXml, type Element } from './xml-tree.js';
 

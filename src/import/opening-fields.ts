@@ -1,4 +1,4 @@
-import { shortDate } from '../render/vietnamese.js';
+import { shortDate } from '../base/vietnamese.js';
 import { parseIsoDate } from '../validate/iso-date.js';
 
 export interface OpeningFields {

@@ -1,4 +1,4 @@
-import type { Profile } from '../layout/profile-schema.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import type { ImportNotes } from './import-notes.js';
 import type { RecipientList } from './recipient-entries.js';
 
