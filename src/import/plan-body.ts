@@ -98,7 +98,8 @@ const cleanEntries = (read: BodyRead): Section[] => {
 export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportNotes): PlanSections => {
   const sections = cleanEntries(read);
   let template = chooseTemplate(sections.map((s) => s.heading.text), propaganda);
-  if (read.table && template !== 'ke-hoach') template = 'ke-hoach';
+  // The propaganda template has no task table and needs an opening sentence; the general one neither.
+  if ((read.table || read.opening.length === 0) && template !== 'ke-hoach') template = 'ke-hoach';
   const fields: Partial<Record<SectionField, unknown[]>> = {};
   const taskUnits: { unit: string; body: unknown[]; work?: unknown[] }[] = [];
   for (const section of sections) {
@@ -110,8 +111,9 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
     const tree = buildTree(section.entries);
     if (field === 'tasks') {
       for (const node of tree) {
-        if (node.kind === 'title' || node.kind === 'item' || taskUnits.length === 0) {
-          if (node.kind !== 'title') notes.add(['tasks', taskUnits.length], 'đơn vị thực hiện không in đậm trong văn bản gốc (khi dựng lại sẽ in đậm, đánh số)', node.at);
+        // A unit's name is a bold numbered title (format-spec §4); a plain numbered item belongs to the unit above it.
+        if (node.kind === 'title' || taskUnits.length === 0) {
+          if (node.kind !== 'title') notes.add(['tasks', taskUnits.length], 'đoạn đầu phần tổ chức thực hiện không phải tên đơn vị in đậm: khi dựng lại sẽ in đậm, đánh số', node.at);
           taskUnits.push({ unit: node.text, body: node.body.map((n) => nodeValue(n, false)) });
         } else {
           taskUnits.at(-1)?.body.push(nodeValue(node, false));
