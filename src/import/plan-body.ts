@@ -5,6 +5,7 @@ import type { ImportNotes, PlanPath } from './import-notes.js';
 import { plainRunText } from './marked-text.js';
 import { chooseTemplate, fieldOf, TEMPLATE_HEADINGS, type SectionField } from './section-headings.js';
 import { readTaskTable, type WorkRow } from './task-table.js';
+import { renumbered } from './numbering-check.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
@@ -101,6 +102,10 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   // The propaganda template has no task table and needs an opening sentence; the general one neither.
   if ((read.table || read.opening.length === 0) && template !== 'ke-hoach') template = 'ke-hoach';
   const fields: Partial<Record<SectionField, unknown[]>> = {};
+  const fieldOfEntry = new Map(sections.flatMap((s) => [s.heading, ...s.entries].map((e) => [e, fieldOf(template, s.heading.text).field])));
+  for (const { entry, built } of renumbered(sections.map((s) => [s.heading, ...s.entries]))) {
+    notes.add([fieldOfEntry.get(entry) ?? 'content'], `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`, entry.at);
+  }
   const taskUnits: { unit: string; body: unknown[]; work?: unknown[] }[] = [];
   for (const section of sections) {
     const { field, exact } = fieldOf(template, section.heading.text);

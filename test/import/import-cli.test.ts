@@ -85,13 +85,14 @@ describe('kehoach import: bad input', () => {
     copyFileSync(CORPUS + 'dang-tieu-de-bang-tab.docx', join(dir, 'kh.docx'));
     const yaml = (await runCli(['import', 'kh.docx', '-o', 'out.yaml'], dir)).code === 0 ? readFileSync(join(dir, 'out.yaml'), 'utf8') : '';
     expect(yaml).toMatch(/^# Chuyển từ kh\.docx/);
-    const docx = docxWith(['ĐẢNG ỦY XÃ A', 'Số 05-KH/ĐU', 'A, ngày 05 tháng 02 năm 2026', 'KẾ HOẠCH', 'họp', 'I- VIỆC KHÁC', '1. Việc một.']);
+    const docx = docxWith(['ĐẢNG ỦY XÃ A', 'Số 05-KH/ĐU', 'A, ngày 05 tháng 02 năm 2026', 'KẾ HOẠCH', 'họp', 'I- VIỆC KHÁC', '1. Việc một.', '3. Việc hai.']);
     writeFileSync(join(dir, 'x.docx'), docx);
     const result = await runCli(['import', 'x.docx'], dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/x\.docx: cảnh báo: đoạn 6 \("I- VIỆC KHÁC…"\): đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/);
+    expect(result.stderr).toContain('đoạn 8 ("3. Việc hai.…"): số "3" trong văn bản sẽ thành "2" khi dựng lại');
     const written = readFileSync(join(dir, 'x.yaml'), 'utf8');
-    expect(written).toMatch(/\ncontent:\n {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/);
+    expect(written).toMatch(/\ncontent:\n( {2}# kiểm tra: .*\n)* {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/);
     expect(written).toMatch(/\nsubject: \(chưa nhận ra\) # kiểm tra: không thấy trích yếu/);
     expect(written).toMatch(/recipients:\n {2}# kiểm tra: không thấy bảng "Nơi nhận:"/);
     expect((await runCli(['validate', 'x.yaml'], dir)).code).toBe(0);
