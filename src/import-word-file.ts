@@ -21,13 +21,20 @@ const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8A
   let size: number;
   try {
     const info = statSync(path);
-    if (!info.isFile()) throw new FileError(`${path}: đây không phải tệp thường. Hãy chỉ định tệp .docx, .doc hoặc .odt.`);
+    if (!info.isFile())
+      throw new FileError(`${path}: đây không phải tệp thường. Hãy chỉ định tệp .docx, .doc hoặc .odt.`);
     size = info.size;
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(`${path}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`);
+    throw new FileError(
+      `${path}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`,
+    );
   }
-  if (size > MAX_WORD_BYTES) throw importProblem(path, `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB) để là một văn bản kế hoạch. Hãy kiểm tra đúng tệp chưa.`);
+  if (size > MAX_WORD_BYTES)
+    throw importProblem(
+      path,
+      `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB) để là một văn bản kế hoạch. Hãy kiểm tra đúng tệp chưa.`,
+    );
   if (CONVERTED.test(extname(path))) return convertToDocx(path, options.env ?? process.env);
   return readFileSync(path);
 };
@@ -48,7 +55,11 @@ export interface ImportFileOptions extends WordFileOptions {
 export const defaultPlanPath = (wordPath: string): string => wordPath.replace(/\.(docx|doc|odt)$/i, '') + '.yaml';
 
 /** Imports a Word plan and writes its YAML (atomically); nothing is written when anything fails. */
-export const importWordFileTo = async (input: string, output: string, options: ImportFileOptions = {}): Promise<ImportResult> => {
+export const importWordFileTo = async (
+  input: string,
+  output: string,
+  options: ImportFileOptions = {},
+): Promise<ImportResult> => {
   if (options.force !== true && existsSync(output)) {
     throw new FileError(`${output}: tệp đã có, không ghi đè. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`);
   }

@@ -10,7 +10,14 @@ export interface BodyEntry {
   readonly at: DocParagraph;
 }
 
-const BULLETS: Readonly<Record<string, LabelKind>> = { '-': 'dash', '–': 'dash', '—': 'dash', '+': 'plus', '•': 'dash', '': 'dash' };
+const BULLETS: Readonly<Record<string, LabelKind>> = {
+  '-': 'dash',
+  '–': 'dash',
+  '—': 'dash',
+  '+': 'plus',
+  '•': 'dash',
+  '': 'dash',
+};
 
 /**
  * The kind of a body paragraph (format-spec §4) from its label, typed or Word's automatic
@@ -34,11 +41,12 @@ export const readEntry = (p: DocParagraph): BodyEntry => {
     runs = dropLeading(p.runs, label.length);
   }
   if (kind === 'item' && allBold(runs)) kind = 'title';
-  const emphasis = {
-    heading: { bold: true, italic: true },
-    title: { bold: true },
-    group: { bold: allBold(runs), italic: allItalic(runs) },
-  }[kind as 'heading' | 'title' | 'group'] ?? {};
+  const emphasis =
+    {
+      heading: { bold: true, italic: true },
+      title: { bold: true },
+      group: { bold: allBold(runs), italic: allItalic(runs) },
+    }[kind as 'heading' | 'title' | 'group'] ?? {};
   const text = kind === 'heading' ? plainRunText(runs) : markedText(runs, emphasis);
   return { kind, text, number, at: p };
 };

@@ -30,19 +30,34 @@ export const convertToDocx = async (file: string, env: NodeJS.ProcessEnv): Promi
     try {
       await copyFile(file, input);
     } catch (error) {
-      throw new FileError(`${file}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`);
+      throw new FileError(
+        `${file}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`,
+      );
     }
     const outDir = join(work, 'out');
     await mkdir(outDir);
-    const run = await runSoffice(soffice, convertArgs(work, 'docx:MS Word 2007 XML', outDir, [input]), TIMEOUT_MS, env, () =>
-      rmSync(work, { recursive: true, force: true }),
+    const run = await runSoffice(
+      soffice,
+      convertArgs(work, 'docx:MS Word 2007 XML', outDir, [input]),
+      TIMEOUT_MS,
+      env,
+      () => rmSync(work, { recursive: true, force: true }),
     );
-    if (run.spawnError) throw new FileError(`${file}: không chạy được LibreOffice (${soffice}: ${run.spawnError.code ?? run.spawnError.message}).`);
-    if (run.timedOut) throw new FileError(`${file}: LibreOffice chạy quá ${TIMEOUT_MS / 1000} giây mà chưa chuyển xong nên đã bị dừng. Hãy mở tệp bằng Word hoặc LibreOffice và lưu thành .docx.`);
+    if (run.spawnError)
+      throw new FileError(
+        `${file}: không chạy được LibreOffice (${soffice}: ${run.spawnError.code ?? run.spawnError.message}).`,
+      );
+    if (run.timedOut)
+      throw new FileError(
+        `${file}: LibreOffice chạy quá ${TIMEOUT_MS / 1000} giây mà chưa chuyển xong nên đã bị dừng. Hãy mở tệp bằng Word hoặc LibreOffice và lưu thành .docx.`,
+      );
     try {
       return await readFile(join(outDir, 'in.docx'));
     } catch {
-      throw importProblem(file, `LibreOffice không đọc được tệp này: tệp hỏng, được đặt mật khẩu, hoặc không phải văn bản ${extname(file)}. Hãy thử mở tệp bằng Word hoặc LibreOffice.`);
+      throw importProblem(
+        file,
+        `LibreOffice không đọc được tệp này: tệp hỏng, được đặt mật khẩu, hoặc không phải văn bản ${extname(file)}. Hãy thử mở tệp bằng Word hoặc LibreOffice.`,
+      );
     }
   } finally {
     await rm(work, { recursive: true, force: true });

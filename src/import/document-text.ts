@@ -8,7 +8,12 @@ import { allParagraphs, paragraphText, type DocBlock } from './docx-model.js';
 export const documentText = (blocks: readonly DocBlock[]): string =>
   allParagraphs(blocks)
     .flatMap((p) => paragraphText(p).normalize('NFC').split('\n'))
-    .map((line) => line.replace(/[^\S\t]+/g, ' ').replace(/ *\t\s*/g, '\t').trim())
+    .map((line) =>
+      line
+        .replace(/[^\S\t]+/g, ' ')
+        .replace(/ *\t\s*/g, '\t')
+        .trim(),
+    )
     .filter((line) => line !== '')
     .map((line) => `${line}\n`)
     .join('');

@@ -71,10 +71,18 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   }
   const first = allParagraphs(blocks)[0];
   if (number === null || date === null || names.length === 0 || first === undefined) {
-    const missing = [number === null ? 'số văn bản ("Số 05-KH/ĐU" hoặc "Số: 05/KH-UBND")' : '', date === null ? 'địa danh và ngày ("Uông Bí, ngày 05 tháng 02 năm 2026")' : '',
-      names.length === 0 ? 'tên cơ quan ban hành (chữ in hoa)' : ''].filter(Boolean).join(', ');
-    throw importProblem(file, `Không nhận ra phần đầu văn bản (trước tên loại "KẾ HOẠCH"): thiếu ${missing}. ` +
-      'Lệnh import chỉ đọc văn bản kế hoạch có phần đầu theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.');
+    const missing = [
+      number === null ? 'số văn bản ("Số 05-KH/ĐU" hoặc "Số: 05/KH-UBND")' : '',
+      date === null ? 'địa danh và ngày ("Uông Bí, ngày 05 tháng 02 năm 2026")' : '',
+      names.length === 0 ? 'tên cơ quan ban hành (chữ in hoa)' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    throw importProblem(
+      file,
+      `Không nhận ra phần đầu văn bản (trước tên loại "KẾ HOẠCH"): thiếu ${missing}. ` +
+        'Lệnh import chỉ đọc văn bản kế hoạch có phần đầu theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.',
+    );
   }
   // The issuing body is bold (format-spec §2), the parent body is not; without bold, the last line.
   const firstBold = names.findIndex((n) => n.bold);

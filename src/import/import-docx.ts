@@ -24,7 +24,9 @@ export const importDocx = async (file: string, bytes: Uint8Array, sourceName: st
   const yaml = planYaml(imported.plan, imported.notes, header);
   const validation = validatePlan(parseYamlSource(new SourceFile(`${file}.yaml`, yaml)));
   if (!validation.ok || hasErrors(validation.problems)) {
-    throw new Error(`bug: the plan imported from ${file} does not validate:\n${validation.problems.map((p) => p.message).join('\n')}\n${yaml}`);
+    throw new Error(
+      `bug: the plan imported from ${file} does not validate:\n${validation.problems.map((p) => p.message).join('\n')}\n${yaml}`,
+    );
   }
   return { ...imported, yaml };
 };

@@ -20,7 +20,9 @@ export interface ImportedPlan {
 const PROFILES = ['dang', 'nha-nuoc'] as const;
 
 const builtInProfiles = async (): Promise<Record<(typeof PROFILES)[number], Profile>> => {
-  const [dang, state] = await Promise.all(PROFILES.map(async (name) => (await loadProfile(profilePath(name, '.'))).profile));
+  const [dang, state] = await Promise.all(
+    PROFILES.map(async (name) => (await loadProfile(profilePath(name, '.'))).profile),
+  );
   return { dang: dang as Profile, 'nha-nuoc': state as Profile };
 };
 
@@ -35,27 +37,41 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
   const titleAt = findTitle(blocks, types);
   if (titleAt === undefined) {
-    throw importProblem(file, `Không thấy tên loại văn bản (một đoạn chỉ có chữ như "KẾ HOẠCH") sau phần đầu văn bản. Lệnh import chỉ đọc văn bản kế hoạch theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.`);
+    throw importProblem(
+      file,
+      `Không thấy tên loại văn bản (một đoạn chỉ có chữ như "KẾ HOẠCH") sau phần đầu văn bản. Lệnh import chỉ đọc văn bản kế hoạch theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.`,
+    );
   }
   const header = readHeader(file, blocks.slice(0, titleAt.index));
   const profile = profiles[header.profile];
   const notes = new ImportNotes();
   const title = readTitle(blocks, titleAt);
   const closingIndex = findClosing(blocks, title.next);
-  const body = readBody(blocks.slice(title.next, closingIndex < 0 ? blocks.length : closingIndex),
-    closingIndex < 0 ? [] : blocks.slice(closingIndex + 1), notes);
+  const body = readBody(
+    blocks.slice(title.next, closingIndex < 0 ? blocks.length : closingIndex),
+    closingIndex < 0 ? [] : blocks.slice(closingIndex + 1),
+    notes,
+  );
   const openingText = body.opening.map((e) => e.text).join(' ');
-  if (body.opening.length > 1) notes.add(['opening'], `${body.opening.length} đoạn mở đầu được gộp thành một`, body.opening[1]?.at);
+  if (body.opening.length > 1)
+    notes.add(['opening'], `${body.opening.length} đoạn mở đầu được gộp thành một`, body.opening[1]?.at);
   const opening = openingText === '' ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
 
   const issuerName = naturalCasing(header.issuer, blocks);
-  if (opening?.issuerName !== undefined && opening.issuerName.toLocaleUpperCase('vi-VN') !== issuerName.toLocaleUpperCase('vi-VN')) {
+  if (
+    opening?.issuerName !== undefined &&
+    opening.issuerName.toLocaleUpperCase('vi-VN') !== issuerName.toLocaleUpperCase('vi-VN')
+  ) {
     notes.add(['opening'], 'tên cơ quan trong câu mở đầu khác tên ở phần đầu văn bản', body.opening[0]?.at);
   }
   const typeCode = profile.typeCodes[title.type];
   if (typeCode !== header.typeCode) {
-    notes.add(['number'], `ký hiệu loại văn bản trong số là "${header.typeCode}", thể thức ghi "${typeCode ?? ''}" cho ${title.type}`, header.at);
+    notes.add(
+      ['number'],
+      `ký hiệu loại văn bản trong số là "${header.typeCode}", thể thức ghi "${typeCode ?? ''}" cho ${title.type}`,
+      header.at,
+    );
   }
   if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
 
@@ -75,11 +91,14 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   };
   if (opening !== undefined) {
     const { issuerName: _, ...fields } = opening;
-    plan.opening = sections.template === 'ke-hoach-tuyen-truyen' || fields.text !== undefined ? fields : { text: openingText };
+    plan.opening =
+      sections.template === 'ke-hoach-tuyen-truyen' || fields.text !== undefined ? fields : { text: openingText };
   }
-  for (const field of ['purposes', 'content', 'forms'] as const) if (sections.fields[field]) plan[field] = sections.fields[field];
+  for (const field of ['purposes', 'content', 'forms'] as const)
+    if (sections.fields[field]) plan[field] = sections.fields[field];
   if (sections.taskTable) plan.taskTable = sections.taskTable;
-  for (const field of ['timeline', 'funding', 'tasks'] as const) if (sections.fields[field]) plan[field] = sections.fields[field];
+  for (const field of ['timeline', 'funding', 'tasks'] as const)
+    if (sections.fields[field]) plan[field] = sections.fields[field];
 
   if (closingIndex < 0) {
     notes.add(['recipients'], 'không thấy bảng "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);
@@ -89,10 +108,20 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     const closing = readClosing(blocks[closingIndex] as Extract<DocBlock, { type: 'table' }>);
     const { recipients, archive } = planRecipients(closing.recipients, profile, notes);
     plan.recipients = recipients.length > 0 ? recipients : [UNSURE];
-    if (recipients.length === 0) notes.add(['recipients'], 'không thấy nơi nhận nào dưới "Nơi nhận:"', closing.signatureAt);
+    if (recipients.length === 0)
+      notes.add(['recipients'], 'không thấy nơi nhận nào dưới "Nơi nhận:"', closing.signatureAt);
     if (archive !== undefined) plan.archive = archive;
-    plan.signature = { ...closing.signature, ...(closing.signature.position === '' ? { position: UNSURE } : {}), ...(closing.signature.name === '' ? { name: UNSURE } : {}) };
-    if (closing.extraLines) notes.add(['signature', 'position'], 'chữ ký có hơn ba dòng: các dòng giữa được gộp vào chức vụ', closing.signatureAt);
+    plan.signature = {
+      ...closing.signature,
+      ...(closing.signature.position === '' ? { position: UNSURE } : {}),
+      ...(closing.signature.name === '' ? { name: UNSURE } : {}),
+    };
+    if (closing.extraLines)
+      notes.add(
+        ['signature', 'position'],
+        'chữ ký có hơn ba dòng: các dòng giữa được gộp vào chức vụ',
+        closing.signatureAt,
+      );
     if (closing.signature.name === '') notes.add(['signature'], 'không thấy tên người ký', closing.signatureAt);
   }
   return { plan, notes: notes.list };

@@ -43,7 +43,7 @@ export const markedText = (runs: readonly TextRun[], options: MarkOptions = {}):
   const fix = detectTextFix(segments.map((s) => s.text).join(''));
   const legacy = fix?.kind;
   const out = segments.map((s) => {
-    const text = (legacy === undefined ? s.text : convertLegacy(s.text, legacy));
+    const text = legacy === undefined ? s.text : convertLegacy(s.text, legacy);
     const escaped = escape ? text.replaceAll('*', '\\*') : text;
     const mark = marker(s);
     if (mark === '' || text.trim() === '') return escaped;
@@ -55,7 +55,10 @@ export const markedText = (runs: readonly TextRun[], options: MarkOptions = {}):
 
 /** Plain text of runs, normalised the same way, without marks or escapes (names, subject, header lines). */
 export const plainRunText = (runs: readonly TextRun[]): string =>
-  markedText(runs.map((r) => ({ ...r, bold: false, italic: false })), { escape: false });
+  markedText(
+    runs.map((r) => ({ ...r, bold: false, italic: false })),
+    { escape: false },
+  );
 
 /** Whether every letter of the runs is bold (a title typed in bold, or a bold paragraph style). */
 export const allBold = (runs: readonly TextRun[]): boolean =>

@@ -10,13 +10,20 @@ interface Level {
 
 const formatNumber = (format: string, n: number): string => {
   switch (format) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'lowerLetter': return letter(n);
-    case 'upperLetter': return letter(n).toUpperCase();
-    case 'decimalZero': return String(n).padStart(2, '0');
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'lowerLetter':
+      return letter(n);
+    case 'upperLetter':
+      return letter(n).toUpperCase();
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 };
 
@@ -38,18 +45,26 @@ export class NumberingLabels {
 
   constructor(xml: string | undefined) {
     const root = xml === undefined ? undefined : parseXml(xml);
-    const abstracts = new Map(childElements(root, 'w:abstractNum').map((a) => [attribute(a, 'w:abstractNumId') ?? '', readLevels(a)]));
+    const abstracts = new Map(
+      childElements(root, 'w:abstractNum').map((a) => [attribute(a, 'w:abstractNumId') ?? '', readLevels(a)]),
+    );
     for (const num of childElements(root, 'w:num')) {
       const levels = abstracts.get(attribute(childElement(num, 'w:abstractNumId'), 'w:val') ?? '');
       const id = attribute(num, 'w:numId');
       if (levels === undefined || id === undefined) continue;
-      const starts = new Map(childElements(num, 'w:lvlOverride').map((o) => [
-        Number(attribute(o, 'w:ilvl') ?? '0'), attribute(childElement(o, 'w:startOverride'), 'w:val'),
-      ]));
-      this.levels.set(id, levels.map((l, i) => {
-        const start = starts.get(i);
-        return start === undefined ? l : { ...l, start: Number(start) };
-      }));
+      const starts = new Map(
+        childElements(num, 'w:lvlOverride').map((o) => [
+          Number(attribute(o, 'w:ilvl') ?? '0'),
+          attribute(childElement(o, 'w:startOverride'), 'w:val'),
+        ]),
+      );
+      this.levels.set(
+        id,
+        levels.map((l, i) => {
+          const start = starts.get(i);
+          return start === undefined ? l : { ...l, start: Number(start) };
+        }),
+      );
     }
   }
 

@@ -6,4 +6,5 @@ export const isOle = (bytes: Uint8Array): boolean => OLE_MAGIC.every((b, i) => b
 /** Directory entry names are UTF-16LE; an encrypted Office file has a stream named EncryptedPackage. */
 const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
 
-export const isEncryptedOle = (bytes: Uint8Array): boolean => isOle(bytes) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED);
+export const isEncryptedOle = (bytes: Uint8Array): boolean =>
+  isOle(bytes) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED);

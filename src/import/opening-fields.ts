@@ -3,7 +3,12 @@ import { parseIsoDate } from '../validate/iso-date.js';
 
 export interface OpeningFields {
   readonly text?: string;
-  readonly guidance?: { readonly kind?: string; readonly number: string; readonly date: string; readonly issuer: string };
+  readonly guidance?: {
+    readonly kind?: string;
+    readonly number: string;
+    readonly date: string;
+    readonly issuer: string;
+  };
   readonly conference?: { readonly number: number; readonly term: string };
   /** The issuing body as the sentence writes it (not in capitals), when it does. */
   readonly issuerName?: string;
@@ -23,7 +28,18 @@ const PROPAGANDA = new RegExp(
 export const readOpening = (text: string): OpeningFields => {
   const m = PROPAGANDA.exec(text);
   if (m === null || text.includes('*')) return { text };
-  const [, kind = '', number = '', day = '', month = '', year = '', issuer = '', conference = '', term = '', issuerName = ''] = m;
+  const [
+    ,
+    kind = '',
+    number = '',
+    day = '',
+    month = '',
+    year = '',
+    issuer = '',
+    conference = '',
+    term = '',
+    issuerName = '',
+  ] = m;
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const date = parseIsoDate(iso);
   if (date === undefined || shortDate(date) !== `${day}/${month}/${year}`) return { text };

@@ -6,7 +6,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** The archive value that the profile's pattern (`Lưu {archive}`, `Lưu: VT, {archive}`) prints as the typed line. */
 const archiveValue = (profile: Profile, line: string): string | undefined => {
-  const pattern = new RegExp(`^${escapeRegExp(profile.closing.recipients.archive.replace(/\.$/, '')).replace(/\s+/g, '\\s*').replace('\\{archive\\}', '(.+)')}$`, 'iu');
+  const pattern = new RegExp(
+    `^${escapeRegExp(profile.closing.recipients.archive.replace(/\.$/, '')).replace(/\s+/g, '\\s*').replace('\\{archive\\}', '(.+)')}$`,
+    'iu',
+  );
   return pattern.exec(line)?.[1]?.trim();
 };
 
@@ -23,7 +26,11 @@ export const planRecipients = (list: RecipientList, profile: Profile, notes: Imp
     archive = archiveValue(profile, list.archive.text);
     if (archive === undefined) {
       archive = list.archive.text.replace(/^Lưu\s*:?\s*/iu, '').replace(/^VT\s*,\s*/u, '');
-      notes.add(['archive'], `dòng "${list.archive.text}" không theo mẫu "${profile.closing.recipients.archive}" của thể thức; khi dựng lại sẽ in theo mẫu đó`, list.archive.at);
+      notes.add(
+        ['archive'],
+        `dòng "${list.archive.text}" không theo mẫu "${profile.closing.recipients.archive}" của thể thức; khi dựng lại sẽ in theo mẫu đó`,
+        list.archive.at,
+      );
     }
   }
   return { recipients, archive };

@@ -5,7 +5,11 @@ import type { ImportNote } from './import-notes.js';
 const pruned = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(pruned);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, pruned(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+        .map(([k, v]) => [k, pruned(v)]),
+    );
   }
   return value;
 };
@@ -23,7 +27,11 @@ const nodeAt = (doc: Document, path: readonly (string | number)[]): Node | undef
  * The plan as YAML text, built with the yaml package's Document API so that each note becomes a
  * `# kiểm tra: ...` comment on the line it concerns (after a value, or above a list or map).
  */
-export const planYaml = (plan: Record<string, unknown>, notes: readonly ImportNote[], header: readonly string[]): string => {
+export const planYaml = (
+  plan: Record<string, unknown>,
+  notes: readonly ImportNote[],
+  header: readonly string[],
+): string => {
   const doc = new Document(pruned(plan));
   doc.commentBefore = header.map((line) => ` ${line}`).join('\n');
   const general: string[] = [];

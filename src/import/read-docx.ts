@@ -13,16 +13,25 @@ interface Context {
 
 /** What a run shows: text, tabs and soft line breaks; field codes and deleted text are not shown. */
 const runText = (r: Element): string =>
-  childElements(r).map((n) => {
-    switch (n.tagName) {
-      case 'w:t': return n.textContent ?? '';
-      case 'w:tab': return '\t';
-      case 'w:br': case 'w:cr': return attribute(n, 'w:type') === 'page' ? '' : '\n';
-      case 'w:noBreakHyphen': return '-';
-      case 'w:softHyphen': return '';
-      default: return '';
-    }
-  }).join('');
+  childElements(r)
+    .map((n) => {
+      switch (n.tagName) {
+        case 'w:t':
+          return n.textContent ?? '';
+        case 'w:tab':
+          return '\t';
+        case 'w:br':
+        case 'w:cr':
+          return attribute(n, 'w:type') === 'page' ? '' : '\n';
+        case 'w:noBreakHyphen':
+          return '-';
+        case 'w:softHyphen':
+          return '';
+        default:
+          return '';
+      }
+    })
+    .join('');
 
 /** Runs of a paragraph, also those inside hyperlinks, smart tags, content controls and insertions. */
 const runElements = (el: Element): Element[] =>
@@ -38,12 +47,14 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
   const styleId = attribute(childElement(pPr, 'w:pStyle'), 'w:val') ?? ctx.styles.defaultParagraphStyle;
   // pPr/rPr formats the paragraph mark only, not the runs (ECMA-376 §17.3.1.29).
   const base: Emphasis = ctx.styles.emphasis(styleId);
-  const runs: TextRun[] = runElements(p).map((r) => {
-    const rPr = childElement(r, 'w:rPr');
-    const charStyle = attribute(childElement(rPr, 'w:rStyle'), 'w:val');
-    const e = overEmphasis(overEmphasis(base, ctx.styles.characterEmphasis(charStyle)), runEmphasis(rPr));
-    return { text: runText(r), bold: e.bold === true, italic: e.italic === true };
-  }).filter((r) => r.text !== '');
+  const runs: TextRun[] = runElements(p)
+    .map((r) => {
+      const rPr = childElement(r, 'w:rPr');
+      const charStyle = attribute(childElement(rPr, 'w:rStyle'), 'w:val');
+      const e = overEmphasis(overEmphasis(base, ctx.styles.characterEmphasis(charStyle)), runEmphasis(rPr));
+      return { text: runText(r), bold: e.bold === true, italic: e.italic === true };
+    })
+    .filter((r) => r.text !== '');
   const ref = numberingRef(pPr) ?? ctx.styles.numbering(styleId);
   const label = ref === undefined || ref.numId === '0' ? undefined : ctx.numbering.next(ref);
   ctx.index += 1;
@@ -53,7 +64,8 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
     label,
     runs,
     align: attribute(childElement(pPr, 'w:jc'), 'w:val') ?? ctx.styles.align(styleId),
-    pageBreakBefore: toggle(childElement(pPr, 'w:pageBreakBefore')) === true ||
+    pageBreakBefore:
+      toggle(childElement(pPr, 'w:pageBreakBefore')) === true ||
       childElements(p, 'w:r').some((r) => childElements(r, 'w:br').some((b) => attribute(b, 'w:type') === 'page')),
   };
 };
@@ -62,10 +74,12 @@ const readBlocks = (parent: Element, ctx: Context): DocBlock[] =>
   childElements(parent).flatMap((el): DocBlock[] => {
     if (el.tagName === 'w:p') return [readParagraph(el, ctx)];
     if (el.tagName === 'w:tbl') {
-      return [{
-        type: 'table',
-        rows: childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc').map((tc) => readBlocks(tc, ctx))),
-      }];
+      return [
+        {
+          type: 'table',
+          rows: childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc').map((tc) => readBlocks(tc, ctx))),
+        },
+      ];
     }
     if (el.tagName === 'w:sdt') return readBlocks(childElement(el, 'w:sdtContent') ?? el, ctx);
     return [];
@@ -77,7 +91,14 @@ export const readDocx = (file: string, bytes: Uint8Array): DocBlock[] => {
   const root = parseXml(parts.document);
   const body = childElement(root, 'w:body');
   if (body === undefined) {
-    throw importProblem(file, 'Phần nội dung của tệp .docx (word/document.xml) bị hỏng, không đọc được. Hãy mở tệp bằng Word, lưu thành tệp mới rồi chạy lại lệnh.');
+    throw importProblem(
+      file,
+      'Phần nội dung của tệp .docx (word/document.xml) bị hỏng, không đọc được. Hãy mở tệp bằng Word, lưu thành tệp mới rồi chạy lại lệnh.',
+    );
   }
-  return readBlocks(body, { styles: new StyleSheet(parts.styles), numbering: new NumberingLabels(parts.numbering), index: 0 });
+  return readBlocks(body, {
+    styles: new StyleSheet(parts.styles),
+    numbering: new NumberingLabels(parts.numbering),
+    index: 0,
+  });
 };

@@ -48,8 +48,16 @@ export const readRecipients = (cell: readonly DocBlock[]): RecipientList => {
       closeBrace();
       for (const row of block.rows) {
         const [first = [], ...others] = row;
-        const names = allParagraphs(first).map((p) => plainRunText(p.runs)).filter((t) => t !== '').map((t) => parseName(t).name);
-        const note = noteOf(others.flatMap(allParagraphs).map((p) => plainRunText(p.runs)).join(' '));
+        const names = allParagraphs(first)
+          .map((p) => plainRunText(p.runs))
+          .filter((t) => t !== '')
+          .map((t) => parseName(t).name);
+        const note = noteOf(
+          others
+            .flatMap(allParagraphs)
+            .map((p) => plainRunText(p.runs))
+            .join(' '),
+        );
         const at = allParagraphs(first)[0];
         if (names.length > 0 && at) entries.push({ names, note, grouped: names.length > 1, at });
       }

@@ -4,10 +4,16 @@ export type SectionField = 'purposes' | 'content' | 'forms' | 'timeline' | 'fund
 /** The headings the built-in templates print for each field (templates/<name>/template.hbs, `@heading`). */
 export const TEMPLATE_HEADINGS: Readonly<Record<string, Partial<Record<SectionField, string>>>> = {
   'ke-hoach-tuyen-truyen': {
-    purposes: 'MỤC ĐÍCH, YÊU CẦU', content: 'NỘI DUNG TUYÊN TRUYỀN', forms: 'HÌNH THỨC TUYÊN TRUYỀN', tasks: 'TỔ CHỨC THỰC HIỆN',
+    purposes: 'MỤC ĐÍCH, YÊU CẦU',
+    content: 'NỘI DUNG TUYÊN TRUYỀN',
+    forms: 'HÌNH THỨC TUYÊN TRUYỀN',
+    tasks: 'TỔ CHỨC THỰC HIỆN',
   },
   'ke-hoach': {
-    purposes: 'MỤC ĐÍCH, YÊU CẦU', content: 'NHIỆM VỤ, NỘI DUNG', timeline: 'THỜI GIAN THỰC HIỆN', funding: 'KINH PHÍ THỰC HIỆN',
+    purposes: 'MỤC ĐÍCH, YÊU CẦU',
+    content: 'NHIỆM VỤ, NỘI DUNG',
+    timeline: 'THỜI GIAN THỰC HIỆN',
+    funding: 'KINH PHÍ THỰC HIỆN',
     tasks: 'TỔ CHỨC THỰC HIỆN',
   },
 };
@@ -36,7 +42,8 @@ export const fieldOf = (template: string, heading: string): { field: SectionFiel
 
 /** The template whose headings match the most headings of the document. */
 export const chooseTemplate = (headings: readonly string[], propaganda: boolean): string => {
-  const score = (name: string) => headings.filter((h) => Object.values(TEMPLATE_HEADINGS[name] ?? {}).includes(canonical(h))).length;
+  const score = (name: string) =>
+    headings.filter((h) => Object.values(TEMPLATE_HEADINGS[name] ?? {}).includes(canonical(h))).length;
   const general = score('ke-hoach');
   const tuyenTruyen = score('ke-hoach-tuyen-truyen');
   return tuyenTruyen > general || (tuyenTruyen === general && propaganda) ? 'ke-hoach-tuyen-truyen' : 'ke-hoach';

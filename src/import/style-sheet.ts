@@ -31,7 +31,10 @@ export const numberingRef = (pPr: Element | undefined): NumberingRef | undefined
 };
 
 /** Later values win where they are set. */
-export const overEmphasis = (base: Emphasis, top: Emphasis): Emphasis => ({ bold: top.bold ?? base.bold, italic: top.italic ?? base.italic });
+export const overEmphasis = (base: Emphasis, top: Emphasis): Emphasis => ({
+  bold: top.bold ?? base.bold,
+  italic: top.italic ?? base.italic,
+});
 
 /**
  * styles.xml read for what import needs: bold/italic, alignment and numbering of a style after
@@ -44,7 +47,9 @@ export class StyleSheet {
 
   constructor(xml: string | undefined) {
     const root = xml === undefined ? undefined : parseXml(xml);
-    this.defaults = runEmphasis(childElement(childElement(childElement(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'));
+    this.defaults = runEmphasis(
+      childElement(childElement(childElement(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'),
+    );
     let defaultParagraph: string | undefined;
     for (const style of childElements(root, 'w:style')) {
       const id = attribute(style, 'w:styleId');
@@ -56,7 +61,8 @@ export class StyleSheet {
         align: attribute(childElement(pPr, 'w:jc'), 'w:val'),
         numbering: numberingRef(pPr),
       });
-      if (attribute(style, 'w:type') === 'paragraph' && ['1', 'true'].includes(attribute(style, 'w:default') ?? '')) defaultParagraph = id;
+      if (attribute(style, 'w:type') === 'paragraph' && ['1', 'true'].includes(attribute(style, 'w:default') ?? ''))
+        defaultParagraph = id;
     }
     this.defaultParagraphStyle = defaultParagraph;
   }
@@ -64,7 +70,7 @@ export class StyleSheet {
   private chain(id: string | undefined): StyleEntry[] {
     const out: StyleEntry[] = [];
     const seen = new Set<string>();
-    for (let at = id; at !== undefined && !seen.has(at); ) {
+    for (let at = id; at !== undefined && !seen.has(at);) {
       seen.add(at);
       const entry = this.styles.get(at);
       if (entry === undefined) break;

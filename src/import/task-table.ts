@@ -9,7 +9,10 @@ export interface WorkRow {
 }
 
 const cellText = (cell: readonly DocBlock[]): string =>
-  allParagraphs(cell).map((p) => markedText(p.runs)).filter((t) => t !== '').join(' ');
+  allParagraphs(cell)
+    .map((p) => markedText(p.runs))
+    .filter((t) => t !== '')
+    .join(' ');
 
 const plain = (cell: readonly DocBlock[]): string => cellText(cell).replace(/\*/g, '').toLocaleLowerCase('vi-VN');
 

@@ -12,10 +12,18 @@ export interface TitleFields {
 const isMark = (text: string): boolean => /^[-_–—.\s]{3,}$/.test(text);
 
 const lines = (p: DocParagraph): string[] =>
-  p.runs.map((r) => r.text).join('').split('\n').map((l) => plainRunText([{ text: l, bold: false, italic: false }])).filter((l) => l !== '');
+  p.runs
+    .map((r) => r.text)
+    .join('')
+    .split('\n')
+    .map((l) => plainRunText([{ text: l, bold: false, italic: false }]))
+    .filter((l) => l !== '');
 
 /** The top-level paragraph naming the document type (`KẾ HOẠCH`), by the profile's type names. */
-export const findTitle = (blocks: readonly DocBlock[], types: readonly string[]): { index: number; type: string } | undefined => {
+export const findTitle = (
+  blocks: readonly DocBlock[],
+  types: readonly string[],
+): { index: number; type: string } | undefined => {
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
     const text = plainRunText(block.runs).toLocaleUpperCase('vi-VN');

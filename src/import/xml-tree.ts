@@ -28,7 +28,8 @@ export const childElements = (el: Element | undefined, name?: string): Element[]
 
 export const childElement = (el: Element | undefined, name: string): Element | undefined => childElements(el, name)[0];
 
-export const attribute = (el: Element | undefined, name: string): string | undefined => el?.getAttribute(name) ?? undefined;
+export const attribute = (el: Element | undefined, name: string): string | undefined =>
+  el?.getAttribute(name) ?? undefined;
 
 /** `w:b`, `w:i`: present and not switched off by `w:val="0"`/`false`. */
 export const toggle = (el: Element | undefined): boolean | undefined => {

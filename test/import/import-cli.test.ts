@@ -12,7 +12,9 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'kehoach-import-cli-'));
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const docxWith = (paragraphs: string[]) =>
   zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': strToU8(
       `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
     ),
@@ -37,18 +39,25 @@ describe('kehoach import: bad input', () => {
     ['mat-khau.docx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), /đặt mật khẩu/],
     ['cu.docx', oleFile(['Root Entry', 'WordDocument', '1Table']), /tệp Word cũ \(\.doc\)/],
     ['thu.docx', docxWith(['Kính gửi anh chị', 'Xin chào']), /Không thấy tên loại văn bản/],
-    ['khong-dau.docx', docxWith(['Thông báo nội bộ', 'KẾ HOẠCH', 'họp chi bộ']), /Không nhận ra phần đầu văn bản.*thiếu số văn bản/],
+    [
+      'khong-dau.docx',
+      docxWith(['Thông báo nội bộ', 'KẾ HOẠCH', 'họp chi bộ']),
+      /Không nhận ra phần đầu văn bản.*thiếu số văn bản/,
+    ],
   ];
-  it.each(cases)('%s: a Vietnamese message naming the file, exit code 1, nothing written', async (name, bytes, message) => {
-    const dir = scratch();
-    writeFileSync(join(dir, name), bytes);
-    const result = await runCli(['import', name], dir);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).toContain(name);
-    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
-    expect(readdirSync(dir)).toEqual([name]);
-  });
+  it.each(cases)(
+    '%s: a Vietnamese message naming the file, exit code 1, nothing written',
+    async (name, bytes, message) => {
+      const dir = scratch();
+      writeFileSync(join(dir, name), bytes);
+      const result = await runCli(['import', name], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain(name);
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(readdirSync(dir)).toEqual([name]);
+    },
+  );
 
   it('does not overwrite an existing plan without --force, and does with it', async () => {
     const dir = scratch();
@@ -83,16 +92,32 @@ describe('kehoach import: bad input', () => {
   it('prints a warning with the paragraph and a "# kiểm tra:" comment where it is unsure', async () => {
     const dir = scratch();
     copyFileSync(CORPUS + 'dang-tieu-de-bang-tab.docx', join(dir, 'kh.docx'));
-    const yaml = (await runCli(['import', 'kh.docx', '-o', 'out.yaml'], dir)).code === 0 ? readFileSync(join(dir, 'out.yaml'), 'utf8') : '';
+    const yaml =
+      (await runCli(['import', 'kh.docx', '-o', 'out.yaml'], dir)).code === 0
+        ? readFileSync(join(dir, 'out.yaml'), 'utf8')
+        : '';
     expect(yaml).toMatch(/^# Chuyển từ kh\.docx/);
-    const docx = docxWith(['ĐẢNG ỦY XÃ A', 'Số 05-KH/ĐU', 'A, ngày 05 tháng 02 năm 2026', 'KẾ HOẠCH', 'họp', 'I- VIỆC KHÁC', '1. Việc một.', '3. Việc hai.']);
+    const docx = docxWith([
+      'ĐẢNG ỦY XÃ A',
+      'Số 05-KH/ĐU',
+      'A, ngày 05 tháng 02 năm 2026',
+      'KẾ HOẠCH',
+      'họp',
+      'I- VIỆC KHÁC',
+      '1. Việc một.',
+      '3. Việc hai.',
+    ]);
     writeFileSync(join(dir, 'x.docx'), docx);
     const result = await runCli(['import', 'x.docx'], dir);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/x\.docx: cảnh báo: đoạn 6 \("I- VIỆC KHÁC…"\): đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/);
+    expect(result.stderr).toMatch(
+      /x\.docx: cảnh báo: đoạn 6 \("I- VIỆC KHÁC…"\): đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
+    );
     expect(result.stderr).toContain('đoạn 8 ("3. Việc hai.…"): số "3" trong văn bản sẽ thành "2" khi dựng lại');
     const written = readFileSync(join(dir, 'x.yaml'), 'utf8');
-    expect(written).toMatch(/\ncontent:\n( {2}# kiểm tra: .*\n)* {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/);
+    expect(written).toMatch(
+      /\ncontent:\n( {2}# kiểm tra: .*\n)* {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
+    );
     expect(written).toMatch(/\nsubject: \(chưa nhận ra\) # kiểm tra: không thấy trích yếu/);
     expect(written).toMatch(/recipients:\n {2}# kiểm tra: không thấy bảng "Nơi nhận:"/);
     expect((await runCli(['validate', 'x.yaml'], dir)).code).toBe(0);

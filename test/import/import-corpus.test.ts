@@ -46,7 +46,9 @@ describe('import reads Word plans made the way clerks make them', () => {
     expect(yaml).toContain('- letter: Tổ chức cuộc thi *Đại sứ Văn hóa đọc* cấp phường;');
     expect(yaml).toContain('timeline:');
     expect(yaml).toContain('issuer:\n  parent: UBND THÀNH PHỐ HẠ LONG\n  name: Ủy ban nhân dân phường Bạch Đằng');
-    expect(yaml).toContain('group:\n      - UBND thành phố\n      - Phòng Văn hóa và Thông tin thành phố\n    note: để b/c');
+    expect(yaml).toContain(
+      'group:\n      - UBND thành phố\n      - Phòng Văn hóa và Thông tin thành phố\n    note: để b/c',
+    );
   });
 
   it('reads bold and italic through paragraph and character styles, and runs split mid-word', async () => {

@@ -36,4 +36,4 @@ export const emphasisView = (name: string, bytes: Uint8Array): string[] =>
       }
       return `${p.label ?? ''}${parts.join('')}`.replace(/\s+/g, ' ').trim();
     })
-    .filter((line) => line !== "");
+    .filter((line) => line !== '');

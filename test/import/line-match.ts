@@ -7,10 +7,17 @@
  *   `2.1 -` is `2.1`): the profile decides it (format-spec §4), not the clerk.
  */
 export const comparableLines = (text: string): string[] =>
-  text.split('\n')
+  text
+    .split('\n')
     .map((line) => line.replace(/^([-+–—])\t+/u, '$1 '))
     .flatMap((line) => line.split('\t'))
-    .map((l) => l.replace(/\s+/g, ' ').replace(/^\}\s*/u, '').replace(/^([IVXL]+|\d+(?:\.\d+)*)\s*[-.)]?\s*[-.)]?\s+/u, '$1 ').trim())
+    .map((l) =>
+      l
+        .replace(/\s+/g, ' ')
+        .replace(/^\}\s*/u, '')
+        .replace(/^([IVXL]+|\d+(?:\.\d+)*)\s*[-.)]?\s*[-.)]?\s+/u, '$1 ')
+        .trim(),
+    )
     .filter((l) => l !== '');
 
 export interface LineMatch {
@@ -26,7 +33,8 @@ export const matchLines = (source: readonly string[], built: readonly string[]):
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = table[i] as number[];
-      row[j] = source[i] === built[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      row[j] =
+        source[i] === built[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const missing: string[] = [];

@@ -5,7 +5,9 @@ const run = (text: string, flags = '') => ({ text, bold: flags.includes('b'), it
 
 describe('runs to plan text', () => {
   it('joins a word Word split over runs, and marks emphasis outside the spaces', () => {
-    expect(markedText([run('Về tổ', 'i'), run('ng kết:', 'i'), run(' ', 'i'), run('làm rõ')])).toBe('*Về tổng kết:* làm rõ');
+    expect(markedText([run('Về tổ', 'i'), run('ng kết:', 'i'), run(' ', 'i'), run('làm rõ')])).toBe(
+      '*Về tổng kết:* làm rõ',
+    );
   });
 
   it('gives a space between two emphasised stretches their emphasis, so no empty marks appear', () => {
@@ -17,7 +19,9 @@ describe('runs to plan text', () => {
   });
 
   it('writes bold italic with three stars and leaves the emphasis the kind prints', () => {
-    expect(markedText([run('Về văn kiện', 'bi'), run(' Đại hội', 'bi')], { bold: true, italic: true })).toBe('Về văn kiện Đại hội');
+    expect(markedText([run('Về văn kiện', 'bi'), run(' Đại hội', 'bi')], { bold: true, italic: true })).toBe(
+      'Về văn kiện Đại hội',
+    );
     expect(markedText([run('a '), run('b', 'bi')])).toBe('a ***b***');
   });
 

@@ -2,8 +2,26 @@ import fc from 'fast-check';
 
 /** Words of plans, none of which reads as a label (`I-`, `1.`, `a)`, `-`) at the start of a line. */
 const WORDS = [
-  'Tuyên', 'truyền', 'cán bộ', 'đảng viên', 'Nhân dân', 'Nghị quyết', 'thực hiện', 'kế hoạch', 'phường', 'năm 2026',
-  'hiệu quả', 'Ủy ban', 'chuyển đổi số', 'tổ chức', 'kiểm tra', 'giám sát', '“3 trong 1”', '(khóa XIII)', 'bảo đảm', 'đồng bộ',
+  'Tuyên',
+  'truyền',
+  'cán bộ',
+  'đảng viên',
+  'Nhân dân',
+  'Nghị quyết',
+  'thực hiện',
+  'kế hoạch',
+  'phường',
+  'năm 2026',
+  'hiệu quả',
+  'Ủy ban',
+  'chuyển đổi số',
+  'tổ chức',
+  'kiểm tra',
+  'giám sát',
+  '“3 trong 1”',
+  '(khóa XIII)',
+  'bảo đảm',
+  'đồng bộ',
 ];
 
 const word = fc.constantFrom(...WORDS);
@@ -33,7 +51,10 @@ const node: fc.Arbitrary<Node> = fc.oneof(
   leaf('plus'),
   leaf('para'),
   leaf('letter'),
-  fc.record({ item: sentence(true), body: fc.array(fc.oneof(leaf('dash'), leaf('para'), leaf('letter')), { maxLength: 3 }) }),
+  fc.record({
+    item: sentence(true),
+    body: fc.array(fc.oneof(leaf('dash'), leaf('para'), leaf('letter')), { maxLength: 3 }),
+  }),
   fc.record({ group: sentence(false), body: fc.array(fc.oneof(leaf('dash'), leaf('plus')), { maxLength: 3 }) }),
   leaf('title'),
 );
@@ -43,7 +64,13 @@ const section = fc.array(fc.oneof(sentence(true), node), { minLength: 1, maxLeng
 const recipient = fc.oneof(
   word.map((w) => `Ban ${w}`),
   fc.record({ name: word.map((w) => `Sở ${w}`), note: fc.constantFrom('để b/c', 'để t/h') }),
-  fc.record({ group: fc.array(word.map((w) => `Phòng ${w}`), { minLength: 2, maxLength: 3 }), note: fc.constantFrom('để b/c', 'để t/h') }),
+  fc.record({
+    group: fc.array(
+      word.map((w) => `Phòng ${w}`),
+      { minLength: 2, maxLength: 3 },
+    ),
+    note: fc.constantFrom('để b/c', 'để t/h'),
+  }),
 );
 
 /** A plan as a clerk could write it: either profile, either built-in template, any sections. */
@@ -59,7 +86,10 @@ export const planArbitrary = fc
     purposes: fc.option(section, { nil: undefined }),
     content: fc.option(section, { nil: undefined }),
     extra: fc.option(section, { nil: undefined }),
-    tasks: fc.array(fc.record({ unit: sentence(false), body: fc.array(node, { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+    tasks: fc.array(fc.record({ unit: sentence(false), body: fc.array(node, { maxLength: 3 }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     recipients: fc.array(recipient, { minLength: 1, maxLength: 4 }),
     archive: fc.option(fc.constantFrom('VPĐU', 'VT'), { nil: undefined }),
     authority: fc.option(fc.constantFrom('T/M Ban Thường vụ', 'TM. Ủy ban nhân dân'), { nil: undefined }),
@@ -73,12 +103,18 @@ export const planArbitrary = fc
     date: `2026-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`,
     subject: p.subject,
     // The propaganda template needs an opening (its sentence or free text).
-    ...(p.opening !== undefined || p.template === 'ke-hoach-tuyen-truyen' ? { opening: { text: p.opening ?? 'Thực hiện kế hoạch.' } } : {}),
+    ...(p.opening !== undefined || p.template === 'ke-hoach-tuyen-truyen'
+      ? { opening: { text: p.opening ?? 'Thực hiện kế hoạch.' } }
+      : {}),
     ...(p.purposes !== undefined ? { purposes: p.purposes } : {}),
     ...(p.content !== undefined ? { content: p.content } : {}),
     ...(p.extra !== undefined ? { [p.template === 'ke-hoach' ? 'timeline' : 'forms']: p.extra } : {}),
     tasks: p.tasks,
     recipients: p.recipients,
     ...(p.archive !== undefined ? { archive: p.archive } : {}),
-    signature: { ...(p.authority !== undefined ? { authority: p.authority } : {}), position: 'Chủ tịch', name: 'Nguyễn Văn A' },
+    signature: {
+      ...(p.authority !== undefined ? { authority: p.authority } : {}),
+      position: 'Chủ tịch',
+      name: 'Nguyễn Văn A',
+    },
   }));

@@ -25,9 +25,12 @@ const importOne = async (input: string, output: string, flags: ImportFlags, io: 
   const shown = displayPath(io.cwd, input);
   for (const note of result.notes) {
     const where = whereInDocument(note.paragraph);
-    io.stderr.write(`${formatProblem({ file: shown, severity: 'warning', message: `${where}${where ? ': ' : ''}${note.message}` }, paint)}\n`);
+    io.stderr.write(
+      `${formatProblem({ file: shown, severity: 'warning', message: `${where}${where ? ': ' : ''}${note.message}` }, paint)}\n`,
+    );
   }
-  const checks = result.notes.length > 0 ? ` (${result.notes.length} chỗ cần kiểm tra, ghi "# kiểm tra:" trong tệp)` : '';
+  const checks =
+    result.notes.length > 0 ? ` (${result.notes.length} chỗ cần kiểm tra, ghi "# kiểm tra:" trong tệp)` : '';
   io.stdout.write(`Đã tạo ${displayPath(io.cwd, output)}${checks}\n`);
 };
 
@@ -36,7 +39,10 @@ export const registerImport = (program: Command, io: CliIo): void => {
     .command('import')
     .description('Chuyển văn bản kế hoạch Word (.docx, .doc, .odt) đã có thành tệp kế hoạch YAML')
     .usage('[tùy chọn] <tệp...>')
-    .argument('<tệp...>', "tệp .docx/.doc/.odt; với --out-dir: tệp, thư mục (tìm cả thư mục con) hoặc mẫu như 'cu/*.docx'")
+    .argument(
+      '<tệp...>',
+      "tệp .docx/.doc/.odt; với --out-dir: tệp, thư mục (tìm cả thư mục con) hoặc mẫu như 'cu/*.docx'",
+    )
     .option('-o, --output <tệp>', 'tệp YAML cần ghi (mặc định: cùng tên, cùng thư mục với tệp Word, đuôi .yaml)')
     .option('--out-dir <thư-mục>', 'chuyển nhiều tệp vào thư mục này, giữ cấu trúc thư mục')
     .option('--force', 'ghi đè tệp YAML đã có')
@@ -57,12 +63,15 @@ Ví dụ:
       if (flags.outDir === undefined) {
         const [file, ...more] = files;
         if (file === undefined || more.length > 0) {
-          throw new UsageError('chuyển nhiều tệp một lần cần --out-dir <thư-mục>, ví dụ: kehoach import van-ban-cu/ --out-dir plans/');
+          throw new UsageError(
+            'chuyển nhiều tệp một lần cần --out-dir <thư-mục>, ví dụ: kehoach import van-ban-cu/ --out-dir plans/',
+          );
         }
         await importOne(at(file), at(flags.output ?? defaultPlanPath(file)), flags, io);
         return;
       }
-      if (flags.output !== undefined) throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp Word.');
+      if (flags.output !== undefined)
+        throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp Word.');
       const items = await expandInputs(files, io.cwd, WORD_FILES);
       let failed = 0;
       for (const item of items) {
