@@ -2,6 +2,7 @@ import { openDocx } from './docx-package.js';
 import type { DocBlock, DocParagraph, TextRun } from './docx-model.js';
 import { importProblem } from './import-problem.js';
 import { NumberingLabels } from './numbering-labels.js';
+import { textBoxes } from './text-boxes.js';
 import { numberingRef, overEmphasis, runEmphasis, StyleSheet, type Emphasis } from './style-sheet.js';
 import { attribute, childElement, childElements, parseXml, toggle, type Element } from './xml-tree.js';
 
@@ -72,7 +73,8 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
 
 const readBlocks = (parent: Element, ctx: Context): DocBlock[] =>
   childElements(parent).flatMap((el): DocBlock[] => {
-    if (el.tagName === 'w:p') return [readParagraph(el, ctx)];
+    // A text box's paragraphs are read before the paragraph it is anchored in, so none is lost.
+    if (el.tagName === 'w:p') return [...textBoxes(el).flatMap((box) => readBlocks(box, ctx)), readParagraph(el, ctx)];
     if (el.tagName === 'w:tbl') {
       return [
         {

@@ -10,13 +10,23 @@ const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const scratch = () => mkdtempSync(join(tmpdir(), 'kehoach-import-cli-'));
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const docxWith = (paragraphs: string[]) =>
+const MC =
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" ' +
+  'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+/** A paragraph anchoring a text box, stored as Word stores it: DrawingML, and a VML copy as fallback. */
+const textBox = (lines: string[]) => {
+  const content = `<w:txbxContent>${lines.map(p).join('')}</w:txbxContent>`;
+  return `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${content}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${content}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+};
+
+const docxWith = (paragraphs: string[], raw = '') =>
   zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     ),
     'word/document.xml': strToU8(
-      `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+      `<?xml version="1.0"?><w:document ${W} ${MC}><w:body>${raw}${paragraphs.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
     ),
   });
 
@@ -121,6 +131,21 @@ describe('kehoach import: bad input', () => {
     expect(written).toMatch(/\nsubject: \(chưa nhận ra\) # kiểm tra: không thấy trích yếu/);
     expect(written).toMatch(/recipients:\n {2}# kiểm tra: không thấy bảng "Nơi nhận:"/);
     expect((await runCli(['validate', 'x.yaml'], dir)).code).toBe(0);
+  });
+});
+
+describe('kehoach import: a header laid out in text boxes', () => {
+  it('reads each text box once, as the header', async () => {
+    const dir = scratch();
+    const header =
+      textBox(['ĐẢNG ỦY PHƯỜNG AN', '*', 'Số 05-KH/ĐU']) +
+      textBox(['ĐẢNG CỘNG SẢN VIỆT NAM', 'An, ngày 05 tháng 02 năm 2026']);
+    writeFileSync(join(dir, 'hop.docx'), docxWith(['KẾ HOẠCH', 'I- MỤC ĐÍCH, YÊU CẦU', '1. Việc một.'], header));
+    expect((await runCli(['import', 'hop.docx'], dir)).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'hop.yaml'), 'utf8');
+    expect(yaml).toContain('issuer:\n  name: ĐẢNG ỦY PHƯỜNG AN\n  code: ĐU\nnumber: 5\nplace: An\ndate: 2026-02-05');
+    const text = (await runCli(['text', 'hop.docx'], dir)).stdout;
+    expect(text.split('\n').filter((l) => l === 'ĐẢNG ỦY PHƯỜNG AN')).toHaveLength(1);
   });
 });
 
