@@ -53,7 +53,9 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
       const rPr = childElement(r, 'w:rPr');
       const charStyle = attribute(childElement(rPr, 'w:rStyle'), 'w:val');
       const e = overEmphasis(overEmphasis(base, ctx.styles.characterEmphasis(charStyle)), runEmphasis(rPr));
-      return { text: runText(r), bold: e.bold === true, italic: e.italic === true };
+      // What a reader sees: a run formatted all-caps shows capitals (a heading style may do so).
+      const text = e.caps === true ? runText(r).toLocaleUpperCase('vi-VN') : runText(r);
+      return { text, bold: e.bold === true, italic: e.italic === true };
     })
     .filter((r) => r.text !== '');
   const ref = numberingRef(pPr) ?? ctx.styles.numbering(styleId);

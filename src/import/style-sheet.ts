@@ -4,6 +4,8 @@ import { attribute, childElement, childElements, parseXml, toggle, type Element 
 export interface Emphasis {
   readonly bold?: boolean | undefined;
   readonly italic?: boolean | undefined;
+  /** `w:caps`: shown in capitals whatever the letters typed. */
+  readonly caps?: boolean | undefined;
 }
 
 export interface NumberingRef {
@@ -21,6 +23,7 @@ interface StyleEntry {
 export const runEmphasis = (rPr: Element | undefined): Emphasis => ({
   bold: toggle(childElement(rPr, 'w:b')),
   italic: toggle(childElement(rPr, 'w:i')),
+  caps: toggle(childElement(rPr, 'w:caps')),
 });
 
 export const numberingRef = (pPr: Element | undefined): NumberingRef | undefined => {
@@ -34,6 +37,7 @@ export const numberingRef = (pPr: Element | undefined): NumberingRef | undefined
 export const overEmphasis = (base: Emphasis, top: Emphasis): Emphasis => ({
   bold: top.bold ?? base.bold,
   italic: top.italic ?? base.italic,
+  caps: top.caps ?? base.caps,
 });
 
 /**
