@@ -8,7 +8,8 @@ import { ImportNotes, type ImportNote } from './import-notes.js';
 import { naturalCasing } from './issuer-casing.js';
 import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
-import { planSections, readBody } from './plan-body.js';
+import { planSections } from './plan-body.js';
+import { readBody } from './read-body.js';
 import { findTitle, readTitle } from './title-block.js';
 
 export interface ImportedPlan {
