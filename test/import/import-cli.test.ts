@@ -85,6 +85,10 @@ describe('kehoach import: bad input', () => {
 
   it('imports a folder into --out-dir mirroring its tree; a bad file fails alone', async () => {
     const dir = scratch();
+    mkdirSync(join(dir, 'rong'));
+    const folder = await runCli(['import', 'rong'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('rong là thư mục; để chuyển mọi tệp Word trong đó, thêm --out-dir');
     mkdirSync(join(dir, 'cu', '2026'), { recursive: true });
     copyFileSync(CORPUS + 'dang-bang-nhiem-vu.docx', join(dir, 'cu', 'a.docx'));
     copyFileSync(CORPUS + 'nha-nuoc-phu-luc.docx', join(dir, 'cu', '2026', 'b.docx'));

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, type InputKind } from '../../batch/expand-inputs.js';
@@ -65,6 +66,11 @@ Ví dụ:
         if (file === undefined || more.length > 0) {
           throw new UsageError(
             'chuyển nhiều tệp một lần cần --out-dir <thư-mục>, ví dụ: kehoach import van-ban-cu/ --out-dir plans/',
+          );
+        }
+        if (statSync(at(file), { throwIfNoEntry: false })?.isDirectory() === true) {
+          throw new UsageError(
+            `${file} là thư mục; để chuyển mọi tệp Word trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach import ${file} --out-dir plans/`,
           );
         }
         await importOne(at(file), at(flags.output ?? defaultPlanPath(file)), flags, io);
