@@ -35,12 +35,15 @@ const readLevels = (abstract: Element): Level[] =>
   }));
 
 /**
- * Word's automatic numbering turned back into the text a reader sees (ECMA-376 §17.9): each
- * `w:num` counts its levels through the document, a level restarts the levels below it, and the
- * level's `w:lvlText` shows the counters (`%1.%2.`). Bullets show their character.
+ * Word's automatic numbering turned back into the text a reader sees (ECMA-376 §17.9): the
+ * lists (`w:num`) of one definition (`w:abstractNum`) count on together, as Word shows them,
+ * unless a list restarts with a `w:startOverride`; a level restarts the levels below it, and
+ * the level's `w:lvlText` shows the counters (`%1.%2.`). Bullets show their character.
  */
 export class NumberingLabels {
   private readonly levels = new Map<string, Level[]>();
+  /** The counter each list advances: its definition's, or its own when it restarts. */
+  private readonly counterOf = new Map<string, string>();
   private readonly counters = new Map<string, number[]>();
 
   constructor(xml: string | undefined) {
@@ -49,15 +52,19 @@ export class NumberingLabels {
       childElements(root, 'w:abstractNum').map((a) => [attribute(a, 'w:abstractNumId') ?? '', readLevels(a)]),
     );
     for (const num of childElements(root, 'w:num')) {
-      const levels = abstracts.get(attribute(childElement(num, 'w:abstractNumId'), 'w:val') ?? '');
+      const abstractId = attribute(childElement(num, 'w:abstractNumId'), 'w:val') ?? '';
+      const levels = abstracts.get(abstractId);
       const id = attribute(num, 'w:numId');
       if (levels === undefined || id === undefined) continue;
       const starts = new Map(
-        childElements(num, 'w:lvlOverride').map((o) => [
-          Number(attribute(o, 'w:ilvl') ?? '0'),
-          attribute(childElement(o, 'w:startOverride'), 'w:val'),
-        ]),
+        childElements(num, 'w:lvlOverride')
+          .map(
+            (o) =>
+              [Number(attribute(o, 'w:ilvl') ?? '0'), attribute(childElement(o, 'w:startOverride'), 'w:val')] as const,
+          )
+          .filter(([, start]) => start !== undefined),
       );
+      this.counterOf.set(id, starts.size > 0 ? `num ${id}` : `abstract ${abstractId}`);
       this.levels.set(
         id,
         levels.map((l, i) => {
@@ -73,10 +80,11 @@ export class NumberingLabels {
     const levels = this.levels.get(ref.numId);
     const level = levels?.[ref.level];
     if (levels === undefined || level === undefined) return undefined;
-    const counts = this.counters.get(ref.numId) ?? levels.map((l) => l.start - 1);
+    const key = this.counterOf.get(ref.numId) ?? ref.numId;
+    const counts = this.counters.get(key) ?? levels.map((l) => l.start - 1);
     counts[ref.level] = (counts[ref.level] ?? 0) + 1;
     for (let i = ref.level + 1; i < counts.length; i++) counts[i] = (levels[i]?.start ?? 1) - 1;
-    this.counters.set(ref.numId, counts);
+    this.counters.set(key, counts);
     if (level.format === 'bullet') return level.text;
     return level.text.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;
