@@ -10,20 +10,18 @@ export interface ClosingFields {
   readonly extraLines: boolean;
 }
 
-const startsRecipients = (p: DocParagraph): boolean => /^Nơi nhận/iu.test(plainRunText(p.runs));
+export const startsRecipients = (p: DocParagraph): boolean => /^Nơi nhận/iu.test(plainRunText(p.runs));
 
 /** The top-level table holding `Nơi nhận:` (format-spec §5), after the title. */
 export const findClosing = (blocks: readonly DocBlock[], from: number): number =>
   blocks.findIndex((b, i) => i >= from && b.type === 'table' && allParagraphs([b]).some(startsRecipients));
 
-/** Recipients from the column that holds `Nơi nhận:`; the signature from the other, its non-empty lines. */
-export const readClosing = (table: DocTable): ClosingFields => {
-  const cells = table.rows.flat();
-  const recipientCell = cells.find((c) => allParagraphs(c).some(startsRecipients)) ?? [];
-  const signatureLines = cells
-    .filter((c) => c !== recipientCell)
-    .flatMap(allParagraphs)
-    .filter((p) => plainRunText(p.runs) !== '');
+/** format-spec §5: authority, position, room to sign (blank lines), name; the lines between the first and the last are the position. */
+export const closingFields = (
+  recipientCell: readonly DocBlock[],
+  signatureParagraphs: readonly DocParagraph[],
+): ClosingFields => {
+  const signatureLines = signatureParagraphs.filter((p) => plainRunText(p.runs) !== '');
   const texts = signatureLines.map((p) => plainRunText(p.runs));
   const name = texts.at(-1) ?? '';
   const authority = texts.length >= 3 ? texts[0] : undefined;
@@ -34,4 +32,11 @@ export const readClosing = (table: DocTable): ClosingFields => {
     signatureAt: signatureLines[0],
     extraLines: texts.length > 3,
   };
+};
+
+/** Recipients from the column that holds `Nơi nhận:`; the signature from the other. */
+export const readClosing = (table: DocTable): ClosingFields => {
+  const cells = table.rows.flat();
+  const recipientCell = cells.find((c) => allParagraphs(c).some(startsRecipients)) ?? [];
+  return closingFields(recipientCell, cells.filter((c) => c !== recipientCell).flatMap(allParagraphs));
 };

@@ -1,11 +1,11 @@
 import { loadProfile, profilePath } from '../validate/profile/load-profile.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import type { DocBlock } from './docx-model.js';
-import { readClosing, findClosing } from './closing-block.js';
 import { readHeader } from './header-block.js';
 import { importProblem } from './import-problem.js';
 import { ImportNotes, type ImportNote } from './import-notes.js';
 import { naturalCasing } from './issuer-casing.js';
+import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
 import { planSections } from './plan-body.js';
@@ -47,10 +47,10 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   const profile = profiles[header.profile];
   const notes = new ImportNotes();
   const title = readTitle(blocks, titleAt);
-  const closingIndex = findClosing(blocks, title.next);
+  const closingAt = locateClosing(blocks, title.next);
   const body = readBody(
-    blocks.slice(title.next, closingIndex < 0 ? blocks.length : closingIndex),
-    closingIndex < 0 ? [] : blocks.slice(closingIndex + 1),
+    blocks.slice(title.next, closingAt?.start ?? blocks.length),
+    closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
   );
   const openingText = body.opening.map((e) => e.text).join(' ');
@@ -101,12 +101,12 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   for (const field of ['timeline', 'funding', 'tasks'] as const)
     if (sections.fields[field]) plan[field] = sections.fields[field];
 
-  if (closingIndex < 0) {
-    notes.add(['recipients'], 'không thấy bảng "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);
+  if (closingAt === undefined) {
+    notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);
     plan.recipients = [UNSURE];
     plan.signature = { position: UNSURE, name: UNSURE };
   } else {
-    const closing = readClosing(blocks[closingIndex] as Extract<DocBlock, { type: 'table' }>);
+    const closing = closingAt.fields;
     const { recipients, archive } = planRecipients(closing.recipients, profile, notes);
     plan.recipients = recipients.length > 0 ? recipients : [UNSURE];
     if (recipients.length === 0)

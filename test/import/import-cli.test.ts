@@ -133,7 +133,7 @@ describe('kehoach import: bad input', () => {
       /\ncontent:\n( {2}# kiểm tra: .*\n)* {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
     );
     expect(written).toMatch(/\nsubject: \(chưa nhận ra\) # kiểm tra: không thấy trích yếu/);
-    expect(written).toMatch(/recipients:\n {2}# kiểm tra: không thấy bảng "Nơi nhận:"/);
+    expect(written).toMatch(/recipients:\n {2}# kiểm tra: không thấy "Nơi nhận:"/);
     expect((await runCli(['validate', 'x.yaml'], dir)).code).toBe(0);
   });
 });
@@ -150,6 +150,38 @@ describe('kehoach import: a header laid out in text boxes', () => {
     expect(yaml).toContain('issuer:\n  name: ĐẢNG ỦY PHƯỜNG AN\n  code: ĐU\nnumber: 5\nplace: An\ndate: 2026-02-05');
     const text = (await runCli(['text', 'hop.docx'], dir)).stdout;
     expect(text.split('\n').filter((l) => l === 'ĐẢNG ỦY PHƯỜNG AN')).toHaveLength(1);
+  });
+});
+
+describe('kehoach import: a closing typed with tabs instead of a table', () => {
+  /** A paragraph as Word stores typed tabs: `<w:tab/>` between text runs. */
+  const typed = (...parts: string[]) =>
+    `<w:p><w:r>${parts.map((t) => (t === '\t' ? '<w:tab/>' : `<w:t xml:space="preserve">${t}</w:t>`)).join('')}</w:r></w:p>`;
+  it('reads recipients left of the tabs, a typed brace with them, the signature right of them', async () => {
+    const dir = scratch();
+    const head = ['ĐẢNG ỦY XÃ AN', 'Số 05-KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'An, ngày 05 tháng 02 năm 2026', 'KẾ HOẠCH']
+      .map(p)
+      .join('');
+    const closing = [
+      typed('Nơi nhận:', '\t', '\t', 'T/M BAN THƯỜNG VỤ'),
+      typed('- Ban Tuyên giáo Tỉnh ủy,', '\t', '}', '\t', '\t', 'PHÓ BÍ THƯ'),
+      typed('- Văn phòng Tỉnh ủy,', '\t', '} (để b/c)'),
+      typed('- Các chi bộ,'),
+      typed('- Lưu VPĐU.'),
+      typed(''),
+      typed('\t', '\t', '\t', 'Nguyễn Văn Bình'),
+    ].join('');
+    writeFileSync(
+      join(dir, 'go.docx'),
+      docxWith([], `${head}${p('I- MỤC ĐÍCH, YÊU CẦU')}${p('1. Việc một.')}${closing}`),
+    );
+    expect((await runCli(['import', 'go.docx'], dir)).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'go.yaml'), 'utf8');
+    expect(yaml).toContain(
+      'recipients:\n  - group:\n      - Ban Tuyên giáo Tỉnh ủy\n      - Văn phòng Tỉnh ủy\n    note: để b/c\n  - Các chi bộ\narchive: VPĐU\n' +
+        'signature:\n  authority: T/M BAN THƯỜNG VỤ\n  position: PHÓ BÍ THƯ\n  name: Nguyễn Văn Bình\n',
+    );
+    expect((await runCli(['build', 'go.yaml'], dir)).code).toBe(0);
   });
 });
 
