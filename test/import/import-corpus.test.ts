@@ -11,8 +11,9 @@ import { comparableLines, matchLines } from './line-match.js';
 const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 /**
- * Hand-made Word plans (test/fixtures/import/make-corpus.py) and the lines that still differ
- * after import and build, with the reason: README "Chuyển kế hoạch cũ sang YAML".
+ * Hand-made Word plans (test/fixtures/import/make-corpus.py) and the lines that may still differ
+ * after import and build, with the reason (README "Chuyển kế hoạch cũ sang YAML"). A difference
+ * outside these lists fails; one of them going away (a profile change) does not.
  */
 const DOCX: Readonly<Record<string, { missing: string[]; added: string[] }>> = {
   // The brace's note sits by the middle line of its group in the source; kehoach prints it after the group's names.
@@ -25,19 +26,20 @@ const DOCX: Readonly<Record<string, { missing: string[]; added: string[] }>> = {
   'dang-bang-nhiem-vu.docx': { missing: [], added: [] },
 };
 
-const check = async (name: string, docx: Uint8Array, expected: { missing: string[]; added: string[] }) => {
+const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {
   const { imported, built } = await importAndBuild(name, docx);
   expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
   const source = comparableLines(textOf(name, docx));
   const match = matchLines(source, comparableLines(textOf('built', built.bytes)));
-  expect({ missing: match.missing, added: match.added }).toEqual(expected);
+  expect(match.missing.filter((line) => !allowed.missing.includes(line))).toEqual([]);
+  expect(match.added.filter((line) => !allowed.added.includes(line))).toEqual([]);
   expect(match.ratio).toBeGreaterThanOrEqual(0.98);
   return imported;
 };
 
 describe('import reads Word plans made the way clerks make them', () => {
-  it.each(Object.entries(DOCX))('%s builds back into the same lines', async (name, expected) => {
-    await check(name, readFileSync(CORPUS + name), expected);
+  it.each(Object.entries(DOCX))('%s builds back into the same lines', async (name, allowed) => {
+    await check(name, readFileSync(CORPUS + name), allowed);
   });
 
   it('recovers Word automatic numbering (numbering.xml) as headings, items and letters', async () => {
