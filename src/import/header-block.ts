@@ -13,6 +13,8 @@ export interface HeaderFields {
   readonly date: string;
   /** The paragraph of each field, for notes. */
   readonly at: DocParagraph;
+  /** Pieces of the header that are none of its lines (reported, never dropped silently). */
+  readonly unread: readonly { readonly text: string; readonly paragraph: DocParagraph }[];
 }
 
 interface Piece {
@@ -60,6 +62,7 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   let number: RegExpExecArray | null = null;
   let date: RegExpExecArray | null = null;
   const names: Piece[] = [];
+  const unread: Piece[] = [];
   for (const piece of all) {
     const upper = piece.text.toLocaleUpperCase('vi-VN').replace(/HOÀ/g, 'HÒA');
     if (PARTY.test(upper)) profile = 'dang';
@@ -68,6 +71,7 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);
     else if (piece.text === upper) names.push(piece);
+    else unread.push(piece);
   }
   const first = allParagraphs(blocks)[0];
   if (number === null || date === null || names.length === 0 || first === undefined) {
@@ -101,5 +105,6 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
     place: place.trim(),
     date: `${year}-${pad(month)}-${pad(day)}`,
     at: first,
+    unread,
   };
 };

@@ -66,6 +66,13 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   ) {
     notes.add(['opening'], 'tên cơ quan trong câu mở đầu khác tên ở phần đầu văn bản', body.opening[0]?.at);
   }
+  for (const piece of header.unread) {
+    notes.add(
+      [],
+      `dòng "${piece.text}" ở phần đầu văn bản không phải cơ quan, số, ngày: bỏ qua, hãy chép tay nếu cần`,
+      piece.paragraph,
+    );
+  }
   const typeCode = profile.typeCodes[title.type];
   if (typeCode !== header.typeCode) {
     notes.add(

@@ -81,5 +81,8 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
         block,
       );
   }
+  if (title !== undefined && table?.appendix !== true) {
+    notes.add([], `phụ lục "${title}" không có bảng nhiệm vụ: bỏ qua, hãy chép tay nếu cần`, undefined);
+  }
   return { opening, sections, table };
 };

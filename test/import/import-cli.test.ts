@@ -115,6 +115,7 @@ describe('kehoach import: bad input', () => {
       'ĐẢNG ỦY XÃ A',
       'Số 05-KH/ĐU',
       'A, ngày 05 tháng 02 năm 2026',
+      'V/v tổ chức họp',
       'KẾ HOẠCH',
       'họp',
       'I- VIỆC KHÁC',
@@ -125,9 +126,12 @@ describe('kehoach import: bad input', () => {
     const result = await runCli(['import', 'x.docx'], dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
-      /x\.docx: cảnh báo: đoạn 6 \("I- VIỆC KHÁC…"\): đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
+      /x\.docx: cảnh báo: đoạn 7 \("I- VIỆC KHÁC…"\): đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
     );
-    expect(result.stderr).toContain('đoạn 8 ("3. Việc hai.…"): số "3" trong văn bản sẽ thành "2" khi dựng lại');
+    expect(result.stderr).toContain(
+      'đoạn 4 ("V/v tổ chức họp…"): dòng "V/v tổ chức họp" ở phần đầu văn bản không phải cơ quan',
+    );
+    expect(result.stderr).toContain('đoạn 9 ("3. Việc hai.…"): số "3" trong văn bản sẽ thành "2" khi dựng lại');
     const written = readFileSync(join(dir, 'x.yaml'), 'utf8');
     expect(written).toMatch(
       /\ncontent:\n( {2}# kiểm tra: .*\n)* {2}# kiểm tra: đề mục "VIỆC KHÁC" được đổi thành "NHIỆM VỤ, NỘI DUNG"/,
