@@ -30,3 +30,11 @@ export type { AnyBlock, Block, BlockKind, InlineRun, TableBlock, TableKind } fro
 export { loadProfile, profilePath } from './validate/profile/load-profile.js';
 export { builtInTemplates, type TemplateManifest } from './render/template-manifest.js';
 export { runBatch, type BatchOptions, type BatchResult, type PlanOutcome } from './batch/run-batch.js';
+export {
+  importWordFile,
+  importWordFileTo,
+  wordFileText,
+  defaultPlanPath,
+  type WordFileOptions,
+  type ImportFileOptions,
+} from './import-word-file.js';

@@ -7,6 +7,8 @@ import { registerValidate } from './commands/validate-command.js';
 import { registerSchema } from './commands/schema-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerTemplates } from './commands/templates-command.js';
+import { registerImport } from './commands/import-command.js';
+import { registerText } from './commands/text-command.js';
 import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -63,6 +65,8 @@ Ví dụ:
   registerInit(program, io);
   registerSchema(program, io);
   registerTemplates(program, io);
+  registerImport(program, io);
+  registerText(program, io);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', 'hiển thị trợ giúp')
