@@ -56,12 +56,13 @@ const withProblems = async <T>(earlier: readonly Problem[], step: () => Promise<
 };
 
 /** A profile or template the plan names but that cannot be found: located at the plan's field. */
-const atField = async <T>(parsed: ParsedYaml, field: string, load: () => Promise<T>): Promise<T> => {
+const atField = async <T>(parsed: ParsedYaml, field: 'profile' | 'template', load: () => Promise<T>): Promise<T> => {
   try {
     return await load();
   } catch (error) {
     if (!(error instanceof FileError) || !parsed.doc.has(field)) throw error;
-    throw new InputError([parsed.source.problem('error', error.message, offsetOf(parsed.doc, [field]))]);
+    const code = field === 'profile' ? 'PROFILE_NOT_FOUND' : 'TEMPLATE_NOT_FOUND';
+    throw new InputError([parsed.source.problem('error', code, error.message, offsetOf(parsed.doc, [field]))]);
   }
 };
 

@@ -1,6 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { InputError, FileError } from '../errors/kehoach-error.js';
+import type { Problem } from '../errors/problem.js';
+import { decodeText, ENCODING_NAMES, looksLikeUtf16 } from './decode-text.js';
 import { SourceFile } from './source-file.js';
 import { yamlProblems } from './yaml-problems.js';
 
@@ -19,6 +22,14 @@ export interface ParsedYaml {
  * CPU time per plan.
  */
 export const readTextFile = async (path: string): Promise<SourceFile> => {
+  const bytes = readPlanBytes(path);
+  const decoded = decodeText(bytes);
+  if (decoded.badByte !== undefined) throw new InputError([notUtf8(path, bytes, decoded.badByte, decoded)]);
+  return new SourceFile(path, decoded.text, decoded.encoding);
+};
+
+/** The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too large, binary). */
+export const readPlanBytes = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
     const info = statSync(path);
@@ -33,6 +44,7 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
         {
           file: path,
           severity: 'error',
+          code: 'FILE_TOO_LARGE',
           message: `Tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.`,
         },
       ]);
@@ -46,27 +58,81 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
       code === 'EACCES' || code === 'EPERM'
         ? 'Hãy cấp quyền đọc tệp cho người dùng đang chạy lệnh.'
         : 'Hãy kiểm tra đường dẫn.';
-    throw new FileError(`${path}: không đọc được tệp (${describeFsError(error)}). ${hint}`);
+    throw new FileError(
+      `${path}: không đọc được tệp (${describeFsError(error)}). ${code === 'ENOENT' ? (txtHint(path) ?? hint) : hint}`,
+      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    );
   }
-  if (bytes.includes(0)) {
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16Bom && looksLikeUtf16(bytes)) {
     throw new InputError([
       {
         file: path,
         severity: 'error',
+        code: 'ENCODING_NOT_UTF8',
+        message:
+          'Tệp được lưu bằng UTF-16 nhưng thiếu dấu BOM ở đầu tệp nên không đọc được. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8).',
+      },
+    ]);
+  }
+  if (!utf16Bom && bytes.includes(0)) {
+    throw new InputError([
+      {
+        file: path,
+        severity: 'error',
+        code: 'FILE_BINARY',
         message:
           'Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.',
       },
     ]);
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  return new SourceFile(path, text);
+  return bytes;
+};
+
+/** Notepad adds `.txt` to a name typed without quotes: `ke-hoach.yaml.txt` beside a missing `ke-hoach.yaml`. */
+const txtHint = (path: string): string | undefined =>
+  existsSync(`${path}.txt`)
+    ? `Có tệp "${basename(path)}.txt" cạnh đó: Notepad đã thêm đuôi .txt khi lưu. Hãy đổi tên tệp, bỏ ".txt" ở cuối (trong Windows Explorer bật "File name extensions" để thấy đuôi tệp).`
+    : undefined;
+
+/** Located at the first byte that is not UTF-8, with the line shown as the guessed encoding reads it. */
+const notUtf8 = (
+  path: string,
+  bytes: Uint8Array,
+  badByte: number,
+  decoded: { text: string; encoding: keyof typeof ENCODING_NAMES },
+): Problem => {
+  // Single-byte encodings: the column is the byte's distance from the line start.
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < badByte; i++) if (bytes[i] === 10) [line, lineStart] = [line + 1, i + 1];
+  const source = new SourceFile(path, decoded.text);
+  const lineText = source.lineText(line);
+  const message =
+    decoded.encoding === 'utf-8-damaged'
+      ? 'Tệp UTF-8 có byte hỏng ở đây (thường do dán từ chương trình khác hoặc tệp bị cắt dở), hiện thành dấu �. Hãy gõ lại chữ ở chỗ này rồi lưu tệp với bảng mã UTF-8.'
+      : decoded.encoding === 'unknown'
+        ? 'Tệp không được lưu bằng UTF-8 và không rõ bảng mã. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8).'
+        : `Tệp không được lưu bằng UTF-8: có vẻ là bảng mã ${ENCODING_NAMES[decoded.encoding]}. Hãy chạy "kehoach validate --fix ${basename(path)}" để chuyển tệp sang UTF-8 (giữ nguyên chú thích và bố cục), hoặc mở tệp và lưu lại với bảng mã UTF-8.`;
+  return {
+    file: path,
+    severity: 'error',
+    code: 'ENCODING_NOT_UTF8',
+    message,
+    position: { line, col: badByte - lineStart + 1 },
+    sourceLine: lineText,
+  };
 };
 
 /** Parses YAML keeping node positions; syntax problems become located Vietnamese messages. */
 export const parseYamlSource = (source: SourceFile): ParsedYaml => {
   if (source.text.trim() === '') {
     throw new InputError([
-      source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".'),
+      source.problem(
+        'error',
+        'FILE_EMPTY',
+        'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".',
+      ),
     ]);
   }
   const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
@@ -80,6 +146,7 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
     throw new InputError([
       source.problem(
         'error',
+        'YAML_TOO_MANY_ALIASES',
         'Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.',
         0,
       ),

@@ -1,4 +1,4 @@
-import { detectTextFix } from '../encoding/detect-legacy-text.js';
+import { detectTextFix } from '../../base/encoding/detect-legacy-text.js';
 import { problemAt, type PlanCheck } from './plan-check.js';
 
 /** Codes that do not come from initials: "Trung ương" is written TW (format-spec §2). */
@@ -42,6 +42,7 @@ export const issuerCode: PlanCheck = (context) => {
       context,
       ['issuer', 'code'],
       'warning',
+      'ISSUER_CODE_MISMATCH',
       `Ký hiệu cơ quan "${issuer.code}" không khớp với tên cơ quan ban hành "${issuer.name}": ký hiệu ghép từ chữ cái đầu của tên (Đảng ủy → ĐU, Tỉnh ủy → TU, Chi bộ → CB). Hãy kiểm tra lại "issuer.code" hoặc "issuer.name".`,
     ),
   ];

@@ -1,0 +1,85 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderPlanFile } from '../../src/build-plan.js';
+import { decodeText } from '../../src/read/decode-text.js';
+import { FIXTURES } from '../helpers/build-example.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Made by test/fixtures/encodings/make-fixtures.sh (iconv) from the example plan.
+const ENCODINGS = join(FIXTURES, 'encodings');
+const ORIGINAL = join(ENCODINGS, 'ke-hoach-utf8.yaml');
+const env = { SOURCE_DATE_EPOCH: '1754956800' };
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kehoach-encodings-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const codes = (json: string) =>
+  (JSON.parse(json) as { problems: { code: string; severity: string; line: number | null }[] }).problems.map(
+    (p) => `${p.severity} ${p.code} ${p.line ?? '-'}`,
+  );
+
+describe.each([
+  ['ke-hoach-windows-1258.yaml', 'error ENCODING_NOT_UTF8 1', 'Windows-1258', 1],
+  ['ke-hoach-utf16.yaml', 'warning ENCODING_UTF16 -', 'UTF-16', 0],
+])('a plan saved by Notepad as %s', (name, problem, encoding, exitCode) => {
+  it('validate names the encoding and offers --fix', async () => {
+    await copyFile(join(ENCODINGS, name), join(dir, 'ke-hoach.yaml'));
+    const json = await runCli(['validate', '--format', 'json', 'ke-hoach.yaml'], dir);
+    expect(codes(json.stdout)).toEqual([problem]);
+    const text = await runCli(['validate', 'ke-hoach.yaml'], dir);
+    expect(text.code).toBe(exitCode);
+    expect(text.stdout).toContain(`bảng mã ${encoding}`);
+    expect(text.stdout).toContain('kehoach validate --fix');
+  });
+
+  it('--fix converts it to UTF-8, byte for byte the original, which then builds the same .docx', async () => {
+    const path = join(dir, 'ke-hoach.yaml');
+    await copyFile(join(ENCODINGS, name), path);
+    const r = await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir);
+    expect(r.stdout.startsWith(`ke-hoach.yaml: đã chuyển tệp từ bảng mã ${encoding}`)).toBe(true);
+    expect(r.stdout).toMatch(/sang UTF-8\.\nke-hoach\.yaml: hợp lệ\n$/);
+    expect(r.code).toBe(0);
+    expect(await readFile(path, 'utf8')).toBe(await readFile(ORIGINAL, 'utf8'));
+    const [fixed, original] = await Promise.all([renderPlanFile(path, { env }), renderPlanFile(ORIGINAL, { env })]);
+    expect(Buffer.from(fixed.bytes).equals(Buffer.from(original.bytes))).toBe(true);
+  });
+});
+
+describe('reading bytes', () => {
+  it('UTF-8 is decoded strictly: a stray byte is never a U+FFFD in the document', async () => {
+    await writeFile(join(dir, 'ke-hoach.yaml'), Buffer.concat([await readFile(ORIGINAL), Buffer.from([0xe0, 0x0a])]));
+    const r = await runCli(['build', 'ke-hoach.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ke-hoach\.yaml:408:1: lỗi: Tệp UTF-8 có byte hỏng ở đây/);
+  });
+
+  it('UTF-16 with a byte order mark builds like the UTF-8 original', async () => {
+    const [utf16, original] = await Promise.all([
+      renderPlanFile(join(ENCODINGS, 'ke-hoach-utf16.yaml'), { env }),
+      renderPlanFile(ORIGINAL, { env }),
+    ]);
+    expect(Buffer.from(utf16.bytes).equals(Buffer.from(original.bytes))).toBe(true);
+  });
+
+  it.each([
+    ['TCVN3', [0x48, 0xb5, 0x20, 0x4e, 0xe9, 0x69, 0x20, 0xae, 0xb8, 0x6e, 0x68], 'tcvn3', 'Hà Nội đánh'],
+    ['VNI', [0x48, 0x61, 0xf8, 0x20, 0x4e, 0x6f, 0xe4, 0x69], 'vni', 'Hà Nội'],
+    ['Windows-1258', [0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69], 'windows-1258', 'Hà Nội'],
+  ])('bytes saved as %s are recognised and read as Unicode', (_name, bytes, encoding, text) => {
+    expect(decodeText(Uint8Array.from(bytes))).toMatchObject({ encoding, text });
+  });
+
+  it('a missing plan.yaml beside a plan.yaml.txt: says Notepad added .txt', async () => {
+    await copyFile(ORIGINAL, join(dir, 'ke-hoach.yaml.txt'));
+    const r = await runCli(['validate', 'ke-hoach.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Có tệp "ke-hoach.yaml.txt" cạnh đó: Notepad đã thêm đuôi .txt khi lưu.');
+  });
+});
