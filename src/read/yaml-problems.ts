@@ -65,6 +65,8 @@ const locate = (
         return { offset: start, code: 'YAML_TEXT_HAS_COLON', message: COLON_IN_TEXT };
       break;
     case 'RESOURCE_EXHAUSTION':
+      // Where the parser runs out of stack depends on the stack: report the first place only.
+      if (all.find((e) => e.code === 'RESOURCE_EXHAUSTION') !== error) return undefined;
       return { offset: start, code: 'YAML_TOO_DEEP', message: TOO_DEEP };
     case 'MULTILINE_IMPLICIT_KEY': {
       const newline = source.text.slice(start, end).indexOf('\n');

@@ -3,6 +3,7 @@ import type { ProblemCode } from '../errors/problem.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
+import { textWithColon } from './text-with-colon.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -68,7 +69,7 @@ const custom: Record<string, Custom> = {
   'text-has-colon': [
     'TEXT_HAS_COLON',
     (_f, input) =>
-      `Dòng "${String(input)}" có dấu hai chấm và dấu cách (": ") nên YAML đọc thành tên trường kèm giá trị, không phải một dòng chữ. Hãy đặt cả dòng trong dấu nháy kép ("- \"${String(input)}\"") hoặc viết ">-" rồi xuống dòng, thụt lề, viết lời văn.`,
+      `Dòng "${String(input)}" có dấu hai chấm và dấu cách (": ") nên YAML đọc thành tên trường kèm giá trị, không phải một dòng chữ. Hãy đặt cả dòng trong dấu nháy kép: - "${String(input)}", hoặc viết "- >-" rồi xuống dòng viết lời văn, thụt lề thêm.`,
   ],
   'length-format': [
     'LENGTH_FORMAT',
@@ -97,6 +98,9 @@ export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknow
     return { code: 'FIELD_MISSING', message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.` };
   const own = custom[issue.message];
   if (own) return { code: own[0], message: own[1](field, issue.input) };
+  const typed = issue.code === 'invalid_type' && issue.expected === 'string' ? textWithColon(issue.input) : undefined;
+  if (typed !== undefined)
+    return { code: 'TEXT_HAS_COLON', message: (custom['text-has-colon'] as Custom)[1](field, typed) };
   switch (issue.code) {
     case 'invalid_type':
       return {

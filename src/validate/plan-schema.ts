@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './iso-date.js';
 import { section, bodyNode } from './body-node.js';
 import { name, text } from './text.js';
+import { textWithColon } from './text-with-colon.js';
 
 const positiveInt = () =>
   z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
@@ -32,7 +33,12 @@ const opening = z.strictObject({
 
 /** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
 const work = z.preprocess(
-  (value) => (typeof value === 'string' ? { content: value } : value),
+  (value, ctx) => {
+    if (typeof value === 'string') return { content: value };
+    const typed = textWithColon(value, ['content', 'partners', 'deadline']);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  },
   z.strictObject({
     content: text(),
     partners: text().optional(),
@@ -53,7 +59,12 @@ const taskTable = z.strictObject({
 });
 
 const recipient = z.preprocess(
-  (value) => (typeof value === 'string' ? { name: value } : value),
+  (value, ctx) => {
+    if (typeof value === 'string') return { name: value };
+    const typed = textWithColon(value, ['name', 'group', 'note']);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  },
   z
     .strictObject({
       name: text().optional(),

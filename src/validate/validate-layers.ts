@@ -3,6 +3,7 @@ import type { Problem } from '../errors/problem.js';
 import { depthIn, hasPath, mergeData } from './profile/merge-data.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { describeIssue } from './issue-message.js';
+import { withoutMisspeltMissing } from './misspelt-keys.js';
 import { offsetOf } from './node-offset.js';
 import { keysAt } from './schema-keys.js';
 import type { Validation } from './validate-document.js';
@@ -33,7 +34,7 @@ export const validateLayers = <S extends z.ZodType>(
   const data = Object.fromEntries(Object.entries(merged).filter(([key]) => !omit.includes(key)));
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue): Problem[] => {
+  const problems = withoutMisspeltMissing(result.error.issues, schema).flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     return keys.map((key) => {
       const { source, doc } = layerOf(layers, key === undefined ? issue.path : [...issue.path, key]);

@@ -26,19 +26,38 @@ const nearPath = (cwd: string, path: string): string => {
   return rel !== '' && rel.split(sep).filter((part) => part === '..').length <= 2 ? rel : path;
 };
 
-/** Files, folders and patterns as `build` reads them; an input that names nothing is checked as a file, so its problem is reported with the others. */
-const planFiles = async (inputs: readonly string[], cwd: string): Promise<string[]> => {
+/**
+ * Files, folders and patterns as `build` reads them. An input that names no file is checked as
+ * one, so its problem (no such file, with a hint) is reported with the others; a folder without
+ * plans is a problem of its own.
+ */
+const planFiles = async (inputs: readonly string[], cwd: string): Promise<{ files: string[]; empty: string[] }> => {
   const files: string[] = [];
+  const empty: string[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await expandPlanFiles([input], cwd)));
+      const found = await expandPlanFiles([input], cwd);
+      if (found.length === 0) empty.push(input);
+      files.push(...found);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       files.push(resolve(cwd, input));
     }
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], empty };
 };
+
+const emptyFolder = (input: string): FileReport => ({
+  file: input,
+  problems: [
+    {
+      file: input,
+      severity: 'error',
+      code: 'FILE_NOT_FOUND',
+      message: 'Thư mục này không có tệp kế hoạch .yaml/.yml nào (kể cả trong các thư mục con).',
+    },
+  ],
+});
 
 /** `đã sửa 3 chỗ gõ sai bảng mã, 2 số thứ tự gõ tay.`: one line for what --fix changed. */
 const fixedLine = (shown: string, fixes: PlanFixes): string => {
@@ -83,8 +102,10 @@ Ví dụ:
       const json = flags.format === 'json';
       const paint = paintFor(io, 'stdout');
       const loaders = sharedLoaders();
-      const reports: FileReport[] = [];
-      for (const path of await planFiles(inputs, io.cwd)) {
+      const { files, empty } = await planFiles(inputs, io.cwd);
+      const reports = empty.map(emptyFolder);
+      if (!json) for (const report of reports) io.stdout.write(formatFileProblems(report.file, report.problems, paint));
+      for (const path of files) {
         const shown = displayPath(io.cwd, path);
         const fixes = flags.fix ? await fixPlanFile(path) : undefined;
         if (fixes && !json) io.stdout.write(fixedLine(shown, fixes));
