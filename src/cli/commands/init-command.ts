@@ -20,6 +20,9 @@ export const starterPlan = async (target: string): Promise<string> => {
   return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${schema}`);
 };
 
+/** A path as typed in a shell: in double quotes when it has spaces or other special characters (cmd, PowerShell and sh read them alike). */
+const shellWord = (path: string): string => (/^[\w./\\:@%+,-]+$/.test(path) ? path : `"${path}"`);
+
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
     () => true,
@@ -48,6 +51,6 @@ Ví dụ:
         throw new FileError(`${shown}: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.`);
       }
       await writeFileAtomic(path, new TextEncoder().encode(await starterPlan(path)));
-      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shown}\n`);
+      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
     });
 };
