@@ -91,6 +91,25 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'opening.conference.number': { description: 'Hội nghị lần thứ mấy (số nguyên dương).', example: 12 },
   'opening.conference.term': { description: 'Khóa, viết số La Mã.', example: 'XIII' },
+  'opening.actor': {
+    description:
+      'Ai xây dựng kế hoạch, trong câu mở đầu mẫu lời văn ghép ("..., Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch ..."). Mặc định: tên cơ quan ban hành.',
+    example: 'Ban Thường vụ Đảng ủy phường',
+  },
+  'opening.verb': {
+    description: 'Động từ của câu mở đầu ("xây dựng", "ban hành"). Mặc định: xây dựng.',
+    example: 'ban hành',
+  },
+  'opening.repeatSubject': {
+    description:
+      'true: câu mở đầu nhắc lại cả trích yếu ("Kế hoạch tuyên truyền kết quả Hội nghị ..."); false (mặc định): "Kế hoạch tuyên truyền".',
+    example: true,
+  },
+  'opening.lead': {
+    description:
+      'Lời viết trước "như sau:" ở cuối câu mở đầu. Mặc định: không có ("... Kế hoạch tuyên truyền như sau:").',
+    example: 'với các nội dung chủ yếu',
+  },
   purposes: {
     description: 'Phần "Mục đích, yêu cầu": mỗi dòng "- " là một mục 1., 2., ... (không gõ số).',
     example: ['Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân ...'],

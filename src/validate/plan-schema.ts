@@ -25,10 +25,19 @@ const conference = z.strictObject({
   term: name(),
 });
 
+/**
+ * The opening sentence the template composes: "Thực hiện <guidance> về ..., <actor> <verb> Kế
+ * hoạch <tuyên truyền | the subject> <lead> như sau:". The parts that differ between offices are
+ * fields; their defaults give the sentence the template always wrote.
+ */
 const opening = z.strictObject({
   text: text().optional(),
   guidance: guidance.optional(),
   conference: conference.optional(),
+  actor: name().optional(),
+  verb: name().default('xây dựng'),
+  repeatSubject: z.boolean().default(false),
+  lead: text().optional(),
 });
 
 /** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */

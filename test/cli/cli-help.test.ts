@@ -99,7 +99,6 @@ describe('colour', () => {
     expect(paintFor(io, 'stderr').error('x')).not.toBe('x');
     expect(paintFor(io, 'stdout').error('x')).toBe('x');
     const r = await runCli(['validate', 'yaml-tab.yaml'], PROBLEMS, { stderr: io.stderr });
-    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 });
