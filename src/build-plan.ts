@@ -4,6 +4,7 @@ import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './validate/profile/load-profile.js';
 import type { Profile } from './validate/profile/profile-schema.js';
+import { withPlanFormat } from './validate/profile/with-plan-format.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
@@ -77,9 +78,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
     profile: options.loaders?.profile ?? loadProfile,
     template: options.loaders?.template ?? loadTemplate,
   };
-  const { profile, files: profileFiles } = await atField(parsed, 'profile', () =>
+  const { profile: loaded, files: profileFiles } = await atField(parsed, 'profile', () =>
     load.profile(profilePath(plan.profile, base)),
   );
+  const profile = withPlanFormat(loaded, plan.format);
   const problems = [
     ...validation.problems,
     ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() }),

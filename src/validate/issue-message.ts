@@ -122,6 +122,18 @@ export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknow
         code: 'FIELD_TYPE',
         message: `Trường ${field} phải là một đoạn chữ hoặc một danh sách các dòng chữ, ${received(issue.input)}.`,
       };
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word = issue.code === 'too_small' ? 'ít nhất' : 'nhiều nhất';
+      return {
+        code: 'FIELD_VALUE',
+        message:
+          issue.origin === 'array'
+            ? `Danh sách ${field} cần ${word} ${String(bound)} mục, ví dụ [40, 60].`
+            : `Trường ${field} phải ${issue.code === 'too_small' ? 'từ' : 'đến'} ${String(bound)} ${issue.code === 'too_small' ? 'trở lên' : 'trở xuống'}.`,
+      };
+    }
     case 'invalid_value':
       return { code: 'FIELD_VALUE', message: `Trường ${field} chỉ nhận: ${issue.values.map(String).join(', ')}.` };
     default:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date.js';
+import { planFormatSchema } from './profile/plan-format-schema.js';
 import { section, bodyNode } from './body-node.js';
 import { name, text } from './text.js';
 import { textWithColon } from './text-with-colon.js';
@@ -118,6 +119,7 @@ export const planSchema = z.strictObject({
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
   archive: text().optional(),
   signature,
+  format: planFormatSchema.optional(),
 });
 
 export type PlanInput = z.input<typeof planSchema>;
