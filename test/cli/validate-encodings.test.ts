@@ -83,3 +83,35 @@ describe('reading bytes', () => {
     expect(r.stdout).toContain('Có tệp "ke-hoach.yaml.txt" cạnh đó: Notepad đã thêm đuôi .txt khi lưu.');
   });
 });
+
+describe('a plan saved as bytes of a legacy font encoding', () => {
+  const encodeWith = (table: Readonly<Record<string, string>>, text: string): Uint8Array | undefined => {
+    const inverse = new Map(
+      Object.entries(table)
+        .filter(([code]) => code.length === 1)
+        .map(([code, ch]) => [ch, code]),
+    );
+    const codes: number[] = [];
+    for (const ch of text.normalize('NFC')) {
+      const code = ch.charCodeAt(0) < 0x80 ? ch : inverse.get(ch);
+      if (code === undefined) return undefined;
+      const byte = WINDOWS_1252.indexOf(code);
+      if (byte < 0) return undefined;
+      codes.push(byte);
+    }
+    return Uint8Array.from(codes);
+  };
+  const WINDOWS_1252 = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+
+  it('TCVN3 bytes: validate names TCVN3, --fix converts the whole file, comments included', async () => {
+    const { TCVN3 } = await import('../../src/base/encoding/legacy-tables.js');
+    const original = await readFile(join(FIXTURES, 'problems', 'valid.yaml'), 'utf8');
+    const bytes = encodeWith(TCVN3, original);
+    expect(bytes).toBeDefined();
+    await writeFile(join(dir, 'ke-hoach.yaml'), bytes ?? new Uint8Array());
+    const r = await runCli(['validate', 'ke-hoach.yaml'], dir);
+    expect(r.stdout).toContain('có vẻ là bảng mã TCVN3 (ABC, phông .VnTime)');
+    await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir);
+    expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(original);
+  });
+});

@@ -93,6 +93,23 @@ describe('validate --format json', () => {
     expect(json.problems.map((p) => [p.line, p.column, p.code])).toEqual([[null, null, 'FILE_EMPTY']]);
   });
 
+  it('takes files, folders and patterns as build does', async () => {
+    const r = await runCli(['validate', '--format', 'json', 'yaml-*.yaml', 'valid.yaml', '../encodings'], FIXTURES);
+    const files = (JSON.parse(r.stdout) as Report).files.map(
+      (f) => `${f.file.replace(/^.*[/\\]encodings[/\\]/, '../encodings/')} ${f.errors}`,
+    );
+    expect(files).toEqual([
+      'yaml-bad-indent.yaml 1',
+      'yaml-duplicate-key.yaml 1',
+      'yaml-tab.yaml 1',
+      'yaml-unclosed-quote.yaml 1',
+      'valid.yaml 0',
+      '../encodings/ke-hoach-utf16.yaml 0',
+      '../encodings/ke-hoach-utf8.yaml 0',
+      '../encodings/ke-hoach-windows-1258.yaml 1',
+    ]);
+  });
+
   it('an unknown format is a usage error pointing at the command help', async () => {
     const r = await runCli(['validate', '--format', 'xml', 'valid.yaml'], FIXTURES);
     expect(r.code).toBe(2);
