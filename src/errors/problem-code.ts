@@ -17,6 +17,7 @@ export const PROBLEM_CODES = [
   // YAML syntax beyond the parser's own codes (YAML_<code>).
   'YAML_UNCLOSED_QUOTE',
   'YAML_TEXT_HAS_COLON',
+  'YAML_TYPED_DASH',
   'YAML_OVER_INDENT',
   'YAML_TOO_DEEP',
   'YAML_TOO_MANY_ALIASES',

@@ -15,6 +15,8 @@ const COLON_IN_TEXT =
   'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
 const TOO_DEEP =
   'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
+const TYPED_DASH =
+  'Giá trị bắt đầu bằng dấu "- " gõ tay (hoặc dán từ Word) nên YAML đọc thành một danh sách đặt sai chỗ. Chương trình tự thêm dấu gạch đầu dòng theo thể thức: hãy xóa "- " ở đầu giá trị.';
 /** Past this many, more syntax errors are consequences of the first ones. */
 const MAX_SYNTAX_PROBLEMS = 20;
 const OVER_INDENT =
@@ -64,6 +66,12 @@ const locate = (
       if (/:(\s|$)/.test(restOfLine.replace(/\s+#.*$/, '')))
         return { offset: start, code: 'YAML_TEXT_HAS_COLON', message: COLON_IN_TEXT };
       break;
+    case 'UNEXPECTED_TOKEN': {
+      const lineStart = source.text.lastIndexOf('\n', start - 1) + 1;
+      if (/^-\s/.test(restOfLine) && /:\s+$/.test(source.text.slice(lineStart, start)))
+        return { offset: start, code: 'YAML_TYPED_DASH', message: TYPED_DASH };
+      break;
+    }
     case 'RESOURCE_EXHAUSTION':
       // Where the parser runs out of stack depends on the stack: report the first place only.
       if (all.find((e) => e.code === 'RESOURCE_EXHAUSTION') !== error) return undefined;

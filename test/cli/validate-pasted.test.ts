@@ -123,6 +123,16 @@ recipients:
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(plan(clean));
   });
 
+  it('a dash typed after the colon (dash: - Về ...) is a YAML error: says to remove it', async () => {
+    const { problems } = await validateJson(
+      plan(
+        'purposes:\n  - item: Nội dung\n    body:\n      - dash: - Về việc học tập\nrecipients: [Thường trực Đảng ủy]',
+      ),
+    );
+    expect(problems.map(where)).toEqual(['12:15 error YAML_TYPED_DASH']);
+    expect(problems[0]?.message).toContain('hãy xóa "- " ở đầu giá trị.');
+  });
+
   it.each(['3.000 người tham dự', '-5% kinh phí', 'C. Mác và Ph. Ăngghen', '2025 là năm', '1.5 tỷ đồng', 'Một-hai'])(
     'text that only looks numbered is left alone: %s',
     (text) => expect(typedMark(text)).toBeUndefined(),
