@@ -5,6 +5,8 @@ export interface FileReport {
   readonly file: string;
   readonly problems: readonly Problem[];
   readonly fixed?: number;
+  /** The encoding `--fix` converted the file from to UTF-8, if it did. */
+  readonly converted?: string;
 }
 
 /**
@@ -24,11 +26,12 @@ export const problemsJson = (reports: readonly FileReport[]): string =>
           message: p.message,
         })),
       ),
-      files: reports.map(({ file, problems, fixed }) => ({
+      files: reports.map(({ file, problems, fixed, converted }) => ({
         file,
         errors: problems.filter((p) => p.severity === 'error').length,
         warnings: problems.filter((p) => p.severity === 'warning').length,
         fixed: fixed ?? 0,
+        ...(converted === undefined ? {} : { convertedFrom: converted }),
       })),
     },
     null,

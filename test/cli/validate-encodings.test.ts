@@ -45,6 +45,17 @@ describe.each([
     const r = await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir);
     expect(r.stdout.startsWith(`ke-hoach.yaml: đã chuyển tệp từ bảng mã ${encoding}`)).toBe(true);
     expect(r.stdout).toMatch(/sang UTF-8\.\nke-hoach\.yaml: hợp lệ\n$/);
+    await copyFile(join(ENCODINGS, name), path);
+    const json = await runCli(['validate', '--fix', '--format', 'json', 'ke-hoach.yaml'], dir);
+    expect(JSON.parse(json.stdout).files).toEqual([
+      {
+        file: 'ke-hoach.yaml',
+        errors: 0,
+        warnings: 0,
+        fixed: 0,
+        convertedFrom: name.includes('1258') ? 'windows-1258' : 'utf-16le',
+      },
+    ]);
     expect(r.code).toBe(0);
     expect(await readFile(path, 'utf8')).toBe(await readFile(ORIGINAL, 'utf8'));
     const [fixed, original] = await Promise.all([renderPlanFile(path, { env }), renderPlanFile(ORIGINAL, { env })]);

@@ -113,7 +113,12 @@ Ví dụ:
           ...p,
           file: p.file === path ? shown : nearPath(io.cwd, p.file),
         }));
-        reports.push({ file: shown, problems, fixed: fixes ? fixCount(fixes) : 0 });
+        reports.push({
+          file: shown,
+          problems,
+          fixed: fixes ? fixCount(fixes) : 0,
+          ...(fixes?.converted ? { converted: fixes.converted } : {}),
+        });
         if (!json) io.stdout.write(formatFileProblems(shown, problems, paint));
       }
       if (json) io.stdout.write(problemsJson(reports));
