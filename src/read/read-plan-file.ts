@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
-import type { Problem } from '../errors/problem.js';
-import { decodeText, ENCODING_NAMES, looksLikeUtf16 } from './decode-text.js';
+import { decodeText, looksLikeUtf16 } from './decode-text.js';
+import { notUtf8 } from './not-utf8-problem.js';
 import { SourceFile } from './source-file.js';
 import { yamlProblems } from './yaml-problems.js';
 
@@ -32,6 +33,7 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
 export const readPlanBytes = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
+    if (isPackedPath(path)) return checkedBytes(path, readPackedFile(path));
     const info = statSync(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
     // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
@@ -63,6 +65,11 @@ export const readPlanBytes = (path: string): Uint8Array => {
       code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
     );
   }
+  return checkedBytes(path, bytes);
+};
+
+/** Bytes that are text: UTF-16 without its byte order mark and binary files are refused. */
+const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16Bom && looksLikeUtf16(bytes)) {
     throw new InputError([
@@ -94,35 +101,6 @@ const txtHint = (path: string): string | undefined =>
   existsSync(`${path}.txt`)
     ? `Có tệp "${basename(path)}.txt" cạnh đó: Notepad đã thêm đuôi .txt khi lưu. Hãy đổi tên tệp, bỏ ".txt" ở cuối (trong Windows Explorer bật "File name extensions" để thấy đuôi tệp).`
     : undefined;
-
-/** Located at the first byte that is not UTF-8, with the line shown as the guessed encoding reads it. */
-const notUtf8 = (
-  path: string,
-  bytes: Uint8Array,
-  badByte: number,
-  decoded: { text: string; encoding: keyof typeof ENCODING_NAMES },
-): Problem => {
-  // Single-byte encodings: the column is the byte's distance from the line start.
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < badByte; i++) if (bytes[i] === 10) [line, lineStart] = [line + 1, i + 1];
-  const source = new SourceFile(path, decoded.text);
-  const lineText = source.lineText(line);
-  const message =
-    decoded.encoding === 'utf-8-damaged'
-      ? 'Tệp UTF-8 có byte hỏng ở đây (thường do dán từ chương trình khác hoặc tệp bị cắt dở), hiện thành dấu �. Hãy gõ lại chữ ở chỗ này rồi lưu tệp với bảng mã UTF-8.'
-      : decoded.encoding === 'unknown'
-        ? 'Tệp không được lưu bằng UTF-8 và không rõ bảng mã. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8).'
-        : `Tệp không được lưu bằng UTF-8: có vẻ là bảng mã ${ENCODING_NAMES[decoded.encoding]}. Hãy chạy "kehoach validate --fix ${basename(path)}" để chuyển tệp sang UTF-8 (giữ nguyên chú thích và bố cục), hoặc mở tệp và lưu lại với bảng mã UTF-8.`;
-  return {
-    file: path,
-    severity: 'error',
-    code: 'ENCODING_NOT_UTF8',
-    message,
-    position: { line, col: badByte - lineStart + 1 },
-    sourceLine: lineText,
-  };
-};
 
 /** Parses YAML keeping node positions; syntax problems become located Vietnamese messages. */
 export const parseYamlSource = (source: SourceFile): ParsedYaml => {
