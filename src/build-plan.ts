@@ -4,6 +4,7 @@ import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './validate/profile/load-profile.js';
 import type { Profile } from './validate/profile/profile-schema.js';
+import { withPlanFormat } from './validate/profile/with-plan-format.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
@@ -56,12 +57,13 @@ const withProblems = async <T>(earlier: readonly Problem[], step: () => Promise<
 };
 
 /** A profile or template the plan names but that cannot be found: located at the plan's field. */
-const atField = async <T>(parsed: ParsedYaml, field: string, load: () => Promise<T>): Promise<T> => {
+const atField = async <T>(parsed: ParsedYaml, field: 'profile' | 'template', load: () => Promise<T>): Promise<T> => {
   try {
     return await load();
   } catch (error) {
     if (!(error instanceof FileError) || !parsed.doc.has(field)) throw error;
-    throw new InputError([parsed.source.problem('error', error.message, offsetOf(parsed.doc, [field]))]);
+    const code = field === 'profile' ? 'PROFILE_NOT_FOUND' : 'TEMPLATE_NOT_FOUND';
+    throw new InputError([parsed.source.problem('error', code, error.message, offsetOf(parsed.doc, [field]))]);
   }
 };
 
@@ -76,9 +78,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
     profile: options.loaders?.profile ?? loadProfile,
     template: options.loaders?.template ?? loadTemplate,
   };
-  const { profile, files: profileFiles } = await atField(parsed, 'profile', () =>
+  const { profile: loaded, files: profileFiles } = await atField(parsed, 'profile', () =>
     load.profile(profilePath(plan.profile, base)),
   );
+  const profile = withPlanFormat(loaded, plan.format);
   const problems = [
     ...validation.problems,
     ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() }),

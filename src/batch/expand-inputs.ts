@@ -110,3 +110,13 @@ export const expandInputs = async (
   }
   return items;
 };
+
+/**
+ * The plan files the inputs stand for, as `build --out-dir` reads them (files, folders, patterns),
+ * each once, with no output mapping: `validate` checks plans that may share a file name.
+ */
+export const expandPlanFiles = async (inputs: readonly string[], cwd: string): Promise<string[]> => {
+  const seen = new Set<string>();
+  for (const raw of inputs) for (const file of (await expandOne(raw, cwd)).files.sort(byCodePoint)) seen.add(file);
+  return [...seen];
+};

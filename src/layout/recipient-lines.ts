@@ -6,7 +6,7 @@ import { fillPattern } from './fill-pattern.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { textRun } from './text-run.js';
 
-/** Share of the recipients column taken by the names when a brace groups several of them. */
+/** Share of the recipients column taken by the names when a brace groups several of them, unless the profile says. */
 const GROUP_SPLIT = [72, 28] as const;
 
 const noteText = (profile: Profile, note: string): string => fillPattern(profile.closing.recipients.note, { note });
@@ -31,7 +31,7 @@ export const recipientLines = (
       const note = recipient.note ? ` ${noteText(profile, recipient.note)}` : '';
       return line(`- ${recipient.names[0] ?? ''}${note}${endOf(i, 0, 1)}`);
     }
-    const [namesWidth = 0, noteWidth = 0] = columnWidths(width, GROUP_SPLIT);
+    const [namesWidth = 0, noteWidth = 0] = columnWidths(width, r.groupColumns ?? GROUP_SPLIT);
     const braceSize = Math.max(r.item.size, recipient.names.length * r.item.size);
     const braceCell = new TableCell({
       width: { size: noteWidth, type: 'dxa' },

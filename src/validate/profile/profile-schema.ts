@@ -121,6 +121,8 @@ export const profileSchema = z.strictObject({
       note: z.string(),
       /** Wrapped lines of a recipient start under its text, not under the dash. */
       hanging: length().optional(),
+      /** A braced group of recipients: shares of the names and of the brace with its note (default 72, 28). */
+      groupColumns: columns.optional(),
     }),
     signature: z.strictObject({
       authority: textStyle,

@@ -62,3 +62,11 @@ export const detectTextFix = (text: string): TextFix | undefined => {
     .filter((c) => c.fixed !== text && readsAsVietnamese(c.fixed));
   return candidates[0];
 };
+
+/** Of the words with letters beyond ASCII, the share that read as Vietnamese (1 when there are none). */
+export const vietnameseShare = (text: string): number => {
+  const found = words(text);
+  if (found.length === 0) return 1;
+  const good = found.filter((w) => ![...w].some(isSuspect) && (isVietnameseSyllable(w) || isAbbreviation(w)));
+  return good.length / found.length;
+};
