@@ -33,6 +33,7 @@ const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8A
   if (size > MAX_WORD_BYTES)
     throw importProblem(
       path,
+      'IMPORT_TOO_LARGE',
       `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB) để là một văn bản kế hoạch. Hãy kiểm tra đúng tệp chưa.`,
     );
   if (CONVERTED.test(extname(path))) return convertToDocx(path, options.env ?? process.env);

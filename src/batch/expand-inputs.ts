@@ -117,6 +117,7 @@ export const expandInputs = async (
  */
 export const expandPlanFiles = async (inputs: readonly string[], cwd: string): Promise<string[]> => {
   const seen = new Set<string>();
-  for (const raw of inputs) for (const file of (await expandOne(raw, cwd)).files.sort(byCodePoint)) seen.add(file);
+  for (const raw of inputs)
+    for (const file of (await expandOne(raw, cwd, PLAN_FILES)).files.sort(byCodePoint)) seen.add(file);
   return [...seen];
 };

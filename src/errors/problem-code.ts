@@ -61,6 +61,13 @@ export const PROBLEM_CODES = [
   'TEMPLATE_SYNTAX',
   'TEMPLATE_BAD_LINE',
   'TEMPLATE_TABLE_ROW',
+  // Word files given to `import`.
+  'IMPORT_NOT_WORD',
+  'IMPORT_ENCRYPTED',
+  'IMPORT_CORRUPT',
+  'IMPORT_NOT_A_PLAN',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_CHECK',
 ] as const;
 
 /** A problem's code: one of ours, or the YAML parser's own, prefixed `YAML_`. */

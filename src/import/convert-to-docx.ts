@@ -56,6 +56,7 @@ export const convertToDocx = async (file: string, env: NodeJS.ProcessEnv): Promi
     } catch {
       throw importProblem(
         file,
+        'IMPORT_CORRUPT',
         `LibreOffice không đọc được tệp này: tệp hỏng, được đặt mật khẩu, hoặc không phải văn bản ${extname(file)}. Hãy thử mở tệp bằng Word hoặc LibreOffice.`,
       );
     }

@@ -20,6 +20,7 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
   if (isOle(bytes)) {
     throw importProblem(
       file,
+      isEncryptedOle(bytes) ? 'IMPORT_ENCRYPTED' : 'IMPORT_NOT_WORD',
       isEncryptedOle(bytes)
         ? 'Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp bằng Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại lệnh.'
         : 'Đây là tệp Word cũ (.doc) dù có đuôi khác. Hãy đổi đuôi tệp thành .doc để chương trình chuyển qua LibreOffice, hoặc mở bằng Word và lưu thành .docx.',
@@ -28,6 +29,7 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw importProblem(
       file,
+      'IMPORT_NOT_WORD',
       'Đây không phải tệp Word (.docx, .doc, .odt). Hãy chỉ định tệp văn bản Word của kế hoạch.',
     );
   }
@@ -37,6 +39,7 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
   } catch {
     throw importProblem(
       file,
+      'IMPORT_CORRUPT',
       'Tệp .docx bị hỏng (không giải nén được). Hãy mở tệp bằng Word; nếu Word sửa được thì lưu lại thành tệp mới rồi chạy lại lệnh.',
     );
   }
@@ -48,6 +51,7 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
   if (document === undefined) {
     throw importProblem(
       file,
+      'IMPORT_NOT_WORD',
       'Tệp nén này không có phần nội dung văn bản Word (word/document.xml): không phải tệp .docx của Word. Hãy chỉ định tệp .docx, .doc hoặc .odt.',
     );
   }

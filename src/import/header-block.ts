@@ -84,6 +84,7 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
       .join(', ');
     throw importProblem(
       file,
+      'IMPORT_NOT_A_PLAN',
       `Không nhận ra phần đầu văn bản (trước tên loại "KẾ HOẠCH"): thiếu ${missing}. ` +
         'Lệnh import chỉ đọc văn bản kế hoạch có phần đầu theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.',
     );

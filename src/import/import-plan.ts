@@ -40,6 +40,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (titleAt === undefined) {
     throw importProblem(
       file,
+      'IMPORT_NOT_A_PLAN',
       `Không thấy tên loại văn bản (một đoạn chỉ có chữ như "KẾ HOẠCH") sau phần đầu văn bản. Lệnh import chỉ đọc văn bản kế hoạch theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.`,
     );
   }

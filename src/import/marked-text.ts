@@ -1,4 +1,4 @@
-import { convertLegacy, detectTextFix } from '../validate/encoding/detect-legacy-text.js';
+import { convertLegacy, detectTextFix } from '../base/encoding/detect-legacy-text.js';
 import { normalizeText } from '../validate/text.js';
 import type { TextRun } from './docx-model.js';
 

@@ -97,6 +97,7 @@ export const readDocx = (file: string, bytes: Uint8Array): DocBlock[] => {
   if (body === undefined) {
     throw importProblem(
       file,
+      'IMPORT_CORRUPT',
       'Phần nội dung của tệp .docx (word/document.xml) bị hỏng, không đọc được. Hãy mở tệp bằng Word, lưu thành tệp mới rồi chạy lại lệnh.',
     );
   }

@@ -27,7 +27,7 @@ const importOne = async (input: string, output: string, flags: ImportFlags, io: 
   for (const note of result.notes) {
     const where = whereInDocument(note.paragraph);
     io.stderr.write(
-      `${formatProblem({ file: shown, severity: 'warning', message: `${where}${where ? ': ' : ''}${note.message}` }, paint)}\n`,
+      `${formatProblem({ file: shown, severity: 'warning', code: 'IMPORT_CHECK', message: `${where}${where ? ': ' : ''}${note.message}` }, paint)}\n`,
     );
   }
   const checks =
