@@ -10,7 +10,9 @@ const borders = (size: number): string => {
 };
 
 const cell = (node: CellNode, state: WriteState): string => {
-  let out = `<w:tc><w:tcPr><w:tcW w:w="${node.width}" w:type="dxa"/><w:vAlign w:val="${node.verticalAlign}"/></w:tcPr>`;
+  // Top is the default alignment (ISO/IEC 29500-1 §17.4.84): only centre is written.
+  const align = node.verticalAlign === 'center' ? '<w:vAlign w:val="center"/>' : '';
+  let out = `<w:tc><w:tcPr><w:tcW w:w="${node.width}" w:type="dxa"/>${align}</w:tcPr>`;
   for (const block of node.paragraphs) out += state.block(block);
   // A cell ends with a paragraph (ISO/IEC 29500-1 §17.4.66); the layout ends every cell so.
   return `${out}</w:tc>`;
