@@ -20,6 +20,16 @@ describe('the body writer', () => {
     expect(paragraphs(doc).map((p) => p.text)).toEqual(['abcdefg', good]);
   });
 
+  it('marks text whose spaces a reader could fold to be kept as written', () => {
+    const xml = writeBody([text('I- '), text(' a'), text('a  b'), text('a b')]);
+    expect(xml.match(/<w:t[^>]*>/g)).toEqual([
+      '<w:t xml:space="preserve">',
+      '<w:t xml:space="preserve">',
+      '<w:t xml:space="preserve">',
+      '<w:t>',
+    ]);
+  });
+
   it('writes emphasis, a size and a line break on the run, and the style on the paragraph', () => {
     const doc = parse([
       {

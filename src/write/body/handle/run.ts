@@ -4,6 +4,10 @@ import type { RunNode } from '../../../layout/model/run-node.js';
 /** Half-points: OOXML sizes. */
 const halfPoints = (size: number): number => Math.round(size * 2);
 
+/** White space a reader may fold without xml:space="preserve": at either end, or two in a row. */
+const SPACES = /^\s|\s$|\s\s/;
+const keepsSpaces = (text: string): boolean => SPACES.test(text);
+
 /**
  * A run: only inline emphasis (and a size a style cannot give) as direct formatting; the font,
  * language and the rest come from the paragraph's style and the document defaults.
@@ -20,6 +24,6 @@ export const run = (node: RunNode): string => {
   if (node.underline) props += '<w:u w:val="single"/>';
   return (
     `<w:r>${props === '' ? '' : `<w:rPr>${props}</w:rPr>`}${node.lineBreak ? '<w:br/>' : ''}` +
-    `${text === '' ? '' : `<w:t xml:space="preserve">${text}</w:t>`}</w:r>`
+    `${text === '' ? '' : `<w:t${keepsSpaces(text) ? ' xml:space="preserve"' : ''}>${text}</w:t>`}</w:r>`
   );
 };
