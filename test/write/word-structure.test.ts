@@ -48,6 +48,10 @@ beforeAll(async () => {
   built['general'] = await buildXml(GENERAL);
   built['landscape'] = await buildXml(await planWith(STATE, 'landscape: true'));
   built['two'] = await buildXml(STATE, { template: await twoAppendices() });
+  const partyAppendix = (await readFile(GENERAL, 'utf8')).replace('appendix: false', 'appendix: true');
+  const dir = await mkdtemp(join(tmpdir(), 'kehoach-party-appendix-'));
+  await writeFile(join(dir, 'ke-hoach.yaml'), partyAppendix);
+  built['partyAppendix'] = await buildXml(join(dir, 'ke-hoach.yaml'));
 });
 
 const all = () => Object.entries(built);
@@ -132,6 +136,18 @@ describe('appendix sections (format-spec §6)', () => {
   it('leaves the plan and its appendix portrait without landscape: true', () => {
     const all = sections((built['state'] as Built).doc);
     expect(all.map((s) => attr(child(s, 'w:pgSz'), 'w:orient'))).toEqual(['portrait', 'portrait']);
+  });
+
+  it('heads a Party appendix the same way, with the Party number and the date', () => {
+    const b = built['partyAppendix'] as Built;
+    expect(sections(b.doc)).toHaveLength(2);
+    const [label] = withStyle(b, 'KhAppendixHeading');
+    expect(label?.text).toBe('Phụ lục');
+    expect(label).toMatchObject({ align: 'center' });
+    expect(label?.runs[0]).toMatchObject({ bold: true, italic: false, size: 14 });
+    const [note] = withStyle(b, 'KhAppendixNote');
+    expect(note?.text).toBe('(Kèm theo Kế hoạch số 08-KH/ĐU, ngày 09/01/2026 của Đảng ủy phường Uông Bí)');
+    expect(note?.runs[0]?.italic).toBe(true);
   });
 
   it('numbers several appendices Phụ lục I, Phụ lục II, each in its own section', () => {
