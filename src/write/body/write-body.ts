@@ -1,9 +1,9 @@
 import type { BlockNode } from '../../layout/model/document-model.js';
 import { HANDLERS } from './handlers.js';
-import type { WriteState } from './state.js';
+import type { Handler, WriteState } from './state.js';
 
-const block = (node: BlockNode): string =>
-  node.kind === 'paragraph' ? HANDLERS.paragraph(node, state) : HANDLERS.table(node, state);
+/** The node's handler from the table: a new kind of node is one handler file and one entry there. */
+const block = (node: BlockNode): string => (HANDLERS[node.kind] as Handler<BlockNode>)(node, state);
 
 const state: WriteState = { block };
 
