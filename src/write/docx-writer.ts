@@ -42,7 +42,8 @@ const stampCore = (core: string, stamp: Date): string => {
 const fillCore = (core: string, properties: DocumentModel['properties']): string => {
   let out = core;
   for (const [field, marker] of Object.entries(PROPERTY_MARKERS))
-    out = out.replace(marker, escapeXml(properties[field as keyof typeof PROPERTY_MARKERS]));
+    // A function, so that `$&` or `$1` in a plan's title is written as typed.
+    out = out.replace(marker, () => escapeXml(properties[field as keyof typeof PROPERTY_MARKERS]));
   return out;
 };
 

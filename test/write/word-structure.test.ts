@@ -116,6 +116,20 @@ describe('Word-native structure (format-spec §6)', () => {
 
 const sections = (doc: XmlDocument) => descendants(doc, 'w:sectPr');
 
+describe('document properties', () => {
+  it("holds the plan's title and issuer as typed, special characters included", async () => {
+    const plan = (await readFile(PARTY, 'utf8')).replace(
+      /^subject: .*$/m,
+      () => 'subject: "giá $& và $1 <không> & \\"khác\\""',
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'kehoach-core-'));
+    await writeFile(join(dir, 'ke-hoach.yaml'), plan);
+    const core = (await buildXml(join(dir, 'ke-hoach.yaml'))).ooxml.xml('docProps/core.xml');
+    expect(descendants(core, 'dc:title')[0]?.textContent).toBe('Kế hoạch giá $& và $1 <không> & "khác"');
+    expect(descendants(core, 'dc:creator')[0]?.textContent).toBe('Đảng ủy phường Uông Bí');
+  });
+});
+
 describe('appendix sections (format-spec §6)', () => {
   it('sets a landscape appendix on turned pages numbered from 1, its table as wide as the page allows', () => {
     const doc = (built['landscape'] as Built).doc;
