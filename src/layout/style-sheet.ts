@@ -43,6 +43,7 @@ const bodyStyles = (profile: Profile): ParagraphStyle[] => {
   const base: ParagraphStyle = {
     id: STYLE.body,
     name: BLOCK_NAMES.para,
+    gallery: true,
     run: { size: b.size },
     paragraph: {
       align: 'both',
@@ -61,6 +62,7 @@ const bodyStyles = (profile: Profile): ParagraphStyle[] => {
       name: BLOCK_NAMES[kind],
       basedOn: STYLE.body,
       next: STYLE.body,
+      gallery: true,
       run: runOf({ size: b.size, bold: s.bold, italic: s.italic, underline: false }),
       paragraph: {
         ...base.paragraph,

@@ -18,7 +18,7 @@ const paragraphStyle = (style: ParagraphStyle): IParagraphStyleOptions => {
     name: style.name,
     ...(style.basedOn ? { basedOn: style.basedOn } : {}),
     ...(style.next ? { next: style.next } : {}),
-    quickFormat: true,
+    ...(style.gallery ? { quickFormat: true } : {}),
     run: runOf(style.run),
     paragraph: {
       alignment: ALIGN[p.align],

@@ -72,6 +72,14 @@ describe('Word-native structure (format-spec §6)', () => {
     }
   });
 
+  it('shows the body kinds in Word's style gallery, not the fixed lines of the header or closing', () => {
+    const styles = descendants((built['party'] as Built).ooxml.xml('word/styles.xml'), 'w:style');
+    const gallery = styles.filter((s) => child(s, 'w:qFormat') !== undefined).map((s) => attr(s, 'w:styleId'));
+    for (const id of ['KhBody', 'KhSectionHeading', 'KhItem', 'KhUnitTitle', 'KhGroupHeading', 'KhDash', 'KhPlus'])
+      expect(gallery).toContain(id);
+    for (const id of ['KhRule', 'KhHeaderIssuer', 'KhSignatureName', 'KhSectionEnd']) expect(gallery).not.toContain(id);
+  });
+
   it('gives section headings, unit titles and groups outline levels 0, 1, 2, and body text none', () => {
     const party = built['party'] as Built;
     const levels = (id: string) => [...new Set(withStyle(party, id).map((p) => p.outlineLevel))];

@@ -32,6 +32,8 @@ export interface ParagraphStyle {
   readonly basedOn?: StyleId;
   /** The style of the paragraph Word starts after pressing Enter at the end of this one. */
   readonly next?: StyleId;
+  /** Shown in Word's style gallery: the kinds of paragraph a clerk adds (body text and its kinds). */
+  readonly gallery?: boolean;
   readonly run: StyleRun;
   readonly paragraph: StyleParagraph;
 }
