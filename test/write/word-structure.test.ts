@@ -72,7 +72,7 @@ describe('Word-native structure (format-spec §6)', () => {
     }
   });
 
-  it('shows the body kinds in Word's style gallery, not the fixed lines of the header or closing', () => {
+  it('shows the body kinds in the style gallery of Word, not the fixed lines of the header or closing', () => {
     const styles = descendants((built['party'] as Built).ooxml.xml('word/styles.xml'), 'w:style');
     const gallery = styles.filter((s) => child(s, 'w:qFormat') !== undefined).map((s) => attr(s, 'w:styleId'));
     for (const id of ['KhBody', 'KhSectionHeading', 'KhItem', 'KhUnitTitle', 'KhGroupHeading', 'KhDash', 'KhPlus'])
