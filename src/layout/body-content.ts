@@ -13,9 +13,6 @@ import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
 import { plainRun } from './text-run.js';
 
-/** An empty paragraph of an exact height: the room before and after a table. */
-const spacer = (height: number): ParagraphNode => paragraph(STYLE.spacer, [], { exactLine: Math.max(height, 20) });
-
 /**
  * Paragraphs numbered together, tables where the template put them; the end mark on the last
  * paragraph only when the part ends with one (the main body before the signature).
@@ -30,7 +27,11 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
   let p = 0;
   const flush = () => {
     if (table.length === 0) return;
-    out.push(spacer(profile.table.before), blockTable(profile, table, width), spacer(profile.table.after));
+    out.push(
+      paragraph(STYLE.spaceBeforeTable, []),
+      blockTable(profile, table, width),
+      paragraph(STYLE.spaceAfterTable, []),
+    );
     table = [];
   };
   blocks.forEach((block, index) => {

@@ -112,6 +112,9 @@ const closingStyles = (profile: Profile): ParagraphStyle[] => {
   ];
 };
 
+/** OOXML wants an exact line of at least one point. */
+const exactly = (height: number) => ({ line: Math.max(height, 20), lineRule: 'exact' as const });
+
 const tableStyles = (profile: Profile): ParagraphStyle[] => {
   const t = profile.table;
   const a = profile.appendix;
@@ -119,7 +122,9 @@ const tableStyles = (profile: Profile): ParagraphStyle[] => {
     line(STYLE.tableText, 'KH Chữ trong bảng', { size: t.size }, { align: 'left' }),
     line(STYLE.tableCentred, 'KH Chữ trong bảng, giữa', { size: t.size }),
     line(STYLE.tableHeader, 'KH Tiêu đề cột', { size: t.size, bold: t.header.bold, italic: t.header.italic }),
-    line(STYLE.spacer, 'KH Khoảng cách quanh bảng', { size: profile.body.size }, { lineRule: 'exact' }),
+    // An empty paragraph of an exact height: the room before and after a table.
+    line(STYLE.spaceBeforeTable, 'KH Khoảng trước bảng', { size: profile.body.size }, exactly(t.before)),
+    line(STYLE.spaceAfterTable, 'KH Khoảng sau bảng', { size: profile.body.size }, exactly(t.after)),
     line(STYLE.appendixLabel, 'KH Phụ lục', a.label, { keepNext: true, keepLines: true, outlineLevel: 0 }),
     line(STYLE.appendixTitle, 'KH Tên phụ lục', a.title, { before: a.before, keepNext: true, keepLines: true }),
     line(STYLE.appendixNote, 'KH Kèm theo kế hoạch', a.note, { keepNext: true }),
