@@ -84,7 +84,14 @@ const styleChain = (styles: XmlDocument | undefined, id: string | undefined): El
   const chain: Element[] = [];
   if (styles === undefined) return chain;
   const all = descendants(styles, 'w:style');
-  for (let next = id, depth = 0; next !== undefined && depth < 20; depth++) {
+  // A paragraph without pStyle takes the default paragraph style (§17.7.4.17).
+  const start =
+    id ??
+    attr(
+      all.find((s) => attr(s, 'w:type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'w:default') ?? '')),
+      'w:styleId',
+    );
+  for (let next = start, depth = 0; next !== undefined && depth < 20; depth++) {
     const style = all.find((s) => attr(s, 'w:styleId') === next && attr(s, 'w:type') === 'paragraph');
     if (style === undefined) break;
     chain.push(style);
