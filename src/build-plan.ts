@@ -15,7 +15,7 @@ import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
 import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
-import { documentStamp, packLaidOut } from './write/pack-docx.js';
+import { createWriteContext, documentStamp, writeDocx, type WriteContext } from './write/docx-writer.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 
 export interface BuildOptions {
@@ -26,13 +26,15 @@ export interface BuildOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The day dates are judged against (a plan dated far after it is flagged); default: now. */
   readonly today?: Date;
-  /** Replacements for the profile and template loaders: a batch shares one of each per file. */
+  /** Replacements for the profile and template loaders and the write context: a batch shares one of each per thread. */
   readonly loaders?: Loaders;
 }
 
 export interface Loaders {
   readonly profile: typeof loadProfile;
   readonly template: typeof loadTemplate;
+  /** The packages docx built, by styles and page set-up (write/docx-writer.ts). */
+  readonly write?: WriteContext;
 }
 
 export interface PlanDocument {
@@ -93,10 +95,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
   );
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
-  const bytes = await packLaidOut(
+  const bytes = await writeDocx(
     layOutDocument({ plan, blocks, profile }),
     documentStamp(plan.date, options.env),
-    profile,
+    options.loaders?.write ?? createWriteContext(),
   );
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, bytes, problems, inputs };

@@ -160,6 +160,11 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     description: 'true: bảng thành phụ lục trên trang mới sau chữ ký (mặc định); false: bảng nằm trong thân văn bản.',
     example: false,
   },
+  landscape: {
+    description:
+      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1. Mặc định false.',
+    example: true,
+  },
   recipients: {
     description: 'Nơi nhận, mỗi nơi một dòng (chương trình tự thêm "- " và dấu phẩy). Dòng lưu viết ở "archive".',
     example: ['Ban Tuyên giáo và Dân vận Tỉnh ủy', { name: 'Thường trực Đảng ủy', note: 'để b/c' }],

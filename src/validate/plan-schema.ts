@@ -116,6 +116,8 @@ export const planSchema = z.strictObject({
   timeline: section().optional(),
   funding: section().optional(),
   taskTable: taskTable.optional(),
+  /** format-spec §6: the appendices on landscape pages, for wide tables. */
+  landscape: z.boolean().default(false),
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
   archive: text().optional(),
   signature,

@@ -55,8 +55,12 @@ const tableStyle = z.strictObject({
   number: z.string(),
 });
 
-/** format-spec: an appendix starts on a new page with its label, title and a note tying it to the plan. */
+/**
+ * format-spec §6: an appendix is a section of its own, headed by its label, title and a note tying
+ * it to the plan.
+ */
 const appendixStyle = z.strictObject({
+  /** `Phụ lục {roman}`: `{roman}` (I, II...) is filled when there are several appendices, else left out. */
   label: fixedText,
   title: textStyle,
   note: textStyle.extend({ pattern: z.string() }),
