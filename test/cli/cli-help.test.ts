@@ -28,7 +28,7 @@ describe('help and usage errors', () => {
     const r = await runCli(['help', 'nothing'], ROOT);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'lỗi: không có lệnh "nothing". Các lệnh: build, validate, init, schema, templates.\nXem "kehoach --help".\n',
+      'lỗi: không có lệnh "nothing". Các lệnh: build, validate, init, schema, templates, import, text.\nXem "kehoach --help".\n',
     );
   });
 
