@@ -21,6 +21,7 @@ export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Pr
   return [
     parsed.source.problem(
       'error',
+      'PLAN_TOO_LARGE',
       `Kế hoạch quá lớn để dựng: ${blocks.length} đoạn và hàng bảng, quá giới hạn ${MAX_BLOCKS} (mỗi đoạn, mỗi hàng cần bộ nhớ; quá lớn thì máy chạy rất chậm hoặc hết bộ nhớ). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
       node?.range?.[0] ?? 0,
     ),

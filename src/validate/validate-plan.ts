@@ -1,6 +1,8 @@
 import { hasErrors } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
+import { fileEncoding } from './checks/file-encoding.js';
 import { textEncoding } from './checks/text-encoding.js';
+import { typedNumbering } from './checks/typed-numbering.js';
 import { xmlCharacters } from './checks/xml-characters.js';
 import { planSchema, type Plan } from './plan-schema.js';
 import { byPosition, validateDocument, type Validation } from './validate-document.js';
@@ -20,6 +22,7 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
       problems: [
         source.problem(
           'error',
+          'NOT_A_PLAN',
           `Tệp này không phải một kế hoạch: kế hoạch gồm các trường dạng "tên: giá trị" (issuer, number, date, subject...), còn tệp chứa ${shapeOf(data)}. Hãy xem tệp mẫu tạo bằng lệnh "kehoach init".`,
           0,
         ),
@@ -27,6 +30,12 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
     };
   }
   const result = validateDocument(parsed, planSchema);
-  const problems = [...result.problems, ...textEncoding(parsed), ...xmlCharacters(parsed)].sort(byPosition);
+  const problems = [
+    ...fileEncoding(parsed),
+    ...result.problems,
+    ...textEncoding(parsed),
+    ...typedNumbering(parsed),
+    ...xmlCharacters(parsed),
+  ].sort(byPosition);
   return result.ok && !hasErrors(problems) ? { ok: true, value: result.value, problems } : { ok: false, problems };
 };

@@ -37,6 +37,7 @@ export const xmlCharacters = ({ source, doc }: ParsedYaml): Problem[] => {
       problems.push(
         source.problem(
           'error',
+          'TEXT_NOT_XML',
           `Trường ${fieldName(pathOf(ancestors, key))} chứa ký tự ${codePoint(found[0])} (ký tự điều khiển hoặc không phải chữ), Word không mở được văn bản có ký tự này. Hãy xóa nó (thường lẫn vào khi sao chép từ tệp PDF hay trang web).`,
           offset,
         ),

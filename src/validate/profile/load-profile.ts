@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
+import type { ProblemCode } from '../../errors/problem.js';
 import { PROFILES_DIR } from '../../package-paths.js';
 import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
 import type { SourceFile } from '../../read/source-file.js';
@@ -44,29 +45,34 @@ const missingProfile = (path: string): string =>
 /** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
-  const at = (message: string) =>
+  const at = (code: ProblemCode, message: string) =>
     from
-      ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))])
-      : new FileError(message);
+      ? new InputError([from.source.problem('error', code, message, offsetOf(from.doc, ['extends']))])
+      : new FileError(message, code);
   if (chain.some((layer) => layer.source.path === path)) {
     throw at(
+      'PROFILE_EXTENDS_LOOP',
       `Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`,
     );
   }
   if (chain.length > MAX_EXTENDS) {
     throw at(
+      'PROFILE_EXTENDS_TOO_LONG',
       `Chuỗi kế thừa thể thức quá dài: quá ${MAX_EXTENDS} tệp nối nhau bằng "extends". Hãy gộp bớt các tệp, cho tệp thể thức kế thừa thẳng thể thức có sẵn (dang, nha-nuoc).`,
     );
   }
   // Any other file (a password file, a key) would be parsed and its lines quoted in the errors.
   if (!/\.ya?ml$/i.test(path)) {
-    throw at(`${path} không phải tệp thể thức: tệp thể thức là tệp .yaml hoặc .yml. Hãy kiểm tra đường dẫn.`);
+    throw at(
+      'PROFILE_NOT_YAML',
+      `${path} không phải tệp thể thức: tệp thể thức là tệp .yaml hoặc .yml. Hãy kiểm tra đường dẫn.`,
+    );
   }
   let parsed: ParsedYaml;
   try {
     parsed = await readYamlFile(path);
   } catch (error) {
-    if (error instanceof FileError) throw at(missingProfile(path));
+    if (error instanceof FileError) throw at('PROFILE_NOT_FOUND', missingProfile(path));
     throw error;
   }
   const data = parsed.data as Record<string, unknown> | null;
@@ -76,6 +82,7 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
     throw new InputError([
       parsed.source.problem(
         'error',
+        'PROFILE_EXTENDS_INVALID',
         'Trường "extends" phải là tên một thể thức có sẵn (dang, nha-nuoc) hoặc đường dẫn tới tệp thể thức .yaml.',
         offsetOf(parsed.doc, ['extends']),
       ),
