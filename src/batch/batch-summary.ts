@@ -42,6 +42,13 @@ const printStale = (
         `${list(edited, show)}Hãy tự xóa nếu không cần nữa.\n\n`,
     );
   }
+  const foreign = of('foreign');
+  if (foreign.length > 0) {
+    err.write(
+      `${paint.warning('cảnh báo')}: không xóa ${foreign.length} đường dẫn ghi trong manifest vì đó không phải tệp kehoach ghi (liên kết tượng trưng, thư mục, hoặc nằm sau một liên kết):\n` +
+        `${list(foreign, show)}Hãy tự kiểm tra.\n\n`,
+    );
+  }
   for (const s of of('unremovable')) {
     err.write(
       `${paint.error('lỗi')}: không xóa được ${show(s.output)} (${s.reason ?? ''}). Hãy kiểm tra quyền ghi thư mục.\n\n`,

@@ -8,12 +8,13 @@ import { isOutputKey, pdfKey } from './output-key.js';
  * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
  * mirrors the plans. `reported`: left in place, `--prune` not given; `edited`: left in place,
  * changed by hand since it was built; `pruned`: deleted, with its manifest entry;
+ * `foreign`: left in place, not a regular file reached without links (kehoach writes no other);
  * `unremovable`: could not be deleted (`reason`: the system's error code).
  */
 export interface StaleOutput {
   /** Absolute path of the .docx. */
   readonly output: string;
-  readonly status: 'reported' | 'edited' | 'pruned' | 'unremovable';
+  readonly status: 'reported' | 'edited' | 'foreign' | 'pruned' | 'unremovable';
   readonly reason?: string;
 }
 
@@ -102,7 +103,7 @@ const handleOne = (outDir: string, key: string, written: string, prune: boolean)
   const own = ownFile(outDir, key);
   const hash = hashOf(own);
   // Something kehoach never writes (a link, a folder) stands there: not its to delete.
-  if (own === undefined && lstatOrUndefined(output) !== undefined) return { output, status: 'edited' };
+  if (own === undefined && lstatOrUndefined(output) !== undefined) return { output, status: 'foreign' };
   if (own === undefined || hash === undefined) return undefined;
   if (!prune) return { output, status: 'reported' };
   if (hash !== written) return { output, status: 'edited' };

@@ -69,9 +69,12 @@ describe('--prune deletes only what it wrote inside --out-dir', () => {
       'link/x.docx': await claim(join(outside, 'x.docx')),
       'y.docx': await claim(join(outside, 'y.docx')),
     });
-    await prune();
+    const { stderr } = await prune();
     expect(existsSync(join(outside, 'x.docx'))).toBe(true);
     expect(existsSync(join(outside, 'y.docx'))).toBe(true);
+    expect(stderr).toContain('không phải tệp kehoach ghi');
+    expect(stderr).toContain('out/link/x.docx');
+    expect(stderr).toContain('out/y.docx');
   });
 
   it('still prunes its own outputs', async () => {
