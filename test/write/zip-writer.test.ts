@@ -7,9 +7,15 @@ import { REPO } from '../batch/batch-fixture.js';
 
 const STAMP = new Date('2025-08-12T00:00:00Z');
 
+/**
+ * fflate writes an entry's time from the date's local fields, writeZip from its UTC fields (so its
+ * bytes do not depend on the time zone): give fflate the date whose local fields are STAMP's UTC ones.
+ */
+const LOCAL_STAMP = new Date(STAMP.getTime() + STAMP.getTimezoneOffset() * 60_000);
+
 const fflateZip = (entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array => {
   const files: Zippable = {};
-  for (const [name, data] of entries) files[name] = [data, { mtime: STAMP, level: DEFLATE_LEVEL }];
+  for (const [name, data] of entries) files[name] = [data, { mtime: LOCAL_STAMP, level: DEFLATE_LEVEL }];
   return zipSync(files);
 };
 
