@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { renderPlanFile } from '../../src/build-plan.js';
+import { EXAMPLES } from '../helpers/build-example.js';
+import { describeFindings, partText, SCHEMA_DIR, validateDocx, validatePart } from '../helpers/ooxml-schema.js';
+import { planArbitrary } from '../helpers/plan-arbitrary.js';
+import { exampleFiles } from '../render/examples.js';
+
+const files = await exampleFiles();
+
+describe.skipIf(SCHEMA_DIR === undefined)('every XML part is valid ISO/IEC 29500 (transitional)', () => {
+  it.each(files)('examples/%s', async (file) => {
+    const { bytes } = await renderPlanFile(join(EXAMPLES, file));
+    const findings = validateDocx(bytes);
+    expect(findings, describeFindings(findings)).toEqual([]);
+  });
+
+  describe('generated plans: both profiles, with and without task tables and appendices, awkward text', () => {
+    let dir = '';
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'kehoach-schema-'));
+    });
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it('builds valid parts', async () => {
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(planArbitrary, async (plan) => {
+          const path = join(dir, `plan-${n++}.yaml`);
+          await writeFile(path, stringify(plan));
+          const findings = validateDocx((await renderPlanFile(path, { today: new Date('2026-02-05') })).bytes);
+          expect(findings, describeFindings(findings)).toEqual([]);
+        }),
+        { numRuns: 12, seed: 10 },
+      );
+    });
+  });
+
+  describe('the validator can fail', () => {
+    let document = '';
+    beforeAll(async () => {
+      document = partText(
+        (await renderPlanFile(join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml'))).bytes,
+        'word/document.xml',
+      );
+    });
+
+    it('rejects a paragraph whose w:jc comes before w:spacing (an element order error)', () => {
+      const swapped = document.replace(/<w:pPr>(<w:spacing [^>]*\/>)(<w:jc [^>]*\/>)/, '<w:pPr>$2$1');
+      expect(swapped).not.toBe(document);
+      expect(validatePart('word/document.xml', document)).toEqual([]);
+      expect(validatePart('word/document.xml', swapped).join('\n')).toMatch(
+        /Element 'w:spacing': This element is not expected/,
+      );
+    });
+
+    it('rejects an mc:Ignorable prefix that is not declared', () => {
+      const undeclared = document.replace(/mc:Ignorable="([^"]*)"/, 'mc:Ignorable="$1 w99"');
+      expect(validatePart('word/document.xml', undeclared)).toContain(
+        'mc:Ignorable names the prefix "w99", which is not declared',
+      );
+    });
+
+    it('names a part it has no schema for', () => {
+      expect(validatePart('word/unknown/part.xml', '<a/>')[0]).toMatch(/no schema is known/);
+    });
+  });
+});
