@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { runBatch } from '../../src/batch/run-batch.js';
 import { renderPlanFile } from '../../src/build-plan.js';
 import { EXAMPLES } from '../helpers/build-example.js';
 import { describeFindings, partText, SCHEMA_DIR, validateDocx, validatePart } from '../helpers/ooxml-schema.js';
@@ -38,6 +39,27 @@ describe.skipIf(SCHEMA_DIR === undefined)('every XML part is valid ISO/IEC 29500
         { numRuns: 12, seed: 10 },
       );
     });
+  });
+
+  // A batch fills a package template learnt from its first plan per profile: another route to the bytes.
+  it('builds valid parts in a batch of the examples and generated plans', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kehoach-schema-batch-'));
+    try {
+      for (const file of files) await copyFile(join(EXAMPLES, file), join(dir, file));
+      for (const [i, plan] of fc.sample(planArbitrary, { numRuns: 6, seed: 11 }).entries())
+        await writeFile(join(dir, `generated-${i}.yaml`), stringify(plan));
+      const out = join(dir, 'out');
+      const result = await runBatch({ inputs: ['.'], outDir: out, cwd: dir, env: {}, threads: false, jobs: 1 });
+      expect(result.outcomes.filter((o) => o.status !== 'built')).toEqual([]);
+      const docx = (await readdir(out)).filter((name) => name.endsWith('.docx'));
+      expect(docx).toHaveLength(files.length + 6);
+      for (const name of docx) {
+        const findings = validateDocx(await readFile(join(out, name)));
+        expect(findings, `${name}\n${describeFindings(findings)}`).toEqual([]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   describe('the validator can fail', () => {
