@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledTemplates } from './precompile-templates.mjs';
 
 const root = new URL('../', import.meta.url);
 
@@ -20,6 +21,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"' },
+  plugins: [precompiledTemplates()],
 };
 
 export const bundle = async () => {

@@ -4,6 +4,7 @@ import type { ParsedYaml } from '../read/read-plan-file.js';
 import { issueMessage } from './issue-message.js';
 import { offsetOf } from './node-offset.js';
 import { keysAt } from './schema-keys.js';
+import { parseContext } from './parse-context.js';
 
 export type Validation<T> =
   | { readonly ok: true; readonly value: T; readonly problems: readonly Problem[] }
@@ -17,7 +18,7 @@ export const validateDocument = <S extends z.ZodType>(
   { source, doc, data }: ParsedYaml,
   schema: S,
 ): Validation<z.output<S>> => {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, parseContext());
   if (result.success) return { ok: true, value: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

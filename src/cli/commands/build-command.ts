@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildPlanFile } from '../../build-plan.js';
+import { buildingOnePlan, buildPlanFile } from '../../build-plan.js';
 import { formatProblem } from '../../errors/format-problem.js';
-import { convertAllToPdf, convertToPdf } from '../../pdf/convert-to-pdf.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
@@ -16,6 +15,9 @@ interface BuildFlags {
   readonly force?: boolean;
   readonly prune?: boolean;
 }
+
+/** The PDF step (LibreOffice, child processes) is loaded only when --pdf asks for it. */
+const loadPdf = () => import('../../pdf/convert-to-pdf.js');
 
 export const registerBuild = (program: Command, io: CliIo): void => {
   program
@@ -62,11 +64,14 @@ Ví dụ:
           flags.pdf === true ? { afterWrite: async (output) => void written.push(output) } : {},
         );
         // Issue 5: a batch converts all its new .docx files in one LibreOffice run.
-        const pdfs = await convertAllToPdf(
-          written.sort().map((docx) => ({ docx })),
-          { env: io.env },
-        );
-        for (const pdf of pdfs) io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
+        if (flags.pdf === true) {
+          const { convertAllToPdf } = await loadPdf();
+          const pdfs = await convertAllToPdf(
+            written.sort().map((docx) => ({ docx })),
+            { env: io.env },
+          );
+          for (const pdf of pdfs) io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
+        }
         if (code !== 0) throw new ReportedExit(code);
         return;
       }
@@ -89,6 +94,7 @@ Ví dụ:
           `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`,
         );
       }
+      buildingOnePlan();
       const result = await buildPlanFile(at(file), {
         ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
         ...(flags.template !== undefined ? { template: at(flags.template) } : {}),
@@ -97,7 +103,9 @@ Ví dụ:
       const paint = paintFor(io);
       for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
-      if (flags.pdf)
+      if (flags.pdf) {
+        const { convertToPdf } = await loadPdf();
         io.stdout.write(`Đã tạo ${displayPath(io.cwd, await convertToPdf(result.output, { env: io.env }))}\n`);
+      }
     });
 };
