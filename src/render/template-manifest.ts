@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError } from '../errors/kehoach-error.js';
 import { TEMPLATES_DIR } from '../package-paths.js';
 import { readYamlFile } from '../read/read-plan-file.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from './text.js';
 
 /** Block kinds a plan's body is written in (format-spec §4). */
