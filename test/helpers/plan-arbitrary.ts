@@ -76,10 +76,14 @@ const task = (withWork: boolean) =>
   });
 
 /**
- * What a generated plan varies beyond its text. A new plan-wide option is one line here
- * (e.g. `landscape: fc.boolean()` once the plan schema accepts it) and one in `planArbitrary`.
+ * Plan fields that are plain switches, copied into every generated plan as they are: a new one is
+ * one line here, e.g. `landscape: fc.boolean(),` once the plan schema accepts it (issue 10).
  */
+const switches: fc.Arbitrary<Partial<PlanInput>> = fc.record({});
+
+/** What a generated plan varies beyond its text. */
 const features = fc.record({
+  switches,
   profile: fc.constantFrom('dang', 'nha-nuoc'),
   /** none: no task table; body: the table inside Part IV; appendix: on its own pages after the signature. */
   taskTable: fc.constantFrom('none', 'body', 'appendix'),
