@@ -1,8 +1,9 @@
 'use strict';
 // Loads the bundled CLI (dist/kehoach.cjs, made by scripts/bundle.mjs) with a V8 code cache beside
 // it: compiling ~1 MB of JavaScript is a large part of a cold start (README "Hiệu năng"). The cache
-// is written after the first run that lacks a usable one (`npm run build` makes it); a cache from
-// another Node version is rejected by V8 and replaced. Without the bundle: the tsc output.
+// is written after the first run that lacks one (`npm run build` makes it); its name carries the
+// V8 version and architecture, so another Node makes its own instead of loading one V8 rejects.
+// The npm package ships none (package.json "files"). Without the bundle: the tsc output.
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
@@ -19,7 +20,7 @@ const BUNDLE = join(__dirname, '..', 'dist', 'kehoach.cjs');
  */
 const loadCli = async ({ optimize = true } = {}) => {
   if (!optimize) v8.setFlagsFromString('--no-opt');
-  const CACHE = `${BUNDLE}${optimize ? '.opt' : ''}.cache`;
+  const CACHE = `${BUNDLE}.${process.versions.v8}-${process.arch}${optimize ? '.opt' : ''}.cache`;
   let source;
   try {
     source = readFileSync(BUNDLE, 'utf8');

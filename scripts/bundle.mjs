@@ -1,27 +1,42 @@
 // Bundles the CLI and the batch worker into one file each: loading one file instead of some
 // hundred modules roughly halves a cold start, and the CLI's file can then be loaded with a V8
 // code cache (bin/load-cli.cjs). Measured figures: README "Hiệu năng". Templates and profiles stay
-// data files, read at run time beside dist/.
+// data files, read at run time beside dist/. The library entry is bundled too, so that the
+// published package needs no dependency at run time.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledTemplates } from './precompile-templates.mjs';
+import { isMain } from './is-main.mjs';
 
-const root = new URL('../', import.meta.url);
+// fileURLToPath, never a string-built URL: the checkout may be under a path with spaces or
+// Vietnamese letters, and on Windows.
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const common = {
-  absWorkingDir: root.pathname,
+export const common = {
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"' },
+  define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"', KEHOACH_VERSION: JSON.stringify(version) },
   plugins: [precompiledTemplates()],
+};
+
+/** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */
+const esmRequire =
+  "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);";
+/** import.meta.url inside a CommonJS bundle. */
+export const cjsUrl = {
+  define: { 'import.meta.url': '__kehoachUrl' },
+  banner: { js: "const __kehoachUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 export const bundle = async () => {
@@ -31,21 +46,26 @@ export const bundle = async () => {
     entryPoints: ['src/cli/run.ts'],
     outfile: 'dist/kehoach.cjs',
     format: 'cjs',
-    define: { ...common.define, 'import.meta.url': '__kehoachUrl' },
-    banner: { js: "const __kehoachUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, ...cjsUrl.define },
+    banner: cjsUrl.banner,
   });
-  // The code cache belongs to the file it was made from.
-  await rm(new URL('dist/kehoach.cjs.cache', root), { force: true });
-  await rm(new URL('dist/kehoach.cjs.opt.cache', root), { force: true });
+  // The code caches belong to the file they were made from (bin/load-cli.cjs names them).
+  for (const name of readdirSync(join(root, 'dist'))) {
+    if (/^kehoach\.cjs\..*cache$/.test(name)) await rm(join(root, 'dist', name), { force: true });
+  }
   await build({
     ...common,
     entryPoints: ['src/batch/build-worker.ts'],
     outfile: 'dist/kehoach-worker.mjs',
     format: 'esm',
-    // commander and handlebars are CommonJS and call require() for Node's built-ins.
-    banner: {
-      js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);",
-    },
+    banner: { js: esmRequire },
+  });
+  await build({
+    ...common,
+    entryPoints: ['src/index.ts'],
+    outfile: 'dist/kehoach-lib.mjs',
+    format: 'esm',
+    banner: { js: esmRequire },
   });
 };
 
@@ -56,9 +76,9 @@ export const warmCodeCache = async () => {
     execFileSync(
       process.execPath,
       [
-        fileURLToPath(new URL('bin/kehoach.js', root)),
+        join(root, 'bin', 'kehoach.js'),
         'build',
-        fileURLToPath(new URL('examples/ke-hoach-hoi-nghi-12.yaml', root)),
+        join(root, 'examples', 'ke-hoach-hoi-nghi-12.yaml'),
         '-o',
         join(dir, 'warm.docx'),
       ],
@@ -69,7 +89,7 @@ export const warmCodeCache = async () => {
   }
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   await bundle();
   await warmCodeCache();
 }

@@ -1,10 +1,13 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seaRoot } from './base/packed-files.js';
 
-/** The package's own folders; the same relative place from src/ (tests) and dist/ (built). */
-const root = new URL('../', import.meta.url);
-
-export const PACKAGE_ROOT = fileURLToPath(root);
-export const TEMPLATES_DIR = fileURLToPath(new URL('templates/', root));
-export const PROFILES_DIR = fileURLToPath(new URL('profiles/', root));
-export const SCHEMA_FILE = fileURLToPath(new URL('schema/kehoach-plan.schema.json', root));
-export const STARTER_PLAN = fileURLToPath(new URL('starter/ke-hoach.yaml', root));
+/**
+ * The package's own folders; the same relative place from src/ (tests) and dist/ (built), or
+ * inside the single executable (read through src/base/packed-files.ts).
+ */
+export const PACKAGE_ROOT = seaRoot() ?? fileURLToPath(new URL('../', import.meta.url));
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
+export const PROFILES_DIR = join(PACKAGE_ROOT, 'profiles');
+export const SCHEMA_FILE = join(PACKAGE_ROOT, 'schema', 'kehoach-plan.schema.json');
+export const STARTER_PLAN = join(PACKAGE_ROOT, 'starter', 'ke-hoach.yaml');

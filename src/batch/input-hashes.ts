@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { listFolder } from '../base/packed-files.js';
 import type { SourceFile } from '../read/source-file.js';
 import { memo } from '../shared-loaders.js';
 
@@ -14,10 +14,14 @@ export interface InputHashes {
 
 /** The .hbs names in a folder, hashed: a partial added there can override a shared one. */
 export const listingHash = async (dir: string): Promise<string> => {
-  const names = await readdir(dir).then(
-    (all) => all.filter((n) => n.endsWith('.hbs')).sort(),
-    () => [],
-  );
+  let names: string[];
+  try {
+    names = listFolder(dir)
+      .filter((n) => n.endsWith('.hbs'))
+      .sort();
+  } catch {
+    names = [];
+  }
   return sha256(names.join('\n'));
 };
 

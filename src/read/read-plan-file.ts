@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseDocument, type Document } from 'yaml';
+import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
 import { SourceFile } from './source-file.js';
 import { yamlProblems } from './yaml-problems.js';
@@ -21,6 +22,7 @@ export interface ParsedYaml {
 export const readTextFile = async (path: string): Promise<SourceFile> => {
   let bytes: Buffer;
   try {
+    if (isPackedPath(path)) return decodeText(path, readPackedFile(path));
     const info = statSync(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
     // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
@@ -48,6 +50,10 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
         : 'Hãy kiểm tra đường dẫn.';
     throw new FileError(`${path}: không đọc được tệp (${describeFsError(error)}). ${hint}`);
   }
+  return decodeText(path, bytes);
+};
+
+const decodeText = (path: string, bytes: Uint8Array): SourceFile => {
   if (bytes.includes(0)) {
     throw new InputError([
       {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
+import { listFolder } from '../base/packed-files.js';
 import { FileError } from '../errors/kehoach-error.js';
 import { readTextFile } from '../read/read-plan-file.js';
 import type { SourceFile } from '../read/source-file.js';
@@ -30,7 +30,7 @@ export const templateDir = (ref: string, baseDir: string): string =>
 
 const partialFiles = async (dir: string): Promise<string[]> => {
   try {
-    return (await readdir(dir))
+    return listFolder(dir)
       .filter((f) => f.endsWith('.hbs'))
       .sort()
       .map((f) => join(dir, f));

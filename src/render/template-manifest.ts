@@ -1,6 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { isFile, listFolder } from '../base/packed-files.js';
 import { InputError } from '../errors/kehoach-error.js';
 import { TEMPLATES_DIR } from '../package-paths.js';
 import { readYamlFile } from '../read/read-plan-file.js';
@@ -17,16 +17,10 @@ export const manifestSchema = z.strictObject({
 });
 export type TemplateManifest = z.output<typeof manifestSchema>;
 
-const exists = async (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
 /** A template folder's manifest; none when the folder has no manifest file (it is optional for own templates). */
 export const readManifest = async (dir: string): Promise<TemplateManifest | undefined> => {
   const path = join(dir, MANIFEST);
-  if (!(await exists(path))) return undefined;
+  if (!isFile(path)) return undefined;
   const result = validateDocument(await readYamlFile(path), manifestSchema);
   if (!result.ok) throw new InputError(result.problems);
   return result.value;
@@ -34,7 +28,9 @@ export const readManifest = async (dir: string): Promise<TemplateManifest | unde
 
 /** The built-in templates, by folder name; `_shared` holds partials only. */
 export const builtInTemplates = async (): Promise<(TemplateManifest & { readonly dir: string })[]> => {
-  const names = (await readdir(TEMPLATES_DIR)).filter((name) => !name.startsWith('_')).sort();
+  const names = listFolder(TEMPLATES_DIR)
+    .filter((name) => !name.startsWith('_'))
+    .sort();
   const out: (TemplateManifest & { readonly dir: string })[] = [];
   for (const name of names) {
     const dir = join(TEMPLATES_DIR, name);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { addPatternMessages } from './pattern-messages.js';
 import { planSchema } from './plan-schema.js';
 import { PLAN_FIELD_DOCS } from './plan-field-docs.js';
 
@@ -50,6 +51,7 @@ export const planJsonSchema = (missing: string[] = []): JsonSchema => {
     describe(def, 'node', missing);
   // zod names recursive parts __schema0; the only one in a plan is a body node.
   const named = JSON.parse(JSON.stringify(schema).replaceAll('__schema0', 'bodyNode')) as JsonSchema;
+  addPatternMessages(named);
   return {
     $schema: named['$schema'],
     title: 'Kế hoạch (kehoach)',

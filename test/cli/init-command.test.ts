@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderPlanFile } from '../../src/build-plan.js';
-import { SCHEMA_FILE } from '../../src/package-paths.js';
+import { PLAN_GLOBS, planJsonSchemaText, SCHEMA_IN_REPO } from '../../src/cli/editor-setup.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let dir: string;
@@ -14,12 +14,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const modelineTarget = (text: string): string | undefined =>
+  /^# yaml-language-server: \$schema=(.+)$/.exec(text.split('\n')[0] ?? '')?.[1];
+
 describe('kehoach init', () => {
   it('writes ke-hoach.yaml, which validates and builds as it is', async () => {
     const r = await runCli(['init'], dir);
     expect(r).toEqual({
       code: 0,
-      stdout: 'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n',
+      stdout:
+        'Đã tạo ke-hoach.yaml. Sửa nội dung rồi dựng văn bản: kehoach build ke-hoach.yaml\n' +
+        `Đã ghi ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
       stderr: '',
     });
     expect(await runCli(['validate', 'ke-hoach.yaml'], dir)).toMatchObject({
@@ -31,13 +36,70 @@ describe('kehoach init', () => {
     expect(built.bytes.length).toBeGreaterThan(1000);
   });
 
-  it('points its yaml-language-server comment at the schema shipped with the package', async () => {
+  it('outside a repository, points its yaml-language-server comment at the schema it writes beside the plan', async () => {
     await runCli(['init', 'sub/kh.yaml'], dir);
-    const first = (await readFile(join(dir, 'sub/kh.yaml'), 'utf8')).split('\n')[0] ?? '';
-    const target = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
-    expect(target).toBeDefined();
-    expect(resolve(dirname(join(dir, 'sub/kh.yaml')), target ?? '')).toBe(SCHEMA_FILE);
-    expect((await stat(SCHEMA_FILE)).isFile()).toBe(true);
+    const target = modelineTarget(await readFile(join(dir, 'sub/kh.yaml'), 'utf8'));
+    expect(target).toBe('.kehoach/kehoach-plan.schema.json');
+    expect(await readFile(join(dir, 'sub', target ?? ''), 'utf8')).toBe(planJsonSchemaText());
+    await expect(stat(join(dir, '.vscode'))).rejects.toThrow();
+  });
+
+  it('in a git work tree, writes the schema at its top and maps it in .vscode/settings.json, relatively', async () => {
+    await mkdir(join(dir, '.git'));
+    const r = await runCli(['init', 'ke-hoach-45.yaml'], join(dir, 'plans', '2025'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi ${join(dir, SCHEMA_IN_REPO)} và ${join(dir, '.vscode', 'settings.json')} `);
+    const target = modelineTarget(await readFile(join(dir, 'plans/2025/ke-hoach-45.yaml'), 'utf8'));
+    expect(target).toBe('../../.kehoach/kehoach-plan.schema.json');
+    expect(resolve(join(dir, 'plans/2025'), target ?? '')).toBe(join(dir, SCHEMA_IN_REPO));
+    expect(JSON.parse(await readFile(join(dir, '.vscode/settings.json'), 'utf8'))).toEqual({
+      'yaml.schemas': { [SCHEMA_IN_REPO]: PLAN_GLOBS },
+    });
+  });
+
+  it('merges into an existing .vscode/settings.json, keeping every other setting and its tab indent', async () => {
+    await mkdir(join(dir, '.git'));
+    await mkdir(join(dir, '.vscode'));
+    const before = {
+      'editor.tabSize': 4,
+      'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: 'mine/*.yaml' },
+    };
+    await writeFile(join(dir, '.vscode/settings.json'), JSON.stringify(before, null, '\t'));
+    expect((await runCli(['init'], dir)).code).toBe(0);
+    const text = await readFile(join(dir, '.vscode/settings.json'), 'utf8');
+    expect(text).toMatch(/^\t"editor\.tabSize": 4,$/m);
+    expect(JSON.parse(text)).toEqual({
+      'editor.tabSize': 4,
+      'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: ['mine/*.yaml', ...PLAN_GLOBS] },
+    });
+    // A second run changes nothing.
+    expect((await runCli(['schema', '--write'], dir)).stdout).toBe(
+      `Đã ghi ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
+    );
+    expect(await readFile(join(dir, '.vscode/settings.json'), 'utf8')).toBe(text);
+  });
+
+  it('leaves a .vscode/settings.json with comments alone, and says what to add', async () => {
+    await mkdir(join(dir, '.git'));
+    await mkdir(join(dir, '.vscode'));
+    const mine = '{\n  // của tôi\n  "editor.tabSize": 4\n}\n';
+    await writeFile(join(dir, '.vscode/settings.json'), mine);
+    const r = await runCli(['init'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `cảnh báo: .vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: "yaml.schemas": {"${SCHEMA_IN_REPO}":["**/ke-hoach*.yaml","**/ke-hoach*.yml"]}\n`,
+    );
+    expect(await readFile(join(dir, '.vscode/settings.json'), 'utf8')).toBe(mine);
+  });
+
+  it('schema --write refreshes the schema at the top of the repository', async () => {
+    await mkdir(join(dir, '.git'));
+    await mkdir(join(dir, '.kehoach'));
+    await writeFile(join(dir, SCHEMA_IN_REPO), '{"old": true}');
+    await mkdir(join(dir, 'plans'));
+    const r = await runCli(['schema', '--write'], join(dir, 'plans'));
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(await readFile(join(dir, SCHEMA_IN_REPO), 'utf8')).toBe(planJsonSchemaText());
   });
 
   it('has a Vietnamese comment on every field (on its first use)', async () => {

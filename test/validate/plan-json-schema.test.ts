@@ -76,3 +76,18 @@ describe('JSON Schema of a plan', () => {
     }
   });
 });
+
+describe('Vietnamese pattern messages for editors', () => {
+  it('every pattern in the schema has a Vietnamese patternErrorMessage (shown by yaml-language-server)', () => {
+    const patterns: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if ('pattern' in node) patterns.push(node as Record<string, unknown>);
+      for (const value of Object.values(node)) walk(value);
+    };
+    walk(planJsonSchema());
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const p of patterns)
+      expect(p['patternErrorMessage']).toMatch(/^Ngày phải viết dạng năm-tháng-ngày \(YYYY-MM-DD\)/);
+  });
+});

@@ -1,9 +1,11 @@
-import { access, readFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { access } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { readFileBytes } from '../../base/packed-files.js';
 import { FileError } from '../../errors/kehoach-error.js';
-import { SCHEMA_FILE, STARTER_PLAN } from '../../package-paths.js';
+import { STARTER_PLAN } from '../../package-paths.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
+import { gitWorkTree, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
 
@@ -13,12 +15,9 @@ interface InitFlags {
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 
-/** The starter plan, its schema comment pointing from `target` to the schema shipped with the package. */
-export const starterPlan = async (target: string): Promise<string> => {
-  const text = await readFile(STARTER_PLAN, 'utf8');
-  const schema = relative(dirname(target), SCHEMA_FILE).split(sep).join('/');
-  return text.replace(SCHEMA_LINE, `# yaml-language-server: $schema=${schema}`);
-};
+/** The starter plan, its schema comment pointing from `target` to the schema under `root`. */
+export const starterPlan = (target: string, root: string): string =>
+  new TextDecoder().decode(readFileBytes(STARTER_PLAN)).replace(SCHEMA_LINE, schemaModeline(target, root));
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -36,6 +35,10 @@ export const registerInit = (program: Command, io: CliIo): void => {
     .addHelpText(
       'after',
       `
+Cùng tệp kế hoạch, lệnh ghi lược đồ ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường: ở gốc kho git
+nếu tệp nằm trong kho (kèm mục "yaml.schemas" trong .vscode/settings.json, giữ nguyên các thiết lập
+khác), nếu không thì trong thư mục của tệp.
+
 Ví dụ:
   kehoach init                      # tạo ke-hoach.yaml trong thư mục hiện tại
   kehoach init ke-hoach-45.yaml
@@ -47,7 +50,12 @@ Ví dụ:
       if (!flags.force && (await exists(path))) {
         throw new FileError(`${shown}: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.`);
       }
-      await writeFileAtomic(path, new TextEncoder().encode(await starterPlan(path)));
+      const repo = gitWorkTree(dirname(path));
+      const root = repo ?? dirname(path);
+      await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, root)));
       io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shown}\n`);
+      const report = reportEditorSetup(await setUpEditor(root, repo !== undefined), (p) => displayPath(io.cwd, p));
+      io.stdout.write(report.stdout);
+      io.stderr.write(report.stderr);
     });
 };

@@ -1,27 +1,47 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { planJsonSchema } from '../../validate/plan-json-schema.js';
+import { gitWorkTree, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
+import { displayPath } from '../display-path.js';
 
-/** The JSON text of the plan schema, as committed in schema/kehoach-plan.schema.json. */
-export const planJsonSchemaText = (): string => `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+export { planJsonSchemaText } from '../editor-setup.js';
+
+interface SchemaFlags {
+  readonly write?: boolean;
+}
 
 export const registerSchema = (program: Command, io: CliIo): void => {
   program
     .command('schema')
     .description('In lược đồ JSON Schema của tệp kế hoạch (để trình soạn thảo gợi ý trường và giải thích)')
     .usage('[tùy chọn]')
+    .option(
+      '--write',
+      `ghi lại ${SCHEMA_IN_REPO} ở gốc kho git (hoặc thư mục hiện tại) và cài vào .vscode/settings.json`,
+    )
     .addHelpText(
       'after',
       `
 Trình soạn thảo có tiện ích YAML (yaml-language-server, như VS Code "YAML") dùng lược đồ khi dòng đầu
 tệp kế hoạch là:
   # yaml-language-server: $schema=<đường dẫn tới kehoach-plan.schema.json>
-Lệnh "kehoach init" tự ghi dòng này.
+Lệnh "kehoach init" tự ghi dòng này, cùng lược đồ ${SCHEMA_IN_REPO} trong kho git (đi theo kế hoạch
+sang máy khác); "kehoach schema --write" cập nhật lược đồ đó sau khi nâng cấp kehoach.
 
 Ví dụ:
+  kehoach schema --write
   kehoach schema > kehoach-plan.schema.json`,
     )
-    .action(() => {
-      io.stdout.write(planJsonSchemaText());
+    .action(async (flags: SchemaFlags) => {
+      if (flags.write !== true) {
+        io.stdout.write(planJsonSchemaText());
+        return;
+      }
+      const repo = gitWorkTree(resolve(io.cwd));
+      const report = reportEditorSetup(await setUpEditor(repo ?? resolve(io.cwd), repo !== undefined), (p) =>
+        displayPath(io.cwd, p),
+      );
+      io.stdout.write(report.stdout);
+      io.stderr.write(report.stderr);
     });
 };

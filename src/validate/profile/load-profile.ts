@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
 import { PROFILES_DIR } from '../../package-paths.js';
 import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
@@ -28,7 +28,7 @@ export const profilePath = (ref: string, baseDir: string): string =>
 /** The names of the built-in profiles, for messages. */
 export const builtInProfiles = (): string[] => {
   try {
-    return readdirSync(PROFILES_DIR)
+    return listFolder(PROFILES_DIR)
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => f.slice(0, -5))
       .sort();

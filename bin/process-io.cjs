@@ -1,0 +1,40 @@
+'use strict';
+// The real process's streams and signals as the CLI's io (src/cli/io.ts); shared by bin/kehoach.js
+// and the single executable's entry (bin/sea-main.cjs).
+
+/** A reader that stops early (`kehoach schema | head`) closes the pipe: stop writing, no stack trace. */
+const guardPipes = () => {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.write = () => true;
+    });
+  }
+};
+
+const processIo = () => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  color: Boolean(process.stderr.isTTY) && process.env.NO_COLOR === undefined,
+  interactive: Boolean(process.stderr.isTTY),
+  // Installed only while a batch runs; while installed, Ctrl-C stops the batch cleanly instead of killing it.
+  onSignal: (listener) => {
+    process.on('SIGINT', listener);
+    process.on('SIGTERM', listener);
+    return () => {
+      process.off('SIGINT', listener);
+      process.off('SIGTERM', listener);
+    };
+  },
+});
+
+/** V8's optimising compiler only pays off on long runs: a batch, or a command over several files. */
+const isLongRun = (argv) => {
+  const valued = new Set(['-o', '--output', '--template', '--out-dir']);
+  const positional = argv.filter((arg, i) => !arg.startsWith('-') && !valued.has(argv[i - 1] || ''));
+  return argv.some((arg) => arg === '--out-dir' || arg.startsWith('--out-dir=')) || positional.length > 2;
+};
+
+module.exports = { guardPipes, processIo, isLongRun };

@@ -1,0 +1,167 @@
+// `npm run dist`: single executables for Windows x64 and Linux x64 (Node's single executable
+// applications), each in a zip with HUONG-DAN.txt and a sample plan. README "Cài đặt".
+// The CLI, bundled into one CommonJS file with bin/sea-main.cjs as entry, is injected with
+// postject into a copy of node of the running version: this one for the running platform,
+// otherwise the registry package node-<platform>-<arch> of that version.
+// Templates, profiles, starter plan and schema are SEA assets (src/base/packed-files.ts).
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'postject';
+import { cjsUrl, common } from './bundle.mjs';
+import { registryNode } from './registry-node.mjs';
+import { isMain } from './is-main.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = join(root, 'dist');
+const work = join(out, 'sea');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const NODE = process.versions.node;
+
+/** scripts/dist.mjs's targets; `exe` is the name inside the zip. */
+export const TARGETS = [
+  { id: 'linux-x64', platform: 'linux', arch: 'x64', file: 'kehoach-linux-x64', exe: 'kehoach' },
+  { id: 'win-x64', platform: 'win32', arch: 'x64', file: 'kehoach-win-x64.exe', exe: 'kehoach.exe' },
+];
+
+const ASSET_FOLDERS = ['templates', 'profiles', 'starter', 'schema'];
+// The asset listing the others, as src/base/packed-files.ts reads it.
+const ASSET_INDEX = 'kehoach-assets.json';
+// node's own sentinel, from the single executable applications documentation.
+const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+
+const filesUnder = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
+/** Asset key (`templates/ke-hoach/template.hbs`) to file. */
+const assets = () => {
+  const map = {};
+  for (const folder of ASSET_FOLDERS) {
+    for (const file of filesUnder(join(root, folder))) map[relative(root, file).split(sep).join('/')] = file;
+  }
+  return map;
+};
+
+/** node of the running version for a target: this process's own, or the registry's. */
+const nodeBinary = (target) =>
+  target.platform === process.platform && target.arch === process.arch
+    ? process.execPath
+    : registryNode(target.id, NODE);
+
+/**
+ * node.exe without its Authenticode signature, which the injected blob would make invalid (postject
+ * warns "The signature seems corrupted"): Windows shows an invalid signature as worse than none.
+ * The certificate table is the security data directory, stored at the end of the file.
+ */
+const unsigned = (exe) => {
+  const pe = readFileSync(exe);
+  const header = pe.readUInt32LE(0x3c);
+  const security = header + 24 + 112 + 4 * 8; // PE32+ optional header, data directory 4
+  const offset = pe.readUInt32LE(security);
+  const size = pe.readUInt32LE(security + 4);
+  if (size === 0) return pe;
+  if (offset + size !== pe.length) throw new Error(`${exe}: the certificate table is not at the end of the file`);
+  pe.writeUInt32LE(0, security);
+  pe.writeUInt32LE(0, security + 4);
+  return pe.subarray(0, offset);
+};
+
+const bundleMain = async () => {
+  const file = join(work, 'kehoach-sea.cjs');
+  await build({
+    ...common,
+    entryPoints: ['bin/sea-main.cjs'],
+    outfile: file,
+    format: 'cjs',
+    // No worker file inside the executable: a batch runs in one thread (src/batch/worker-url.ts).
+    define: { ...common.define, ...cjsUrl.define, KEHOACH_BUNDLED_WORKER: 'undefined' },
+    banner: cjsUrl.banner,
+  });
+  return file;
+};
+
+const blobFor = (target, main, assetMap) => {
+  const blob = join(work, `${target.id}.blob`);
+  const config = join(work, `${target.id}.sea-config.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      main,
+      output: blob,
+      disableExperimentalSEAWarning: true,
+      // V8's code cache is only valid for the node that makes it: this platform's.
+      useCodeCache: target.platform === process.platform && target.arch === process.arch,
+      assets: { ...assetMap, [ASSET_INDEX]: join(work, ASSET_INDEX) },
+    }),
+  );
+  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' });
+  return blob;
+};
+
+const guide = (target) => {
+  const text = readFileSync(join(root, 'scripts', 'dist', 'huong-dan.txt'), 'utf8')
+    .replaceAll('{{version}}', version)
+    .replaceAll('{{exe}}', target.exe)
+    .replaceAll('{{run}}', target.platform === 'win32' ? '.\\kehoach.exe' : './kehoach');
+  // Notepad on older Windows needs the byte order mark to read UTF-8, and CR LF line ends.
+  return target.platform === 'win32' ? `\uFEFF${text.replaceAll('\n', '\r\n')}` : text;
+};
+
+const samplePlan = () =>
+  readFileSync(join(root, 'starter', 'ke-hoach.yaml'), 'utf8').replace(/^# yaml-language-server: .*\n/m, '');
+
+const zipFor = (target, exePath) => {
+  const mtime = new Date(2025, 0, 1);
+  const text = (s) => [new TextEncoder().encode(s), { mtime }];
+  const zip = zipSync({
+    kehoach: {
+      // Unix permissions in the entry (os 3): the Linux executable unzips runnable.
+      [target.exe]: [readFileSync(exePath), { mtime, level: 6, os: 3, attrs: 0o100755 << 16 }],
+      'HUONG-DAN.txt': text(guide(target)),
+      'ke-hoach-mau.yaml': text(samplePlan()),
+    },
+  });
+  const file = join(out, `kehoach-${target.id}.zip`);
+  writeFileSync(file, zip);
+  return file;
+};
+
+export const dist = async (targets = TARGETS) => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const assetMap = assets();
+  writeFileSync(join(work, ASSET_INDEX), JSON.stringify(Object.keys(assetMap).sort()));
+  const main = await bundleMain();
+  const made = [];
+  for (const target of targets) {
+    const blob = blobFor(target, main, assetMap);
+    const exe = join(out, target.file);
+    rmSync(exe, { force: true });
+    if (target.platform === 'win32') writeFileSync(exe, unsigned(nodeBinary(target)));
+    else copyFileSync(nodeBinary(target), exe);
+    chmodSync(exe, 0o755);
+    await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: FUSE });
+    const zip = zipFor(target, exe);
+    made.push(exe, zip);
+  }
+  for (const file of made) console.log(`${relative(root, file)}  ${(statSync(file).size / 1048576).toFixed(1)} MB`);
+};
+
+if (isMain(import.meta.url)) {
+  const only = process.argv.slice(2);
+  await dist(only.length > 0 ? TARGETS.filter((t) => only.includes(t.id)) : TARGETS);
+}

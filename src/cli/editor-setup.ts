@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, parse, relative, sep } from 'node:path';
+import { writeFileAtomic } from '../write/write-atomic.js';
+import { planJsonSchema } from '../validate/plan-json-schema.js';
+
+/** The JSON text of the plan schema, as committed in schema/kehoach-plan.schema.json. */
+export const planJsonSchemaText = (): string => `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+
+/** Where the schema goes, relative to the repository's top: it travels with the plans. */
+export const SCHEMA_IN_REPO = '.kehoach/kehoach-plan.schema.json';
+/** Plans an editor checks without a modeline (yaml-language-server globs). */
+export const PLAN_GLOBS = ['**/ke-hoach*.yaml', '**/ke-hoach*.yml'];
+
+/** The top of the git work tree holding `dir` (the folder with `.git`), if any; git itself is not needed. */
+export const gitWorkTree = (dir: string): string | undefined => {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (at === parse(at).root) return undefined;
+  }
+};
+
+/** The `$schema` modeline of a plan at `plan`, pointing at the schema under `root`. */
+export const schemaModeline = (plan: string, root: string): string =>
+  `# yaml-language-server: $schema=${relative(dirname(plan), join(root, SCHEMA_IN_REPO)).split(sep).join('/')}`;
+
+const settingsHelp = (): string => `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: PLAN_GLOBS })}`;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Adds the schema's mapping to `.vscode/settings.json`, keeping every other setting; a file that
+ * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
+ * Returns what to tell the user.
+ */
+export const mergeVscodeSettings = async (root: string): Promise<{ readonly note: string; readonly ok: boolean }> => {
+  const path = join(root, '.vscode', 'settings.json');
+  let settings: Json = {};
+  let indent: string | number = 2;
+  if (existsSync(path)) {
+    const text = readFileSync(path, 'utf8');
+    let parsed: unknown;
+    try {
+      parsed = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    const schemas = isObject(parsed) ? parsed['yaml.schemas'] : undefined;
+    if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
+      return {
+        ok: false,
+        note: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
+      };
+    }
+    settings = parsed;
+    if (/^\t/m.test(text)) indent = '\t';
+  }
+  const schemas = (settings['yaml.schemas'] ?? {}) as Json;
+  const had = schemas[SCHEMA_IN_REPO];
+  const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...PLAN_GLOBS])];
+  if (Array.isArray(had) && globs.length === had.length) return { ok: true, note: '' };
+  const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
+  await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
+  return { ok: true, note: '.vscode/settings.json' };
+};
+
+export interface EditorSetup {
+  /** The files written, absolute. */
+  readonly written: readonly string[];
+  /** Why .vscode/settings.json was left alone, if it was. */
+  readonly warning?: string;
+}
+
+/**
+ * Writes the plan schema into `root` (the repository, or the plan's folder outside one) and, in
+ * a repository, maps it in `.vscode/settings.json`: the set-up works on any machine that opens
+ * the plans, unlike a path into wherever kehoach is installed.
+ */
+export const setUpEditor = async (root: string, inRepo: boolean): Promise<EditorSetup> => {
+  const schema = join(root, SCHEMA_IN_REPO);
+  await writeFileAtomic(schema, new TextEncoder().encode(planJsonSchemaText()));
+  if (!inRepo) return { written: [schema] };
+  const settings = await mergeVscodeSettings(root);
+  if (!settings.ok) return { written: [schema], warning: settings.note };
+  return { written: settings.note === '' ? [schema] : [schema, join(root, settings.note)] };
+};
+
+/** The lines telling what the set-up wrote; paths as the user reads them from `cwd`. */
+export const reportEditorSetup = (
+  setup: EditorSetup,
+  show: (path: string) => string,
+): { stdout: string; stderr: string } => ({
+  stdout: `Đã ghi ${setup.written.map(show).join(' và ')} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
+  stderr: setup.warning === undefined ? '' : `cảnh báo: ${setup.warning}\n`,
+});

