@@ -1,8 +1,7 @@
 // The built-in templates compiled ahead of time, for the bundle (scripts/bundle.mjs): an esbuild
 // plugin that replaces src/render/precompiled-templates.ts with the table of them. The .hbs files
-// stay the source of truth: each entry carries the SHA-256 of the text it was compiled from, and
-// load-template.ts compiles any file whose text differs (an edited template, a custom folder).
-import { createHash } from 'node:crypto';
+// stay the source of truth: each entry carries the text it was compiled from, and load-template.ts
+// compiles any file whose text differs (an edited template, a custom folder).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +25,7 @@ export const precompiledTemplatesModule = () => {
     .map((path) => {
       const text = readFileSync(path, 'utf8');
       const key = relative(TEMPLATES, path).split(sep).join('/');
-      const sha256 = createHash('sha256').update(text).digest('hex');
-      return `${JSON.stringify(key)}: { sha256: ${JSON.stringify(sha256)}, spec: ${Handlebars.precompile(text, OPTIONS)} }`;
+      return `${JSON.stringify(key)}: { text: ${JSON.stringify(text)}, spec: ${Handlebars.precompile(text, OPTIONS)} }`;
     });
   return `export const PRECOMPILED_TEMPLATES = {\n${entries.join(',\n')}\n};\n`;
 };

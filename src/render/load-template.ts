@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { listFolder } from '../base/packed-files.js';
@@ -81,7 +80,7 @@ type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 /** The built-in file's compiled form, when it was compiled from exactly this text. */
 const precompiled = (hb: typeof Handlebars, source: SourceFile): Render | undefined => {
   const entry = PRECOMPILED_TEMPLATES[relative(TEMPLATES_DIR, source.path).split(sep).join('/')];
-  if (entry === undefined || entry.sha256 !== createHash('sha256').update(source.text).digest('hex')) return undefined;
+  if (entry === undefined || entry.text !== source.text) return undefined;
   return hb.template(entry.spec);
 };
 

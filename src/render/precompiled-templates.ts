@@ -1,8 +1,9 @@
 import type Handlebars from 'handlebars';
 
-/** A built-in template file compiled ahead of time, and the hash of the text it was compiled from. */
+/** A built-in template file compiled ahead of time, and the text it was compiled from. */
 export interface PrecompiledTemplate {
-  readonly sha256: string;
+  /** Compared whole rather than hashed: loading node:crypto alone costs more than the compile saves. */
+  readonly text: string;
   readonly spec: Parameters<typeof Handlebars.template>[0];
 }
 

@@ -13,26 +13,26 @@ import { validatePlan } from '../../src/validate/validate-plan.js';
 import { EXAMPLES } from '../helpers/build-example.js';
 import { exampleFiles } from './examples.js';
 
-// The table the bundle gets (scripts/precompile-templates.mjs), plus one entry whose hash does not
+// The table the bundle gets (scripts/precompile-templates.mjs), plus one entry whose text does not
 // match its file: a template edited after the build must be compiled from its text, not taken from the table.
 vi.mock('../../src/render/precompiled-templates.js', async () => {
   const { precompiledTemplatesModule } = await import('../../scripts/precompile-templates.mjs');
   const file = join(await mkdtemp(join(tmpdir(), 'kehoach-precompiled-')), 'table.mjs');
   await writeFile(file, precompiledTemplatesModule());
   const { PRECOMPILED_TEMPLATES } = (await import(pathToFileURL(file).href)) as {
-    PRECOMPILED_TEMPLATES: Record<string, { sha256: string; spec: unknown }>;
+    PRECOMPILED_TEMPLATES: Record<string, { text: string; spec: unknown }>;
   };
   const stale = Handlebars.precompile('@para STALE', { strict: true, noEscape: true });
   const used = new Set<string>();
   const entries = Object.entries(PRECOMPILED_TEMPLATES).map(([key, entry]) => {
     if (key === 'ke-hoach/partials/task-table.hbs')
-      return [key, { sha256: '0'.repeat(64), spec: new Function(`return ${stale}`)() as unknown }];
+      return [key, { text: `${entry.text} `, spec: new Function(`return ${stale}`)() as unknown }];
     const spec = entry.spec as { main: (...args: unknown[]) => unknown };
     const main = function (this: unknown, ...args: unknown[]) {
       used.add(key);
       return spec.main.apply(this, args);
     };
-    return [key, { sha256: entry.sha256, spec: { ...spec, main } }];
+    return [key, { text: entry.text, spec: { ...spec, main } }];
   });
   return { PRECOMPILED_TEMPLATES: Object.fromEntries(entries), USED: used };
 });
