@@ -17,7 +17,6 @@ const processIo = () => ({
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
-  color: Boolean(process.stderr.isTTY) && process.env.NO_COLOR === undefined,
   interactive: Boolean(process.stderr.isTTY),
   // Installed only while a batch runs; while installed, Ctrl-C stops the batch cleanly instead of killing it.
   onSignal: (listener) => {

@@ -4,6 +4,7 @@ import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
 import { loadProfile, profilePath } from './validate/profile/load-profile.js';
 import type { Profile } from './validate/profile/profile-schema.js';
+import { withPlanFormat } from './validate/profile/with-plan-format.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
 import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
@@ -14,7 +15,7 @@ import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
 import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
-import { documentStamp, packLaidOut } from './write/pack-docx.js';
+import { createWriteContext, documentStamp, writeDocx, type WriteContext } from './write/docx-writer.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 
 export interface BuildOptions {
@@ -25,13 +26,15 @@ export interface BuildOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The day dates are judged against (a plan dated far after it is flagged); default: now. */
   readonly today?: Date;
-  /** Replacements for the profile and template loaders: a batch shares one of each per file. */
+  /** Replacements for the profile and template loaders and the write context: a batch shares one of each per thread. */
   readonly loaders?: Loaders;
 }
 
 export interface Loaders {
   readonly profile: typeof loadProfile;
   readonly template: typeof loadTemplate;
+  /** The packages docx built, by styles and page set-up (write/docx-writer.ts). */
+  readonly write?: WriteContext;
 }
 
 export interface PlanDocument {
@@ -56,12 +59,13 @@ const withProblems = async <T>(earlier: readonly Problem[], step: () => Promise<
 };
 
 /** A profile or template the plan names but that cannot be found: located at the plan's field. */
-const atField = async <T>(parsed: ParsedYaml, field: string, load: () => Promise<T>): Promise<T> => {
+const atField = async <T>(parsed: ParsedYaml, field: 'profile' | 'template', load: () => Promise<T>): Promise<T> => {
   try {
     return await load();
   } catch (error) {
     if (!(error instanceof FileError) || !parsed.doc.has(field)) throw error;
-    throw new InputError([parsed.source.problem('error', error.message, offsetOf(parsed.doc, [field]))]);
+    const code = field === 'profile' ? 'PROFILE_NOT_FOUND' : 'TEMPLATE_NOT_FOUND';
+    throw new InputError([parsed.source.problem('error', code, error.message, offsetOf(parsed.doc, [field]))]);
   }
 };
 
@@ -76,9 +80,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
     profile: options.loaders?.profile ?? loadProfile,
     template: options.loaders?.template ?? loadTemplate,
   };
-  const { profile, files: profileFiles } = await atField(parsed, 'profile', () =>
+  const { profile: loaded, files: profileFiles } = await atField(parsed, 'profile', () =>
     load.profile(profilePath(plan.profile, base)),
   );
+  const profile = withPlanFormat(loaded, plan.format);
   const problems = [
     ...validation.problems,
     ...runPlanChecks({ parsed, plan, profile, today: options.today ?? new Date() }),
@@ -90,10 +95,10 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
   );
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
-  const bytes = await packLaidOut(
+  const bytes = await writeDocx(
     layOutDocument({ plan, blocks, profile }),
     documentStamp(plan.date, options.env),
-    profile,
+    options.loaders?.write ?? createWriteContext(),
   );
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, bytes, problems, inputs };

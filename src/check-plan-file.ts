@@ -12,7 +12,7 @@ export const checkPlanFile = async (path: string, options: BuildOptions = {}): P
   } catch (error) {
     if (error instanceof InputError) return [...error.problems];
     if (error instanceof FileError) {
-      return [{ file: path, severity: 'error', message: error.message.replace(`${path}: `, '') }];
+      return [{ file: path, severity: 'error', code: error.code, message: error.message.replace(`${path}: `, '') }];
     }
     throw error;
   }

@@ -1,40 +1,73 @@
-import { open } from 'node:fs/promises';
 import { FileError, InputError } from './errors/kehoach-error.js';
-import { parseYamlSource, readTextFile } from './read/read-plan-file.js';
-import type { SourceFile } from './read/source-file.js';
-import { applyTextFixes } from './validate/encoding/apply-text-fixes.js';
-import { scalarFixes, type ScalarFix } from './validate/encoding/scalar-fixes.js';
+import { decodeText, type TextEncoding } from './read/decode-text.js';
+import { parseYamlSource, readPlanBytes } from './read/read-plan-file.js';
+import { SourceFile } from './read/source-file.js';
+import { typedNumbers } from './validate/checks/typed-numbering.js';
+import { dateEdits } from './validate/date-edits.js';
+import { textFixEdits } from './validate/encoding/apply-text-fixes.js';
+import { scalarFixes } from './validate/encoding/scalar-fixes.js';
+import { applyEdits, type SourceEdit } from './validate/source-edit.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 
-/**
- * Rewrites, in place, the text values of a plan typed in a legacy encoding (TCVN3, VNI) or in
- * decomposed Unicode; the rest of the file is kept byte for byte. The fixes made: none when the
- * file cannot be read or its YAML does not parse (the validation that follows says why). A
- * failure to write is thrown.
- */
-export const fixPlanFile = async (path: string): Promise<ScalarFix[]> => {
-  let source: SourceFile;
-  let fixes: ScalarFix[];
+/** What `validate --fix` changed in one file. */
+export interface PlanFixes {
+  /** The encoding the file was converted from to UTF-8, when it was not UTF-8. */
+  readonly converted?: TextEncoding;
+  /** Values typed in a legacy encoding or decomposed Unicode, now Unicode. */
+  readonly encoding: number;
+  /** Numbers and bullets typed before numbered text, now removed. */
+  readonly numbering: number;
+  /** Dates typed day first, now YYYY-MM-DD. */
+  readonly dates: number;
+}
+
+export const fixCount = (fixes: PlanFixes): number => fixes.encoding + fixes.numbering + fixes.dates;
+
+const NONE: PlanFixes = { encoding: 0, numbering: 0, dates: 0 };
+
+/** The text with the edits of one kind made, and how many; the text unchanged when it does not parse. */
+const pass = (path: string, text: string, edits: (source: SourceFile) => SourceEdit[]) => {
+  const source = new SourceFile(path, text);
+  let found: SourceEdit[];
   try {
-    source = await readTextFile(path);
-    fixes = scalarFixes(parseYamlSource(source).doc);
+    found = edits(source);
   } catch (error) {
-    if (error instanceof InputError || error instanceof FileError) return [];
+    if (error instanceof InputError) return { text, count: 0 };
     throw error;
   }
-  if (fixes.length === 0) return fixes;
-  // readTextFile drops a byte order mark; a file that had one keeps it.
-  const bom = (await startsWithBom(path)) ? '\uFEFF' : '';
-  await writeFileAtomic(path, new TextEncoder().encode(bom + applyTextFixes(source.text, fixes)));
-  return fixes;
+  return { text: applyEdits(text, found), count: found.length };
 };
 
-const startsWithBom = async (path: string): Promise<boolean> => {
-  const file = await open(path, 'r');
+/**
+ * Rewrites a plan in place so it needs no fixing: a file in another encoding (Windows-1258, TCVN3
+ * or VNI bytes, UTF-16) becomes UTF-8; text values typed in a legacy encoding or decomposed
+ * Unicode become Unicode; typed numbers before numbered text and day-first dates are corrected.
+ * Only those characters change: comments and layout stay as the clerk wrote them. Nothing is
+ * written when nothing changes, or when the file cannot be read (the validation that follows
+ * says why). A failure to write is thrown.
+ */
+export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
+  let decoded: ReturnType<typeof decodeText>;
   try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  } finally {
-    await file.close();
+    decoded = decodeText(readPlanBytes(path));
+  } catch (error) {
+    if (error instanceof InputError || error instanceof FileError) return NONE;
+    throw error;
   }
+  if (decoded.encoding === 'unknown' || decoded.encoding === 'utf-8-damaged') return NONE;
+  const converted = decoded.encoding === 'utf-8' ? undefined : decoded.encoding;
+  // Each pass re-reads the YAML: an encoding fix changes a whole value, a later fix a part of it.
+  const encoding = pass(path, decoded.text, (source) =>
+    textFixEdits(source.text, scalarFixes(parseYamlSource(source).doc)),
+  );
+  const numbering = pass(path, encoding.text, (source) =>
+    typedNumbers(source.text, parseYamlSource(source).doc).flatMap((n) => (n.edit ? [n.edit] : [])),
+  );
+  const dates = pass(path, numbering.text, (source) => dateEdits(parseYamlSource(source).doc));
+  const fixes = { encoding: encoding.count, numbering: numbering.count, dates: dates.count };
+  if (converted === undefined && fixCount(fixes) === 0) return NONE;
+  // A UTF-8 file that had a byte order mark keeps it; any other becomes plain UTF-8.
+  const bom = decoded.encoding === 'utf-8' && decoded.bom ? '\uFEFF' : '';
+  await writeFileAtomic(path, new TextEncoder().encode(bom + dates.text));
+  return converted === undefined ? fixes : { ...fixes, converted };
 };

@@ -94,8 +94,12 @@ describe('an office profile extending a built-in one', () => {
       expect(body).toBeGreaterThan(50);
     });
 
-    it('keeps the page size, fonts and styles', () => {
-      expect(office.ooxml.parts['word/styles.xml']).toBe(base.ooxml.parts['word/styles.xml']);
+    it('keeps the page size, fonts and styles but for the line spacing of the body styles', () => {
+      // The body text styles hold the line spacing (format-spec §6): only their value changes.
+      const bodyLine = /w:line="288" w:lineRule="auto"/g;
+      expect(office.ooxml.parts['word/styles.xml']).toBe(
+        base.ooxml.parts['word/styles.xml']?.replace(bodyLine, 'w:line="360" w:lineRule="exact"'),
+      );
       const size = (d: typeof base) => attr(descendants(d.doc, 'w:pgSz')[0], 'w:w');
       expect(size(office)).toBe(size(base));
     });

@@ -122,9 +122,10 @@ describe('State profile, format-spec §5 closing block', () => {
     const at = indexOf('Nơi nhận:');
     const items = paras.slice(at + 1, at + 9).map((p) => p.text);
     expect(items).toEqual([
-      '- UBND tỉnh Quảng Ninh (để b/c);',
-      '- Sở Khoa học và Công nghệ (để b/c);',
-      '- Thường trực Đảng ủy phường (để b/c);',
+      // format-spec §6: the note's spaces do not break.
+      '- UBND tỉnh Quảng Ninh (để\u00a0b/c);',
+      '- Sở Khoa học và Công nghệ (để\u00a0b/c);',
+      '- Thường trực Đảng ủy phường (để\u00a0b/c);',
       '- Thường trực HĐND phường;',
       '- Chủ tịch, các Phó Chủ tịch UBND phường;',
       '- Các phòng, ban, đơn vị thuộc UBND phường;',
@@ -173,16 +174,27 @@ describe('State profile, format-spec §5 closing block', () => {
 });
 
 describe('task table appendix', () => {
-  it('starts the appendix on a new page after the signature, with its title and the plan it belongs to', () => {
-    const at = indexOf('PHỤ LỤC');
+  it('starts the appendix in a section of its own after the signature, headed per NĐ 30/2020 Phụ lục I, III.1', () => {
+    const at = indexOf('Phụ lục');
     expect(at).toBeGreaterThan(indexOf('Nguyễn Văn Hùng'));
-    expect(child(child(paras[at]?.element, 'w:pPr'), 'w:pageBreakBefore')).toBeDefined();
-    expect(paras[at]?.runs[0]?.bold).toBe(true);
+    // The paragraph before it closes the plan's section: the appendix starts on a new page, numbered from 1.
+    const breakBefore = child(child(paras[at - 1]?.element, 'w:pPr'), 'w:sectPr');
+    expect(breakBefore).toBeDefined();
+    const appendixSection = descendants(built.doc, 'w:sectPr').at(-1);
+    expect(appendixSection).not.toBe(breakBefore);
+    expect(attr(child(appendixSection, 'w:type'), 'w:val') ?? 'nextPage').toBe('nextPage');
+    expect(attr(child(appendixSection, 'w:pgNumType'), 'w:start')).toBe('1');
+    expect(attr(child(appendixSection, 'w:pgSz'), 'w:orient')).toBe('portrait');
+    expect(paras[at]).toMatchObject({ align: 'center' });
+    expect(paras[at]?.runs[0]).toMatchObject({ bold: true, italic: false, size: 14 });
     expect(paras[at + 1]?.text).toBe('DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026');
+    expect(paras[at + 1]?.runs[0]).toMatchObject({ bold: true, size: 14 });
+    expect(paras[at + 1]?.align).toBe('center');
     expect(paras[at + 2]?.text).toBe(
       '(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/02/2026 của Ủy ban nhân dân phường Uông Bí)',
     );
     expect(paras[at + 2]?.runs[0]?.italic).toBe(true);
+    expect(paras[at + 2]?.align).toBe('center');
   });
 
   it('says in the body that the tasks are in the appendix, and keeps the units prose', () => {

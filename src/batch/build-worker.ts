@@ -1,15 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { runBuildJob, type BuildJob } from './build-job.js';
-import { installFlatChildren } from './flat-children.js';
-import { installLinearAttributes } from './linear-attributes.js';
 import { sharedLoaders } from '../shared-loaders.js';
 import { sharedListing } from './input-hashes.js';
 
 /** A worker thread of the batch pool (worker-pool.ts): renders the plans it is sent, one at a time. */
 const port = parentPort;
 if (port !== null) {
-  installLinearAttributes();
-  installFlatChildren();
   const loaders = sharedLoaders();
   const listing = sharedListing();
   port.on('message', (job: BuildJob) => {

@@ -11,16 +11,24 @@ export interface BatchItem {
   readonly output: string;
 }
 
-const PLAN_FILE = /\.ya?ml$/i;
+/** Which files an input folder or pattern stands for, and the extension their outputs take. */
+export interface InputKind {
+  readonly pattern: RegExp;
+  readonly outputExtension: string;
+  /** How a message names them: `.yaml/.yml`. */
+  readonly label: string;
+}
+
+export const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
 /** Folders that never hold plans: hidden ones (.git) and installed packages. */
 const SKIPPED_DIR = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
-const walk = async (dir: string): Promise<string[]> => {
+const walk = async (dir: string, kind: InputKind): Promise<string[]> => {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path)));
-    else if (entry.isFile() && PLAN_FILE.test(entry.name)) found.push(path);
+    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path, kind)));
+    else if (entry.isFile() && kind.pattern.test(entry.name)) found.push(path);
   }
   return found;
 };
@@ -43,10 +51,10 @@ const exists = async (path: string) =>
   );
 
 /** The plan files one command-line input stands for, and the folder the output tree mirrors. */
-const expandOne = async (raw: string, cwd: string): Promise<{ base: string; files: string[] }> => {
+const expandOne = async (raw: string, cwd: string, kind: InputKind): Promise<{ base: string; files: string[] }> => {
   const path = resolve(cwd, raw);
   const info = await exists(path);
-  if (info?.isDirectory()) return { base: path, files: await walk(path) };
+  if (info?.isDirectory()) return { base: path, files: await walk(path, kind) };
   if (info?.isFile()) return { base: dirname(path), files: [path] };
   if (!isDynamicPattern(raw)) {
     throw new FileError(`${raw}: không có tệp hay thư mục này. Hãy kiểm tra đường dẫn.`);
@@ -55,13 +63,14 @@ const expandOne = async (raw: string, cwd: string): Promise<{ base: string; file
   const baseDir = resolve(cwd, base);
   const files = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
     .map((f) => resolve(f))
-    .filter((f) => PLAN_FILE.test(f));
-  if (files.length === 0) throw new FileError(`${raw}: không có tệp .yaml/.yml nào khớp mẫu này.`);
+    .filter((f) => kind.pattern.test(f));
+  if (files.length === 0) throw new FileError(`${raw}: không có tệp ${kind.label} nào khớp mẫu này.`);
   return { base: baseDir, files };
 };
 
 /** `a.yaml` → `a.docx`; a plan file named otherwise (given explicitly) keeps its name, plus `.docx`. */
-const docxName = (path: string): string => (PLAN_FILE.test(path) ? path.replace(PLAN_FILE, '.docx') : `${path}.docx`);
+const outputName = (path: string, kind: InputKind): string =>
+  kind.pattern.test(path) ? path.replace(kind.pattern, kind.outputExtension) : `${path}${kind.outputExtension}`;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -70,16 +79,20 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * output mirrors the plan's place below its input: a folder, a glob's fixed prefix, or a
  * file's own folder.
  */
-export const expandInputs = async (inputs: readonly string[], cwd: string): Promise<BatchItem[]> => {
+export const expandInputs = async (
+  inputs: readonly string[],
+  cwd: string,
+  kind: InputKind = PLAN_FILES,
+): Promise<BatchItem[]> => {
   const items: BatchItem[] = [];
   const seen = new Set<string>();
   const owners = new Map<string, string>();
   for (const raw of inputs) {
-    const { base, files } = await expandOne(raw, cwd);
+    const { base, files } = await expandOne(raw, cwd, kind);
     const mapped = files
       .map((input) => ({
         input,
-        output: docxName(relative(base, input).split(sep).join('/')),
+        output: outputName(relative(base, input).split(sep).join('/'), kind),
       }))
       .sort((a, b) => byCodePoint(a.output, b.output));
     for (const item of mapped) {
@@ -96,4 +109,15 @@ export const expandInputs = async (inputs: readonly string[], cwd: string): Prom
     }
   }
   return items;
+};
+
+/**
+ * The plan files the inputs stand for, as `build --out-dir` reads them (files, folders, patterns),
+ * each once, with no output mapping: `validate` checks plans that may share a file name.
+ */
+export const expandPlanFiles = async (inputs: readonly string[], cwd: string): Promise<string[]> => {
+  const seen = new Set<string>();
+  for (const raw of inputs)
+    for (const file of (await expandOne(raw, cwd, PLAN_FILES)).files.sort(byCodePoint)) seen.add(file);
+  return [...seen];
 };

@@ -10,8 +10,6 @@ export interface CliIo {
   readonly stderr: Writer;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** Colour on stderr: a terminal without NO_COLOR. */
-  readonly color: boolean;
   /** stderr is a terminal: a batch draws a progress bar there instead of one line per plan. */
   readonly interactive?: boolean;
   /** Listens for Ctrl-C / SIGTERM while a batch runs; returns the way to stop listening. */
@@ -20,7 +18,20 @@ export interface CliIo {
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
-export const paintFor = (io: CliIo): Paint => {
-  const chalk = new Chalk({ level: io.color ? 1 : 0 });
+/**
+ * Colour for text written to `stream`: when that stream is a terminal, so a report redirected to a
+ * file holds no escape codes. FORCE_COLOR (other than 0/false) turns it on anywhere and wins over
+ * NO_COLOR (https://no-color.org, any non-empty value) and TERM=dumb, which turn it off.
+ */
+export const useColor = (stream: Writer, env: NodeJS.ProcessEnv): boolean => {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if ((env['NO_COLOR'] ?? '') !== '' || env['TERM'] === 'dumb') return false;
+  return stream.isTTY === true;
+};
+
+/** How to colour what is written to one of the CLI's two streams (stderr unless named). */
+export const paintFor = (io: CliIo, stream: 'stdout' | 'stderr' = 'stderr'): Paint => {
+  const chalk = new Chalk({ level: useColor(io[stream], io.env) ? 1 : 0 });
   return { error: chalk.red.bold, warning: chalk.yellow.bold, dim: chalk.dim, bold: chalk.bold };
 };

@@ -5,8 +5,11 @@ import { paintFor, type CliIo } from './io.js';
 const ISSUES_HINT =
   'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
 
-/** Prints any failure for a person: located problems for bad input, the details for a bug. */
-export const reportError = (error: unknown, io: CliIo): void => {
+/**
+ * Prints any failure for a person: located problems for bad input, the details for a bug. A usage
+ * error points to the help of the `command` it is about, when known.
+ */
+export const reportError = (error: unknown, io: CliIo, command?: string): void => {
   if (error instanceof ReportedExit) return;
   const paint = paintFor(io);
   if (error instanceof InputError) {
@@ -20,7 +23,8 @@ export const reportError = (error: unknown, io: CliIo): void => {
     return;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`${paint.error('lỗi')}: ${error.message}\nXem "kehoach --help".\n`);
+    const help = command === undefined ? 'kehoach --help' : `kehoach ${command} --help`;
+    io.stderr.write(`${paint.error('lỗi')}: ${error.message}\nXem "${help}".\n`);
     return;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -7,6 +7,8 @@ import { registerValidate } from './commands/validate-command.js';
 import { registerSchema } from './commands/schema-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerTemplates } from './commands/templates-command.js';
+import { registerImport } from './commands/import-command.js';
+import { registerText } from './commands/text-command.js';
 import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
 
@@ -33,6 +35,9 @@ const translate = (message: string): string =>
     .replace(/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)')
     .trim();
 
+const withDefault = (description: string, value: unknown): string =>
+  value === undefined ? description : `${description} (mặc định: ${JSON.stringify(value)})`;
+
 const makeProgram = (io: CliIo): Command => {
   const program = new Command('kehoach')
     .usage('[tùy chọn] [lệnh]')
@@ -44,6 +49,10 @@ const makeProgram = (io: CliIo): Command => {
     .exitOverride()
     .configureHelp({
       styleTitle: (title: string) => TITLES[title] ?? title,
+      // commander appends an English "(default: ...)"; the descriptions are Vietnamese.
+      argumentDescription: (arg) => withDefault(arg.description, arg.defaultValue),
+      optionDescription: (option) =>
+        withDefault(option.description, option.required || option.optional ? option.defaultValue : undefined),
       // Each command's own (Vietnamese) usage line, not commander's "[options]".
       subcommandTerm: (cmd) => [cmd.name(), cmd.usage()].filter(Boolean).join(' '),
     })
@@ -63,6 +72,8 @@ Ví dụ:
   registerInit(program, io);
   registerSchema(program, io);
   registerTemplates(program, io);
+  registerImport(program, io);
+  registerText(program, io);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', 'hiển thị trợ giúp')
@@ -76,17 +87,29 @@ Ví dụ:
 /** The whole CLI: arguments in, exit code out. Nothing here or below calls process.exit. */
 export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
   const program = makeProgram(io);
+  const names = program.commands.map((c) => c.name());
+  // The command a usage error is about, for "kehoach <command> --help".
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  const about = command !== undefined && names.includes(command) ? command : undefined;
   try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
+    if (argv[0] === 'help' && argv[1] !== undefined && !names.includes(argv[1])) {
+      throw new UsageError(`không có lệnh "${argv[1]}". Các lệnh: ${names.join(', ')}.`);
+    }
     await program.parseAsync([...argv], { from: 'user' });
-    if (argv.length === 0) program.outputHelp();
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return ExitCode.ok;
-      reportError(new UsageError(translate(error.message)), io);
+      // Help already printed (--help, or commander's own on a bare command): nothing more to say.
+      if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed')
+        return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      reportError(new UsageError(translate(error.message)), io, about);
       return ExitCode.usage;
     }
-    reportError(error, io);
+    reportError(error, io, about);
     return exitCodeOf(error);
   }
 };

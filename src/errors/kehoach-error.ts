@@ -1,4 +1,4 @@
-import type { Problem } from './problem.js';
+import type { Problem, ProblemCode } from './problem.js';
 
 /** Input a user can fix: a plan, a profile or a template. Exit code 1. */
 export class InputError extends Error {
@@ -13,6 +13,12 @@ export class InputError extends Error {
 /** A file or folder that cannot be read or written (missing, no permission). Exit code 1. */
 export class FileError extends Error {
   override readonly name = 'FileError';
+  /** The code it takes when reported as a problem of the file (validate). */
+  readonly code: ProblemCode;
+  constructor(message: string, code: ProblemCode = 'FILE_UNREADABLE') {
+    super(message);
+    this.code = code;
+  }
 }
 
 /** Wrong command-line usage. Exit code 2. */

@@ -1,3 +1,7 @@
+import type { ProblemCode } from './problem-code.js';
+
+export type { ProblemCode };
+
 /** One thing wrong with an input file, located in its source. */
 export type Severity = 'error' | 'warning';
 
@@ -11,6 +15,8 @@ export interface SourcePosition {
 export interface Problem {
   readonly file: string;
   readonly severity: Severity;
+  /** Stable name of the kind of problem (problem-code.ts); the message may be reworded, the code is not. */
+  readonly code: ProblemCode;
   /** Vietnamese: what is wrong and what is expected. */
   readonly message: string;
   readonly position?: SourcePosition;

@@ -1,8 +1,15 @@
-import type { TableBlock } from '../render/block.js';
-import { BlockTableElement } from './block-table-element.js';
+import type { InlineRun, TableBlock } from '../render/block.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
 import { columnWidths } from './borderless-table.js';
 import { fillPattern } from './fill-pattern.js';
-import type { Profile } from '../validate/profile/profile-schema.js';
+import type { RunNode } from './model/run-node.js';
+import type { CellNode, RowNode, TableNode } from './model/table-node.js';
+import { paragraph } from './paragraph.js';
+import { STYLE } from './style-ids.js';
+import { upperText } from './text-run.js';
+
+/** Border widths in OOXML are eighths of a point. */
+const BORDER_UNITS_PER_PT = 8;
 
 /** The profile's column shares when they fit; else its first share for the first column and equal shares after. */
 const shares = (profile: Profile, count: number): number[] => {
@@ -12,20 +19,50 @@ const shares = (profile: Profile, count: number): number[] => {
   return count === 1 ? [1] : [first, ...Array.from({ length: count - 1 }, () => (100 - first) / (count - 1))];
 };
 
-/** A table of the body or an appendix (the task table), numbered in its first column when the plan leaves it out. */
-export const blockTable = (profile: Profile, blocks: readonly TableBlock[], width: number): BlockTableElement => {
+/**
+ * A table of the body or an appendix (the task table), numbered in its first column when the plan
+ * leaves it out: visible borders, a bold header row that Word and LibreOffice repeat on every page,
+ * rows that never split across pages.
+ */
+export const blockTable = (profile: Profile, blocks: readonly TableBlock[], width: number): TableNode => {
   const t = profile.table;
   const header = blocks[0]?.kind === 'columns' ? blocks[0] : undefined;
   const rows = blocks.filter((b) => b.kind === 'row');
   const count = header?.cells.length ?? rows[0]?.cells.length ?? 1;
-  let n = 0;
-  return new BlockTableElement(profile, {
-    widths: columnWidths(width, shares(profile, count)),
-    header: header?.cells,
-    rows: rows.map((row) =>
-      row.cells.length === count - 1
-        ? [[{ text: fillPattern(t.number, { n: String(++n) }) }], ...row.cells]
-        : row.cells,
-    ),
+  const widths = columnWidths(width, shares(profile, count));
+  const runs = (cell: readonly InlineRun[], isHeader: boolean): RunNode[] =>
+    cell.map((run) => {
+      const bold = run.bold === true && !(isHeader && t.header.bold);
+      const italic = run.italic === true && !(isHeader && t.header.italic);
+      const text = isHeader ? upperText(run.text, t.header) : run.text;
+      return { text, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
+    });
+  const cell = (content: readonly InlineRun[], column: number, isHeader: boolean): CellNode => ({
+    width: widths[column] ?? 0,
+    verticalAlign: isHeader ? 'center' : 'top',
+    paragraphs: [
+      paragraph(
+        isHeader ? STYLE.tableHeader : column === 0 && count > 1 ? STYLE.tableCentred : STYLE.tableText,
+        runs(content, isHeader),
+      ),
+    ],
   });
+  let n = 0;
+  const body = rows.map((row): RowNode => ({
+    cantSplit: true,
+    cells: (row.cells.length === count - 1
+      ? [[{ text: fillPattern(t.number, { n: String(++n) }) }], ...row.cells]
+      : row.cells
+    ).map((c, i) => cell(c, i, false)),
+  }));
+  return {
+    kind: 'table',
+    widths,
+    border: Math.round(t.border * BORDER_UNITS_PER_PT),
+    cellMargin: t.cellMargin,
+    rows: [
+      ...(header ? [{ header: true, cantSplit: true, cells: header.cells.map((c, i) => cell(c, i, true)) }] : []),
+      ...body,
+    ],
+  };
 };

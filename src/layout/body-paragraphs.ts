@@ -1,7 +1,11 @@
 import type { InlineRun } from '../render/block.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
+import type { ParagraphNode } from './model/paragraph-node.js';
+import type { RunNode } from './model/run-node.js';
 import type { NumberedBlock } from './number-blocks.js';
-import { BodyParagraphElement } from './body-paragraph-element.js';
+import { paragraph } from './paragraph.js';
+import { blockStyle } from './style-ids.js';
+import { upperText } from './text-run.js';
 
 /** format-spec §4: the end mark replaces the last sentence's full stop: `... mới./.` */
 export const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] => {
@@ -11,22 +15,21 @@ export const withEndMark = (runs: readonly InlineRun[], endMark: string): Inline
 };
 
 /**
- * format-spec §4: every body paragraph justified with the same first-line indent and spacing;
- * a kind differs only by its label and emphasis, which the profile gives.
+ * format-spec §4, §6: a body paragraph of its kind's style, which holds the format (bold heading,
+ * bold italic group...); only inline emphasis the style lacks is written on a run.
  */
-export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): BodyParagraphElement => {
+export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): ParagraphNode => {
   const style = profile.blocks[block.kind];
   const runs = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
-  const base = { size: profile.body.size, bold: style.bold, italic: style.italic, upper: style.upper };
-  return new BodyParagraphElement(
-    profile,
-    [
-      ...(block.label ? [{ text: block.label, style: base }] : []),
-      ...runs.map((run) => ({
-        text: run.text,
-        style: { ...base, bold: base.bold || run.bold === true, italic: base.italic || run.italic === true },
-      })),
-    ],
-    isLast,
-  );
+  const nodes: RunNode[] = block.label ? [{ text: upperText(block.label, style) }] : [];
+  for (const run of runs) {
+    const bold = run.bold === true && !style.bold;
+    const italic = run.italic === true && !style.italic;
+    nodes.push(
+      bold || italic
+        ? { text: upperText(run.text, style), ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) }
+        : { text: upperText(run.text, style) },
+    );
+  }
+  return paragraph(blockStyle(block.kind), nodes, isLast ? { keepNext: true } : undefined);
 };

@@ -1,42 +1,48 @@
-import { Paragraph, TableCell, TableRow, VerticalAlignTable } from 'docx';
 import { borderlessTable, columnWidths } from './borderless-table.js';
-import { centredLine, leftLine, SINGLE_SPACING } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
+import type { BlockNode } from './model/document-model.js';
+import { paragraph } from './paragraph.js';
 import { recipientLines } from './recipient-lines.js';
-import { textRun } from './text-run.js';
+import { STYLE } from './style-ids.js';
+import { plainRun } from './text-run.js';
 
 /**
  * format-spec §5: recipients at left, level with the authority line; the signature at right
  * with room to sign. One row that cannot split, so the block is never cut across pages.
  */
-export const closingBlock = ({ plan, profile }: LayoutInput) => {
+export const closingBlock = ({ plan, profile }: LayoutInput): BlockNode[] => {
   const c = profile.closing;
   const s = c.signature;
   const [left = 0, right = 0] = columnWidths(textWidth(profile), c.columns);
-  const heading = leftLine([textRun(profile, c.recipients.heading.text, c.recipients.heading)]);
+  const recipients = recipientLines(profile, plan.recipients, plan.archive, left);
+  // A cell ends with a paragraph, never with the brace table of its last recipients (ISO/IEC 29500-1 §17.4.66).
+  if (recipients.at(-1)?.kind === 'table') recipients.push(paragraph(STYLE.recipient, []));
+  const heading = paragraph(STYLE.recipientsHeading, [plainRun(c.recipients.heading.text, c.recipients.heading)]);
   const signature = [
-    ...(plan.signature.authority ? [centredLine([textRun(profile, plan.signature.authority, s.authority)])] : []),
-    centredLine([textRun(profile, plan.signature.position, s.position)]),
-    ...Array.from({ length: s.gapLines }, () => centredLine([textRun(profile, '', s.name)])),
-    centredLine([textRun(profile, plan.signature.name, s.name)]),
+    ...(plan.signature.authority
+      ? [paragraph(STYLE.authority, [plainRun(plan.signature.authority, s.authority)])]
+      : []),
+    paragraph(STYLE.position, [plainRun(plan.signature.position, s.position)]),
+    ...Array.from({ length: s.gapLines }, () => paragraph(STYLE.signer, [])),
+    paragraph(STYLE.signer, [plainRun(plan.signature.name, s.name)]),
   ];
-  const row = new TableRow({
-    cantSplit: true,
-    children: [
-      new TableCell({
-        width: { size: left, type: 'dxa' },
-        verticalAlign: VerticalAlignTable.TOP,
-        children: [heading, ...recipientLines(profile, plan.recipients, plan.archive, left)],
-      }),
-      new TableCell({
-        width: { size: right, type: 'dxa' },
-        verticalAlign: VerticalAlignTable.TOP,
-        children: signature,
-      }),
-    ],
-  });
   return [
-    new Paragraph({ spacing: { ...SINGLE_SPACING, before: c.before }, keepNext: true }),
-    borderlessTable([left, right], [row]),
+    paragraph(STYLE.closingSpace, []),
+    borderlessTable(
+      [left, right],
+      [
+        {
+          cantSplit: true,
+          cells: [
+            {
+              width: left,
+              verticalAlign: 'top',
+              paragraphs: [heading, ...recipients],
+            },
+            { width: right, verticalAlign: 'top', paragraphs: signature },
+          ],
+        },
+      ],
+    ),
   ];
 };

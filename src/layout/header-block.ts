@@ -1,12 +1,14 @@
-import { TableCell, TableRow, TextRun, VerticalAlignTable, type Paragraph } from 'docx';
 import { dateInWords, documentNumber } from '../base/vietnamese.js';
+import type { TextStyle } from '../validate/profile/profile-schema.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { fillPattern as fill } from './fill-pattern.js';
-import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
-import type { TextStyle } from '../validate/profile/profile-schema.js';
+import type { CellNode, TableNode } from './model/table-node.js';
+import type { ParagraphNode } from './model/paragraph-node.js';
+import { paragraph } from './paragraph.js';
 import { ruleLine, wordsWidth } from './rule-line.js';
-import { runOptions, textRun, upperText } from './text-run.js';
+import { nationStyle, STYLE } from './style-ids.js';
+import { plainRun, upperText } from './text-run.js';
 
 /** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
 export const numberLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
@@ -19,8 +21,7 @@ export const numberLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profil
 export const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
   fill(profile.header.date.pattern, { place: plan.place, date: dateInWords(plan.date) });
 
-const cell = (width: number, children: Paragraph[]): TableCell =>
-  new TableCell({ children, width: { size: width, type: 'dxa' }, verticalAlign: VerticalAlignTable.TOP });
+const cell = (width: number, paragraphs: ParagraphNode[]): CellNode => ({ width, verticalAlign: 'top', paragraphs });
 
 /** The text split after the first leading words the style breaks after, as offices print it. */
 export const breakLines = (text: string, breakAfter: readonly string[]): string[] => {
@@ -30,15 +31,13 @@ export const breakLines = (text: string, breakAfter: readonly string[]): string[
 };
 
 /** A centred line of the header, with the short rule under it (as long as its longest line) when its style has one. */
-const ruledLines = (profile: LayoutInput['profile'], text: string, style: TextStyle, room: number): Paragraph[] => {
+const ruledLines = (styleId: string, text: string, style: TextStyle, room: number): ParagraphNode[] => {
   const lines = breakLines(text, style.breakAfter);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
   return [
-    centredLine(
-      lines.map(
-        (line, i) =>
-          new TextRun({ ...runOptions(profile, style), text: upperText(line, style), ...(i > 0 ? { break: 1 } : {}) }),
-      ),
+    paragraph(
+      styleId,
+      lines.map((line, i) => ({ text: upperText(line, style), ...(i > 0 ? { lineBreak: true } : {}) })),
     ),
     ...(style.rule
       ? [ruleLine(style.rule, wordsWidth(upperText(longest, style), style.size, style.rule, room), room)]
@@ -50,26 +49,26 @@ const ruledLines = (profile: LayoutInput['profile'], text: string, style: TextSt
  * format-spec §2: issuing body at left, national heading at right; a second row keeps the
  * number and the date on one line.
  */
-export const headerBlock = (input: LayoutInput) => {
+export const headerBlock = (input: LayoutInput): TableNode => {
   const { plan, profile } = input;
   const h = profile.header;
   const [left = 0, right = 0] = columnWidths(textWidth(profile), h.columns);
   const issuerLines = [
-    ...(plan.issuer.parent ? ruledLines(profile, plan.issuer.parent, h.parent, left) : []),
-    ...ruledLines(profile, plan.issuer.name, h.issuer, left),
-    ...(h.star ? [centredLine([textRun(profile, h.star.text, h.star)])] : []),
+    ...(plan.issuer.parent ? ruledLines(STYLE.headerParent, plan.issuer.parent, h.parent, left) : []),
+    ...ruledLines(STYLE.headerIssuer, plan.issuer.name, h.issuer, left),
+    ...(h.star ? [paragraph(STYLE.headerStar, [plainRun(h.star.text, h.star)])] : []),
   ];
-  const nationLines = h.nation.flatMap((line) => ruledLines(profile, line.text, line, right));
+  const nationLines = h.nation.flatMap((line, i) => ruledLines(nationStyle(i), line.text, line, right));
   return borderlessTable(
     [left, right],
     [
-      new TableRow({ children: [cell(left, issuerLines), cell(right, nationLines)] }),
-      new TableRow({
-        children: [
-          cell(left, [centredLine([textRun(profile, numberLine(input), h.number)], h.number.before ?? 0)]),
-          cell(right, [centredLine([textRun(profile, dateLine(input), h.date)], h.number.before ?? 0)]),
+      { cells: [cell(left, issuerLines), cell(right, nationLines)] },
+      {
+        cells: [
+          cell(left, [paragraph(STYLE.headerNumber, [plainRun(numberLine(input), h.number)])]),
+          cell(right, [paragraph(STYLE.headerDate, [plainRun(dateLine(input), h.date)])]),
         ],
-      }),
+      },
     ],
   );
 };

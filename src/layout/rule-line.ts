@@ -1,5 +1,7 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
 import type { RuleStyle } from '../validate/profile/profile-schema.js';
+import type { ParagraphNode } from './model/paragraph-node.js';
+import { paragraph } from './paragraph.js';
+import { STYLE } from './style-ids.js';
 
 /** Points to twips; OOXML border widths are in eighths of a point. */
 const TWIPS_PER_PT = 20;
@@ -12,23 +14,14 @@ export const wordsWidth = (text: string, size: number, rule: RuleStyle, room: nu
 /**
  * format-spec §2, §3 (State): a short solid centred line under a line of text, `share` of the
  * words' length. Drawn as the bottom border of an empty paragraph whose indents leave that length,
- * the line at its bottom, which Word and LibreOffice both draw the same (a run underline would be as long as the words).
+ * which Word and LibreOffice both draw the same (a run underline would be as long as the words).
  */
-export const ruleLine = (rule: RuleStyle, words: number, room: number): Paragraph => {
+export const ruleLine = (rule: RuleStyle, words: number, room: number): ParagraphNode => {
   const length = Math.round(words * rule.share);
   const side = Math.max(0, Math.round((room - length) / 2));
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
+  return paragraph(STYLE.rule, [], {
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: rule.gap, lineRule: LineRuleType.EXACT },
-    border: {
-      bottom: {
-        style: BorderStyle.SINGLE,
-        size: Math.round(rule.weight * BORDER_UNITS_PER_PT),
-        color: 'auto',
-        space: 0,
-      },
-    },
-    children: [],
+    exactLine: rule.gap,
+    bottomBorder: Math.round(rule.weight * BORDER_UNITS_PER_PT),
   });
 };

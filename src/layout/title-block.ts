@@ -1,15 +1,17 @@
-import { type Paragraph, TextRun } from 'docx';
-import { centredLine } from './centred-line.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
+import type { ParagraphNode } from './model/paragraph-node.js';
+import { paragraph } from './paragraph.js';
 import { ruleLine, wordsWidth } from './rule-line.js';
-import { runOptions, textRun, upperText } from './text-run.js';
+import { STYLE } from './style-ids.js';
+import { plainRun, upperText } from './text-run.js';
 
 /** format-spec §3: document type, subject (its lines kept as typed), and the mark under it. */
-export const titleBlock = ({ plan, profile }: LayoutInput): Paragraph[] => {
+export const titleBlock = ({ plan, profile }: LayoutInput): ParagraphNode[] => {
   const t = profile.title;
-  const subjectRuns = plan.subject.map(
-    (line, i) => new TextRun({ ...runOptions(profile, t.subject), text: line, ...(i > 0 ? { break: 1 } : {}) }),
-  );
+  const subject = plan.subject.map((line, i) => ({
+    text: upperText(line, t.subject),
+    ...(i > 0 ? { lineBreak: true } : {}),
+  }));
   const room = textWidth(profile);
   // State: a rule 1/3 to 1/2 as long as the subject's longest line; Party: the mark's own text.
   const rule = t.mark.rule;
@@ -19,6 +21,6 @@ export const titleBlock = ({ plan, profile }: LayoutInput): Paragraph[] => {
         Math.max(...plan.subject.map((line) => wordsWidth(upperText(line, t.subject), t.subject.size, rule, room))),
         room,
       )
-    : centredLine([textRun(profile, t.mark.text, t.mark)]);
-  return [centredLine([textRun(profile, plan.type, t.type)], t.type.before), centredLine(subjectRuns), mark];
+    : paragraph(STYLE.mark, [plainRun(t.mark.text, t.mark)]);
+  return [paragraph(STYLE.type, [plainRun(plan.type, t.type)]), paragraph(STYLE.subject, subject), mark];
 };

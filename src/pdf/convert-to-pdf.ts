@@ -2,10 +2,10 @@ import { rmSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FileError } from '../errors/kehoach-error.js';
 import { PdfError } from '../errors/pdf-error.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
+import { convertArgs } from './convert-args.js';
 import { findSoffice } from './find-soffice.js';
 import { pdfNotWritten, sofficeFailed, sofficeNotFound, sofficeTimedOut } from './pdf-messages.js';
 import { runSoffice } from './run-soffice.js';
@@ -68,17 +68,7 @@ export const convertAllToPdf = async (
     const timeoutMs = options.timeoutMs ?? 60_000 + 20_000 * jobs.length;
     const run = await runSoffice(
       soffice,
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
-        '--headless',
-        '--norestore',
-        '--nolockcheck',
-        '--convert-to',
-        'pdf:writer_pdf_Export',
-        '--outdir',
-        outDir,
-        ...inputs,
-      ],
+      convertArgs(work, 'pdf:writer_pdf_Export', outDir, inputs),
       timeoutMs,
       env,
       () => rmSync(work, { recursive: true, force: true }),

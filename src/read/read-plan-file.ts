@@ -1,7 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
+import { decodeText, looksLikeUtf16 } from './decode-text.js';
+import { notUtf8 } from './not-utf8-problem.js';
 import { SourceFile } from './source-file.js';
 import { yamlProblems } from './yaml-problems.js';
 
@@ -20,9 +23,17 @@ export interface ParsedYaml {
  * CPU time per plan.
  */
 export const readTextFile = async (path: string): Promise<SourceFile> => {
+  const bytes = readPlanBytes(path);
+  const decoded = decodeText(bytes);
+  if (decoded.badByte !== undefined) throw new InputError([notUtf8(path, bytes, decoded.badByte, decoded)]);
+  return new SourceFile(path, decoded.text, decoded.encoding);
+};
+
+/** The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too large, binary). */
+export const readPlanBytes = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
-    if (isPackedPath(path)) return decodeText(path, readPackedFile(path));
+    if (isPackedPath(path)) return checkedBytes(path, readPackedFile(path));
     const info = statSync(path);
     if (info.isDirectory()) throw new FileError(`${path}: đây là thư mục, không phải tệp YAML.`);
     // A device or a pipe has no size to check and may never end (/dev/zero): refuse before reading.
@@ -35,6 +46,7 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
         {
           file: path,
           severity: 'error',
+          code: 'FILE_TOO_LARGE',
           message: `Tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB); một kế hoạch chỉ vài chục KB. Hãy kiểm tra đúng tệp YAML chưa.`,
         },
       ]);
@@ -48,31 +60,57 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
       code === 'EACCES' || code === 'EPERM'
         ? 'Hãy cấp quyền đọc tệp cho người dùng đang chạy lệnh.'
         : 'Hãy kiểm tra đường dẫn.';
-    throw new FileError(`${path}: không đọc được tệp (${describeFsError(error)}). ${hint}`);
+    throw new FileError(
+      `${path}: không đọc được tệp (${describeFsError(error)}). ${code === 'ENOENT' ? (txtHint(path) ?? hint) : hint}`,
+      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    );
   }
-  return decodeText(path, bytes);
+  return checkedBytes(path, bytes);
 };
 
-const decodeText = (path: string, bytes: Uint8Array): SourceFile => {
-  if (bytes.includes(0)) {
+/** Bytes that are text: UTF-16 without its byte order mark and binary files are refused. */
+const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16Bom && looksLikeUtf16(bytes)) {
     throw new InputError([
       {
         file: path,
         severity: 'error',
+        code: 'ENCODING_NOT_UTF8',
+        message:
+          'Tệp được lưu bằng UTF-16 nhưng thiếu dấu BOM ở đầu tệp nên không đọc được. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8).',
+      },
+    ]);
+  }
+  if (!utf16Bom && bytes.includes(0)) {
+    throw new InputError([
+      {
+        file: path,
+        severity: 'error',
+        code: 'FILE_BINARY',
         message:
           'Đây không phải tệp văn bản (có byte 0, có thể là tệp nhị phân như .docx hay .pdf). Hãy chỉ định tệp kế hoạch .yaml.',
       },
     ]);
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  return new SourceFile(path, text);
+  return bytes;
 };
+
+/** Notepad adds `.txt` to a name typed without quotes: `ke-hoach.yaml.txt` beside a missing `ke-hoach.yaml`. */
+const txtHint = (path: string): string | undefined =>
+  existsSync(`${path}.txt`)
+    ? `Có tệp "${basename(path)}.txt" cạnh đó: Notepad đã thêm đuôi .txt khi lưu. Hãy đổi tên tệp, bỏ ".txt" ở cuối (trong Windows Explorer bật "File name extensions" để thấy đuôi tệp).`
+    : undefined;
 
 /** Parses YAML keeping node positions; syntax problems become located Vietnamese messages. */
 export const parseYamlSource = (source: SourceFile): ParsedYaml => {
   if (source.text.trim() === '') {
     throw new InputError([
-      source.problem('error', 'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".'),
+      source.problem(
+        'error',
+        'FILE_EMPTY',
+        'Tệp rỗng. Hãy viết kế hoạch vào tệp, hoặc tạo tệp mẫu bằng lệnh "kehoach init".',
+      ),
     ]);
   }
   const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
@@ -86,6 +124,7 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
     throw new InputError([
       source.problem(
         'error',
+        'YAML_TOO_MANY_ALIASES',
         'Tệp dùng quá nhiều bí danh YAML (*tên), nội dung bung ra quá lớn để đọc. Hãy viết trực tiếp nội dung thay cho bí danh.',
         0,
       ),

@@ -1,14 +1,18 @@
-import type { Problem, Severity, SourcePosition } from '../errors/problem.js';
+import type { TextEncoding } from './decode-text.js';
+import type { Problem, ProblemCode, Severity, SourcePosition } from '../errors/problem.js';
 
 /** A text file with the means to turn character offsets into line and column. */
 export class SourceFile {
   readonly path: string;
   readonly text: string;
+  /** How the file's bytes were written (a UTF-16 file is read, then `validate --fix` converts it). */
+  readonly encoding: TextEncoding;
   private readonly lineStarts: readonly number[];
 
-  constructor(path: string, text: string) {
+  constructor(path: string, text: string, encoding: TextEncoding = 'utf-8') {
     this.path = path;
     this.text = text;
+    this.encoding = encoding;
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
     this.lineStarts = starts;
@@ -33,9 +37,9 @@ export class SourceFile {
   }
 
   /** A problem located at a character offset (or at the file as a whole, without one). */
-  problem(severity: Severity, message: string, offset?: number): Problem {
-    if (offset === undefined) return { file: this.path, severity, message };
+  problem(severity: Severity, code: ProblemCode, message: string, offset?: number): Problem {
+    if (offset === undefined) return { file: this.path, severity, code, message };
     const position = this.position(offset);
-    return { file: this.path, severity, message, position, sourceLine: this.lineText(position.line) };
+    return { file: this.path, severity, code, message, position, sourceLine: this.lineText(position.line) };
   }
 }

@@ -1,10 +1,11 @@
 import { isScalar, visit, type Document, type YAMLError } from 'yaml';
-import type { Problem } from '../errors/problem.js';
+import type { Problem, ProblemCode } from '../errors/problem.js';
 import type { SourceFile } from './source-file.js';
 import { yamlMessage } from './yaml-messages.js';
 
 interface Located {
   readonly offset: number;
+  readonly code: ProblemCode;
   readonly message: string;
 }
 
@@ -14,6 +15,8 @@ const COLON_IN_TEXT =
   'Lời văn có dấu hai chấm (": " hoặc ":" cuối dòng) nên bị hiểu nhầm là tên trường. Hãy đặt cả đoạn chữ trong dấu nháy kép, ví dụ: item: "Nội dung, cụ thể:".';
 const TOO_DEEP =
   'Tệp lồng nhau quá sâu (quá nhiều mức thụt lề hoặc ngoặc [ { lồng trong nhau) nên không đọc được: một kế hoạch chỉ lồng vài mức. Hãy kiểm tra đúng tệp kế hoạch chưa.';
+const TYPED_DASH =
+  'Giá trị bắt đầu bằng dấu "- " gõ tay (hoặc dán từ Word) nên YAML đọc thành một danh sách đặt sai chỗ. Chương trình tự thêm dấu gạch đầu dòng theo thể thức: hãy xóa "- " ở đầu giá trị.';
 /** Past this many, more syntax errors are consequences of the first ones. */
 const MAX_SYNTAX_PROBLEMS = 20;
 const OVER_INDENT =
@@ -55,26 +58,35 @@ const locate = (
   switch (error.code) {
     case 'MISSING_CHAR': {
       const quote = openQuoteBefore(doc, start);
-      if (quote !== undefined) return { offset: quote, message: UNCLOSED_QUOTE };
+      if (quote !== undefined) return { offset: quote, code: 'YAML_UNCLOSED_QUOTE', message: UNCLOSED_QUOTE };
       break;
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (all.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === start)) return undefined;
-      if (/:(\s|$)/.test(restOfLine.replace(/\s+#.*$/, ''))) return { offset: start, message: COLON_IN_TEXT };
+      if (/:(\s|$)/.test(restOfLine.replace(/\s+#.*$/, '')))
+        return { offset: start, code: 'YAML_TEXT_HAS_COLON', message: COLON_IN_TEXT };
       break;
+    case 'UNEXPECTED_TOKEN': {
+      const lineStart = source.text.lastIndexOf('\n', start - 1) + 1;
+      if (/^-\s/.test(restOfLine) && /:\s+$/.test(source.text.slice(lineStart, start)))
+        return { offset: start, code: 'YAML_TYPED_DASH', message: TYPED_DASH };
+      break;
+    }
     case 'RESOURCE_EXHAUSTION':
-      return { offset: start, message: TOO_DEEP };
+      // Where the parser runs out of stack depends on the stack: report the first place only.
+      if (all.find((e) => e.code === 'RESOURCE_EXHAUSTION') !== error) return undefined;
+      return { offset: start, code: 'YAML_TOO_DEEP', message: TOO_DEEP };
     case 'MULTILINE_IMPLICIT_KEY': {
       const newline = source.text.slice(start, end).indexOf('\n');
       if (newline >= 0) {
         const next = start + newline + 1;
         const indent = /^[ \t]*/.exec(source.text.slice(next))?.[0].length ?? 0;
-        return { offset: next + indent, message: OVER_INDENT };
+        return { offset: next + indent, code: 'YAML_OVER_INDENT', message: OVER_INDENT };
       }
       break;
     }
   }
-  return { offset: start, message: yamlMessage(error.code, error.message) };
+  return { offset: start, code: `YAML_${error.code}`, message: yamlMessage(error.code, error.message) };
 };
 
 /** Vietnamese, located problems for the parser's errors; at most one a line. */
@@ -84,7 +96,7 @@ export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[
   for (const error of doc.errors) {
     const located = locate(source, doc, error, doc.errors);
     if (!located) continue;
-    const problem = source.problem('error', located.message, located.offset);
+    const problem = source.problem('error', located.code, located.message, located.offset);
     const at = [source.position(error.pos[0]).line, problem.position?.line ?? 0];
     if (at.some((line) => lines.has(line))) continue;
     for (const line of at) lines.add(line);
@@ -92,6 +104,7 @@ export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[
       problems.push(
         source.problem(
           'error',
+          'YAML_MORE_ERRORS',
           'Còn những lỗi cú pháp khác phía sau, có thể do các lỗi trên gây ra: hãy sửa các lỗi trên rồi kiểm tra lại.',
         ),
       );

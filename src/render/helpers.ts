@@ -9,6 +9,8 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   shortDate: (d: PlanDate) => shortDate(d),
   dateInWords: (d: PlanDate) => dateInWords(d),
   number: (n: number) => documentNumber(Number(n)),
+  /** A list of lines (a subject written as a list) as one line of running text. */
+  join: (lines: unknown) => (Array.isArray(lines) ? lines.map(String).join(' ') : String(lines)),
   /** Text for one cell of `@row`: a bar in it is not a cell separator. */
   cell: (s: unknown) => (s === undefined || s === null ? '' : String(s).replaceAll('|', '\\|')),
 };

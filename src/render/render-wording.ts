@@ -8,9 +8,9 @@ import { BlockSyntaxError, parseBlocks } from './parse-blocks.js';
 /** The body of a plan in words: the template's output read as blocks. */
 export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] => {
   const output = template.render(plan);
-  const fail = (message: string) => {
+  const fail = (code: 'TEMPLATE_BAD_LINE' | 'TEMPLATE_TABLE_ROW', message: string) => {
     const main = template.files[0];
-    return new InputError([{ file: main?.path ?? template.dir, severity: 'error', message }]);
+    return new InputError([{ file: main?.path ?? template.dir, severity: 'error', code, message }]);
   };
   let blocks: AnyBlock[];
   try {
@@ -18,10 +18,11 @@ export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] 
   } catch (error) {
     if (!(error instanceof BlockSyntaxError)) throw error;
     throw fail(
+      'TEMPLATE_BAD_LINE',
       `Mẫu lời văn tạo ra dòng không hợp lệ: "${error.outputLine.slice(0, 80)}". Mỗi đoạn phải là một dòng "@loại nội dung", với loại là heading, item, title, group, letter, dash, plus hoặc para; bảng dùng @columns, @row, phụ lục dùng @appendix.`,
     );
   }
   const misfit = tableMisfit(blocks);
-  if (misfit !== undefined) throw fail(misfit);
+  if (misfit !== undefined) throw fail('TEMPLATE_TABLE_ROW', misfit);
   return blocks;
 };

@@ -20,12 +20,16 @@ export const templateError = (error: unknown, fallback: SourceFile): InputError 
     e.lineNumber ?? lineFromMessage(e.message) ?? (unreadable ? lineUsing(source, unreadable[1] ?? '') : undefined);
   const offset = line === undefined ? undefined : offsetOf(source, line, (e.column ?? 0) + 1);
   if (unreadable)
-    return new InputError([source.problem('error', parentMissing(source, offset, unreadable[1] ?? ''), offset)]);
+    return new InputError([
+      source.problem('error', 'TEMPLATE_FIELD_MISSING', parentMissing(source, offset, unreadable[1] ?? ''), offset),
+    ]);
   const field = missing ? fieldPath(source, offset, missing[1] ?? '') : '';
   const message = missing
     ? `Mẫu lời văn dùng trường "${field}" nhưng kế hoạch không có trường này. Hãy thêm "${field}" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).`
     : `Mẫu lời văn có lỗi cú pháp Handlebars: ${e.message.split('\n')[0] ?? e.message}`;
-  return new InputError([source.problem('error', message, offset)]);
+  return new InputError([
+    source.problem('error', missing ? 'TEMPLATE_FIELD_MISSING' : 'TEMPLATE_SYNTAX', message, offset),
+  ]);
 };
 
 /** Handlebars names only the last part of a missing path; the template text at the error holds all of it. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { text } from './text.js';
+import { textWithColon } from './text-with-colon.js';
 
 /** Block kinds a plan's body is written in (format-spec §4). */
 export const NODE_KINDS = ['item', 'title', 'group', 'letter', 'dash', 'plus', 'para'] as const;
@@ -45,8 +46,15 @@ const nodeObject: z.ZodType<BodyNode, NodeInput> = z.lazy(() =>
     }),
 ) as z.ZodType<BodyNode, NodeInput>;
 
+const NODE_FIELDS = [...NODE_KINDS, 'body'];
+
 const withDefaultKind = (kind: NodeKind) =>
-  z.preprocess((value) => (typeof value === 'string' ? { [kind]: value } : value), nodeObject);
+  z.preprocess((value, ctx) => {
+    if (typeof value === 'string') return { [kind]: value };
+    const typed = textWithColon(value, NODE_FIELDS);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  }, nodeObject);
 
 /** Inside a body, bare text is a plain paragraph. */
 export const bodyNode = withDefaultKind('para');

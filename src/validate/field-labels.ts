@@ -43,5 +43,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   deadline: 'thời gian hoàn thành',
   taskTable: 'bảng nhiệm vụ',
   appendix: 'phụ lục; trong taskTable: true = bảng ở phụ lục sang trang mới, false = bảng trong nội dung',
+  actor: 'ai xây dựng kế hoạch trong câu mở đầu, mặc định là tên cơ quan ban hành',
+  verb: 'động từ trong câu mở đầu, mặc định: xây dựng',
+  repeatSubject: 'true = câu mở đầu nhắc lại trích yếu',
+  lead: 'lời trước "như sau:" ở cuối câu mở đầu',
   extends: 'thể thức được kế thừa: dang, nha-nuoc hoặc đường dẫn tệp .yaml',
 };

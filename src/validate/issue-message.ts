@@ -1,6 +1,9 @@
 import type { z } from 'zod';
+import type { ProblemCode } from '../errors/problem.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
+import { isoFromTypedDate } from './iso-date.js';
+import { textWithColon } from './text-with-colon.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -29,48 +32,111 @@ const received = (input: unknown): string => {
   return `đang là "${String(input)}"`;
 };
 
-const custom: Record<string, (field: string) => string> = {
-  'empty-text': (f) => `Trường ${f} không được để trống.`,
-  'empty-list': (f) => `Danh sách ${f} cần ít nhất một mục.`,
-  'number-type': (f) => `Trường ${f} phải là một số nguyên dương, ví dụ 5.`,
-  'number-int': (f) => `Trường ${f} phải là số nguyên (không có phần thập phân).`,
-  'number-positive': (f) => `Trường ${f} phải là số nguyên dương (từ 1 trở lên).`,
-  'date-type': (f) => `Trường ${f} phải là ngày dạng YYYY-MM-DD, ví dụ 2025-08-12.`,
-  'date-format': (f) => `Trường ${f} phải là ngày dạng YYYY-MM-DD (năm-tháng-ngày, đủ hai chữ số), ví dụ 2025-08-12.`,
-  'date-impossible': (f) => `Trường ${f} là ngày không có thật trên lịch. Hãy kiểm tra lại ngày và tháng.`,
-  'node-no-kind': () =>
-    'Mục này thiếu loại. Hãy bắt đầu bằng một trong: item, title, group, letter, dash, plus, para (ví dụ "- dash: nội dung").',
-  'node-many-kinds': () =>
-    'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
-  'length-format': (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
-  'line-spacing': (f) =>
-    `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
-  'recipient-shape': () =>
-    'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
+/** How a date was meant, when typed day first (31/12/2025): the fix to name. */
+const dateHint = (input: unknown): string => {
+  const iso = typeof input === 'string' ? isoFromTypedDate(input) : undefined;
+  return iso === undefined ? '' : ` Ngày "${String(input).trim()}" viết là ${iso} ("kehoach validate --fix" tự sửa).`;
 };
 
-/** A Vietnamese sentence for one zod issue: what is wrong and what is expected. */
-export const issueMessage = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): string => {
+type Custom = readonly [ProblemCode, (field: string, input: unknown) => string];
+/** Issues the schema raises with its own message key (`{ error: 'empty-text' }`). */
+const custom: Record<string, Custom> = {
+  'empty-text': ['TEXT_EMPTY', (f) => `Trường ${f} không được để trống.`],
+  'empty-list': ['LIST_EMPTY', (f) => `Danh sách ${f} cần ít nhất một mục.`],
+  'number-type': ['NUMBER_INVALID', (f) => `Trường ${f} phải là một số nguyên dương, ví dụ 5.`],
+  'number-int': ['NUMBER_INVALID', (f) => `Trường ${f} phải là số nguyên (không có phần thập phân).`],
+  'number-positive': ['NUMBER_INVALID', (f) => `Trường ${f} phải là số nguyên dương (từ 1 trở lên).`],
+  'date-type': ['DATE_FORMAT', (f) => `Trường ${f} phải là ngày dạng YYYY-MM-DD, ví dụ 2025-08-12.`],
+  'date-format': [
+    'DATE_FORMAT',
+    (f, input) =>
+      `Trường ${f} phải là ngày dạng YYYY-MM-DD (năm-tháng-ngày, đủ hai chữ số), ví dụ 2025-08-12.${dateHint(input)}`,
+  ],
+  'date-impossible': [
+    'DATE_IMPOSSIBLE',
+    (f) => `Trường ${f} là ngày không có thật trên lịch. Hãy kiểm tra lại ngày và tháng.`,
+  ],
+  'node-no-kind': [
+    'NODE_NO_KIND',
+    () =>
+      'Mục này thiếu loại. Hãy bắt đầu bằng một trong: item, title, group, letter, dash, plus, para (ví dụ "- dash: nội dung").',
+  ],
+  'node-many-kinds': [
+    'NODE_MANY_KINDS',
+    () =>
+      'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
+  ],
+  'text-has-colon': [
+    'TEXT_HAS_COLON',
+    (_f, input) =>
+      `Dòng "${String(input)}" có dấu hai chấm và dấu cách (": ") nên YAML đọc thành tên trường kèm giá trị, không phải một dòng chữ. Hãy đặt cả dòng trong dấu nháy kép: - "${String(input)}", hoặc viết "- >-" rồi xuống dòng viết lời văn, thụt lề thêm.`,
+  ],
+  'length-format': [
+    'LENGTH_FORMAT',
+    (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
+  ],
+  'line-spacing': [
+    'LINE_SPACING',
+    (f) => `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
+  ],
+  'recipient-shape': [
+    'RECIPIENT_SHAPE',
+    () =>
+      'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
+  ],
+};
+
+export interface IssueDescription {
+  readonly code: ProblemCode;
+  readonly message: string;
+}
+
+/** A Vietnamese sentence for one zod issue (what is wrong and what is expected) and its code. */
+export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): IssueDescription => {
   const field = fieldName(issue.path);
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
-    return `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.`;
+    return { code: 'FIELD_MISSING', message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.` };
   const own = custom[issue.message];
-  if (own) return own(field);
+  if (own) return { code: own[0], message: own[1](field, issue.input) };
+  const typed = issue.code === 'invalid_type' && issue.expected === 'string' ? textWithColon(issue.input) : undefined;
+  if (typed !== undefined)
+    return { code: 'TEXT_HAS_COLON', message: (custom['text-has-colon'] as Custom)[1](field, typed) };
   switch (issue.code) {
     case 'invalid_type':
-      return `Trường ${field} phải là ${typeNames[issue.expected] ?? issue.expected}, ${received(issue.input)}.`;
+      return {
+        code: 'FIELD_TYPE',
+        message: `Trường ${field} phải là ${typeNames[issue.expected] ?? issue.expected}, ${received(issue.input)}.`,
+      };
     case 'unrecognized_keys': {
       const key = unknownKey ?? issue.keys[0] ?? '';
       const guess = didYouMean(key, knownKeys);
-      return guess
-        ? `Không có trường "${key}". Có phải ý bạn là "${guess}"?`
-        : `Không có trường "${key}" ở đây. Hãy xóa hoặc kiểm tra chính tả; các trường được dùng: ${knownKeys.join(', ')}.`;
+      return {
+        code: 'FIELD_UNKNOWN',
+        message: guess
+          ? `Không có trường "${key}". Có phải ý bạn là "${guess}"?`
+          : `Không có trường "${key}" ở đây. Hãy xóa hoặc kiểm tra chính tả; các trường được dùng: ${knownKeys.join(', ')}.`,
+      };
     }
     case 'invalid_union':
-      return `Trường ${field} phải là một đoạn chữ hoặc một danh sách các dòng chữ, ${received(issue.input)}.`;
+      return {
+        code: 'FIELD_TYPE',
+        message: `Trường ${field} phải là một đoạn chữ hoặc một danh sách các dòng chữ, ${received(issue.input)}.`,
+      };
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word = issue.code === 'too_small' ? 'ít nhất' : 'nhiều nhất';
+      return {
+        code: 'FIELD_VALUE',
+        message:
+          issue.origin === 'array'
+            ? `Danh sách ${field} cần ${word} ${String(bound)} mục, ví dụ [40, 60].`
+            : `Trường ${field} phải ${issue.code === 'too_small' ? 'từ' : 'đến'} ${String(bound)} ${issue.code === 'too_small' ? 'trở lên' : 'trở xuống'}.`,
+      };
+    }
     case 'invalid_value':
-      return `Trường ${field} chỉ nhận: ${issue.values.map(String).join(', ')}.`;
+      return { code: 'FIELD_VALUE', message: `Trường ${field} chỉ nhận: ${issue.values.map(String).join(', ')}.` };
     default:
-      return `Trường ${field} không hợp lệ.`;
+      return { code: 'FIELD_INVALID', message: `Trường ${field} không hợp lệ.` };
   }
 };

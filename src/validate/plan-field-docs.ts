@@ -91,6 +91,25 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'opening.conference.number': { description: 'Hội nghị lần thứ mấy (số nguyên dương).', example: 12 },
   'opening.conference.term': { description: 'Khóa, viết số La Mã.', example: 'XIII' },
+  'opening.actor': {
+    description:
+      'Ai xây dựng kế hoạch, trong câu mở đầu mẫu lời văn ghép ("..., Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch ..."). Mặc định: tên cơ quan ban hành.',
+    example: 'Ban Thường vụ Đảng ủy phường',
+  },
+  'opening.verb': {
+    description: 'Động từ của câu mở đầu ("xây dựng", "ban hành"). Mặc định: xây dựng.',
+    example: 'ban hành',
+  },
+  'opening.repeatSubject': {
+    description:
+      'true: câu mở đầu nhắc lại cả trích yếu ("Kế hoạch tuyên truyền kết quả Hội nghị ..."); false (mặc định): "Kế hoạch tuyên truyền".',
+    example: true,
+  },
+  'opening.lead': {
+    description:
+      'Lời viết trước "như sau:" ở cuối câu mở đầu. Mặc định: không có ("... Kế hoạch tuyên truyền như sau:").',
+    example: 'với các nội dung chủ yếu',
+  },
   purposes: {
     description: 'Phần "Mục đích, yêu cầu": mỗi dòng "- " là một mục 1., 2., ... (không gõ số).',
     example: ['Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân ...'],
@@ -141,6 +160,11 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     description: 'true: bảng thành phụ lục trên trang mới sau chữ ký (mặc định); false: bảng nằm trong thân văn bản.',
     example: false,
   },
+  landscape: {
+    description:
+      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1. Mặc định false.',
+    example: true,
+  },
   recipients: {
     description: 'Nơi nhận, mỗi nơi một dòng (chương trình tự thêm "- " và dấu phẩy). Dòng lưu viết ở "archive".',
     example: ['Ban Tuyên giáo và Dân vận Tỉnh ủy', { name: 'Thường trực Đảng ủy', note: 'để b/c' }],
@@ -168,6 +192,41 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'signature.position': { description: 'Chức vụ người ký (chương trình tự in hoa).', example: 'Phó Bí thư' },
   'signature.name': { description: 'Họ và tên người ký.', example: 'Đào Ngọc Sơn' },
+  format: {
+    description:
+      'Vài giá trị trình bày mà các cơ quan làm khác nhau, ghi ngay trong kế hoạch thay cho một tệp thể thức riêng; giá trị được kiểm như trong tệp thể thức và ghi đè thể thức của kế hoạch.',
+    example: { closing: { columns: [40, 60], signature: { position: { bold: true } } } },
+  },
+  'format.closing': {
+    description: 'Phần cuối văn bản: nơi nhận và chữ ký.',
+    example: { columns: [40, 60] },
+  },
+  'format.closing.columns': {
+    description: 'Phần trăm bề rộng của cột nơi nhận và cột chữ ký (thể thức Đảng: 45, 55).',
+    example: [40, 60],
+  },
+  'format.closing.recipients': {
+    description: 'Nơi nhận.',
+    example: { groupColumns: [65, 35] },
+  },
+  'format.closing.recipients.groupColumns': {
+    description:
+      'Nhóm nơi nhận có dấu }: phần trăm bề rộng của tên các nơi nhận và của dấu } kèm ghi chú (mặc định 72, 28).',
+    example: [65, 35],
+  },
+  'format.closing.signature': {
+    description: 'Chữ ký: thẩm quyền, chức vụ, họ tên.',
+    example: { position: { bold: true } },
+  },
+  'format.closing.signature.authority': { description: 'Dòng thẩm quyền ký (T/M ...).', example: { bold: true } },
+  'format.closing.signature.authority.bold': { description: 'In đậm dòng thẩm quyền ký.', example: true },
+  'format.closing.signature.position': { description: 'Dòng chức vụ người ký.', example: { bold: true } },
+  'format.closing.signature.position.bold': {
+    description: 'In đậm chức vụ người ký (thể thức Đảng mặc định không đậm).',
+    example: true,
+  },
+  'format.closing.signature.name': { description: 'Dòng họ tên người ký.', example: { bold: true } },
+  'format.closing.signature.name.bold': { description: 'In đậm họ tên người ký.', example: true },
   ...Object.fromEntries([
     node('item', 'Mục đánh số 1., 2. (chữ thường).', 'Tuyên truyền kết quả Hội nghị ...'),
     node('title', 'Mục đánh số in đậm, dùng cho tên đơn vị hay chủ đề.', 'Ban Xây dựng Đảng'),

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { isoDate } from './iso-date.js';
+import { planFormatSchema } from './profile/plan-format-schema.js';
 import { section, bodyNode } from './body-node.js';
 import { name, text } from './text.js';
+import { textWithColon } from './text-with-colon.js';
 
 const positiveInt = () =>
   z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
@@ -24,15 +26,29 @@ const conference = z.strictObject({
   term: name(),
 });
 
+/**
+ * The opening sentence the template composes: "Thực hiện <guidance> về ..., <actor> <verb> Kế
+ * hoạch <tuyên truyền | the subject> <lead> như sau:". The parts that differ between offices are
+ * fields; their defaults give the sentence the template always wrote.
+ */
 const opening = z.strictObject({
   text: text().optional(),
   guidance: guidance.optional(),
   conference: conference.optional(),
+  actor: name().optional(),
+  verb: name().default('xây dựng'),
+  repeatSubject: z.boolean().default(false),
+  lead: text().optional(),
 });
 
 /** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
 const work = z.preprocess(
-  (value) => (typeof value === 'string' ? { content: value } : value),
+  (value, ctx) => {
+    if (typeof value === 'string') return { content: value };
+    const typed = textWithColon(value, ['content', 'partners', 'deadline']);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  },
   z.strictObject({
     content: text(),
     partners: text().optional(),
@@ -53,7 +69,12 @@ const taskTable = z.strictObject({
 });
 
 const recipient = z.preprocess(
-  (value) => (typeof value === 'string' ? { name: value } : value),
+  (value, ctx) => {
+    if (typeof value === 'string') return { name: value };
+    const typed = textWithColon(value, ['name', 'group', 'note']);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  },
   z
     .strictObject({
       name: text().optional(),
@@ -95,9 +116,12 @@ export const planSchema = z.strictObject({
   timeline: section().optional(),
   funding: section().optional(),
   taskTable: taskTable.optional(),
+  /** format-spec §6: the appendices on landscape pages, for wide tables. */
+  landscape: z.boolean().default(false),
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
   archive: text().optional(),
   signature,
+  format: planFormatSchema.optional(),
 });
 
 export type PlanInput = z.input<typeof planSchema>;

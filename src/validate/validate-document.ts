@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
-import { issueMessage } from './issue-message.js';
+import { describeIssue } from './issue-message.js';
+import { withoutMisspeltMissing } from './misspelt-keys.js';
 import { offsetOf } from './node-offset.js';
 import { keysAt } from './schema-keys.js';
 import { parseContext } from './parse-context.js';
@@ -20,11 +21,12 @@ export const validateDocument = <S extends z.ZodType>(
 ): Validation<z.output<S>> => {
   const result = schema.safeParse(data, parseContext());
   if (result.success) return { ok: true, value: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue): Problem[] => {
+  const problems = withoutMisspeltMissing(result.error.issues, schema).flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) =>
-      source.problem('error', issueMessage(issue, keysAt(schema, issue.path), key), offsetOf(doc, issue.path, key)),
-    );
+    return keys.map((key) => {
+      const { code, message } = describeIssue(issue, keysAt(schema, issue.path), key);
+      return source.problem('error', code, message, offsetOf(doc, issue.path, key));
+    });
   });
   return { ok: false, problems: problems.sort(byPosition) };
 };

@@ -1,5 +1,7 @@
 import type { ParsedYaml } from '../read/read-plan-file.js';
+import { fileEncoding } from './checks/file-encoding.js';
 import { textEncoding } from './checks/text-encoding.js';
+import { typedNumbering } from './checks/typed-numbering.js';
 import { planSchema, type Plan } from './plan-schema.js';
 import { byPosition, validateDocument, type Validation } from './validate-document.js';
 
@@ -18,6 +20,7 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
       problems: [
         source.problem(
           'error',
+          'NOT_A_PLAN',
           `Tệp này không phải một kế hoạch: kế hoạch gồm các trường dạng "tên: giá trị" (issuer, number, date, subject...), còn tệp chứa ${shapeOf(data)}. Hãy xem tệp mẫu tạo bằng lệnh "kehoach init".`,
           0,
         ),
@@ -25,6 +28,11 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
     };
   }
   const result = validateDocument(parsed, planSchema);
-  const problems = [...result.problems, ...textEncoding(parsed)].sort(byPosition);
+  const problems = [
+    ...fileEncoding(parsed),
+    ...result.problems,
+    ...textEncoding(parsed),
+    ...typedNumbering(parsed),
+  ].sort(byPosition);
   return result.ok ? { ok: true, value: result.value, problems } : { ok: false, problems };
 };

@@ -171,8 +171,7 @@ describe('Party format (format-spec, profile dang) in the OOXML', () => {
     for (const p of items) {
       expect(same(p.runs.map((r) => r.size))).toEqual([12]);
       // A wrapped recipient continues under its words, not under the dash.
-      const ind = child(child(p.element, 'w:pPr'), 'w:ind');
-      expect([attr(ind, 'w:left'), attr(ind, 'w:hanging')]).toEqual([String(mm(2.5)), String(mm(2.5))]);
+      expect([p.indent.left, p.indent.hanging]).toEqual([String(mm(2.5)), String(mm(2.5))]);
     }
     const sig = (right ?? []).map((p) => ({ text: p.text, ...style(p) }));
     expect(sig[0]).toMatchObject({ text: 'T/M BAN THƯỜNG VỤ', size: [14], bold: [true] });

@@ -64,10 +64,10 @@ describe('plan features beyond the reference', () => {
       paragraphs(c as unknown as XmlDocument),
     );
     expect(names?.map((p) => p.text)).toEqual(['- Đảng viên tổ 1,', '- Đảng viên tổ 2,', '- Đảng viên tổ 3,']);
-    expect(brace?.map((p) => p.text)).toEqual(['} (để t/h)']);
+    expect(brace?.map((p) => p.text)).toEqual(['} (để\u00a0t/h)']);
     expect(brace?.[0]?.runs[0]?.size).toBe(36);
     const leftLines = paragraphs(left as unknown as XmlDocument).map((p) => p.text);
-    expect(leftLines[1]).toBe('- Đảng ủy phường (để b/c),');
+    expect(leftLines[1]).toBe('- Đảng ủy phường (để\u00a0b/c),');
     expect(leftLines.at(-1)).toBe('- Lưu Chi bộ.');
   });
 });

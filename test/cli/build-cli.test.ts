@@ -68,7 +68,6 @@ describe('kehoach build', () => {
       .map((l) => l.replace(`${join(dir, 'kh.yaml')}:`, ''));
     const line = (needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
     expect(heads).toEqual([
-      `${line('profile:')}:1: lỗi: Thiếu trường bắt buộc "recipients" (nơi nhận). Hãy thêm trường này.`,
       `${line('number:')}:9: lỗi: Trường "number" (số) phải là số nguyên dương (từ 1 trở lên).`,
       `${line('date:')}:7: lỗi: Trường "date" (ngày, dạng YYYY-MM-DD) là ngày không có thật trên lịch. Hãy kiểm tra lại ngày và tháng.`,
       `${line('recipient:')}:1: lỗi: Không có trường "recipient". Có phải ý bạn là "recipients"?`,

@@ -49,7 +49,6 @@ describe('command line', () => {
       stderr: { write: (s: string) => (out += s) },
       cwd: ROOT,
       env: {},
-      color: false,
     };
     const bug = new TypeError('x is undefined');
     reportError(bug, io);

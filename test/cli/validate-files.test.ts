@@ -60,10 +60,12 @@ describe('files that are not plans', () => {
     expect(r.stdout.endsWith('sau.yaml: 1 lỗi\n')).toBe(true);
   });
 
-  it('a folder', async () => {
+  it('a folder without plans', async () => {
     const r = await runCli(['validate', '.'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('đây là thư mục, không phải tệp YAML.');
+    expect(r.stdout).toContain(
+      '.: lỗi: Thư mục này không có tệp kế hoạch .yaml/.yml nào (kể cả trong các thư mục con).',
+    );
   });
 });
 

@@ -7,15 +7,27 @@ export interface Ooxml {
   readonly xml: (part: string) => XmlDocument;
 }
 
+/** The styles.xml each parsed part belongs to, so paragraphs() can read formats through the style chain. */
+const stylesOf = new WeakMap<XmlDocument, XmlDocument>();
+
 export const readOoxml = (bytes: Uint8Array): Ooxml => {
   const entries = unzipSync(bytes);
   const parts = Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
+  const parse = (part: string) => {
+    const text = parts[part];
+    if (text === undefined) throw new Error(`no part ${part} in the .docx`);
+    return new DOMParser().parseFromString(text, 'text/xml');
+  };
+  let styles: XmlDocument | undefined;
   return {
     parts,
     xml: (part) => {
-      const text = parts[part];
-      if (text === undefined) throw new Error(`no part ${part} in the .docx`);
-      return new DOMParser().parseFromString(text, 'text/xml');
+      const doc = parse(part);
+      if (parts['word/styles.xml'] !== undefined) {
+        styles ??= parse('word/styles.xml');
+        stylesOf.set(doc, styles);
+      }
+      return doc;
     },
   };
 };
@@ -48,8 +60,12 @@ export interface ParagraphView {
   readonly runs: readonly RunView[];
   readonly align: string | undefined;
   readonly firstLine: number | undefined;
+  /** w:ind through the style chain. */
+  readonly indent: Readonly<Record<'left' | 'right' | 'hanging', string | undefined>>;
   readonly spacing: Readonly<Record<string, string | undefined>>;
   readonly keepNext: boolean;
+  /** w:outlineLvl through the style chain: what Word's navigation pane lists. */
+  readonly outlineLevel: string | undefined;
   /** Whether the paragraph sits inside a table cell. */
   readonly inTable: boolean;
   readonly element: Element;
@@ -58,11 +74,56 @@ export interface ParagraphView {
 const on = (el: Element | undefined): boolean =>
   el !== undefined && !['0', 'false'].includes(attr(el, 'w:val') ?? 'true');
 
-const runView = (r: Element): RunView => {
+/**
+ * A property as Word resolves it (ISO/IEC 29500-1 §17.7.2): the element's own properties, then
+ * its paragraph style and the styles that style is based on, then the document defaults.
+ */
+type Lookup = (name: string) => Element | undefined;
+
+const styleChain = (styles: XmlDocument | undefined, id: string | undefined): Element[] => {
+  const chain: Element[] = [];
+  if (styles === undefined) return chain;
+  const all = descendants(styles, 'w:style');
+  // A paragraph without pStyle takes the default paragraph style (§17.7.4.17).
+  const start =
+    id ??
+    attr(
+      all.find((s) => attr(s, 'w:type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'w:default') ?? '')),
+      'w:styleId',
+    );
+  for (let next = start, depth = 0; next !== undefined && depth < 20; depth++) {
+    const style = all.find((s) => attr(s, 'w:styleId') === next && attr(s, 'w:type') === 'paragraph');
+    if (style === undefined) break;
+    chain.push(style);
+    next = attr(child(style, 'w:basedOn'), 'w:val');
+  }
+  return chain;
+};
+
+const lookup =
+  (
+    own: Element | undefined,
+    chain: readonly Element[],
+    props: 'w:pPr' | 'w:rPr',
+    defaults: Element | undefined,
+  ): Lookup =>
+  (name) => {
+    for (const holder of [own, ...chain.map((s) => child(s, props)), defaults]) {
+      const found = child(holder, name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+
+const defaultsOf = (styles: XmlDocument | undefined, which: 'w:pPrDefault' | 'w:rPrDefault', props: string) =>
+  styles === undefined ? undefined : child(descendants(styles, which)[0], props);
+
+const runView = (r: Element, styleRun: (own: Element | undefined) => Lookup): RunView => {
   const rPr = child(r, 'w:rPr');
-  const fonts = child(rPr, 'w:rFonts');
-  const sz = attr(child(rPr, 'w:sz'), 'w:val');
-  const u = child(rPr, 'w:u');
+  const get = styleRun(rPr);
+  const fonts = get('w:rFonts');
+  const sz = attr(get('w:sz'), 'w:val');
+  const u = get('w:u');
   const text = Array.from(r.childNodes)
     .map((n) => {
       const e = n as Element;
@@ -74,8 +135,8 @@ const runView = (r: Element): RunView => {
     .join('');
   return {
     text,
-    bold: on(child(rPr, 'w:b')),
-    italic: on(child(rPr, 'w:i')),
+    bold: on(get('w:b')),
+    italic: on(get('w:i')),
     underline: u !== undefined && attr(u, 'w:val') !== 'none',
     size: sz === undefined ? undefined : Number(sz) / 2,
     fonts: {
@@ -84,7 +145,7 @@ const runView = (r: Element): RunView => {
       cs: attr(fonts, 'w:cs'),
       eastAsia: attr(fonts, 'w:eastAsia'),
     },
-    lang: attr(child(rPr, 'w:lang'), 'w:val'),
+    lang: attr(get('w:lang'), 'w:val'),
   };
 };
 
@@ -93,29 +154,52 @@ const insideTable = (el: Element): boolean => {
   return false;
 };
 
-/** Every paragraph of a part in document order (table cells included), with its runs. */
-export const paragraphs = (doc: XmlDocument): ParagraphView[] =>
-  descendants(doc, 'w:p').map((p) => {
+/** The paragraph style a paragraph names, if any. */
+export const styleIdOf = (p: Element): string | undefined => attr(child(child(p, 'w:pPr'), 'w:pStyle'), 'w:val');
+
+/**
+ * Every paragraph of a part in document order (table cells included), with its runs, their formats
+ * read through the style chain (own properties, paragraph style, its basedOn styles, defaults).
+ */
+export const paragraphs = (doc: XmlDocument | Element): ParagraphView[] => {
+  const styles = stylesOf.get(doc.ownerDocument ?? (doc as XmlDocument));
+  const pDefaults = defaultsOf(styles, 'w:pPrDefault', 'w:pPr');
+  const rDefaults = defaultsOf(styles, 'w:rPrDefault', 'w:rPr');
+  return descendants(doc, 'w:p').map((p) => {
     const pPr = child(p, 'w:pPr');
-    const spacing = child(pPr, 'w:spacing');
-    const runs = descendants(p, 'w:r').map(runView);
-    const firstLine = attr(child(pPr, 'w:ind'), 'w:firstLine');
+    const chain = styleChain(styles, styleIdOf(p));
+    const get = lookup(pPr, chain, 'w:pPr', pDefaults);
+    // Spacing attributes resolve one by one: a direct exact line keeps the style's before and after.
+    const spacingOf = (name: string) =>
+      [
+        child(pPr, 'w:spacing'),
+        ...chain.map((s) => child(child(s, 'w:pPr'), 'w:spacing')),
+        child(pDefaults, 'w:spacing'),
+      ]
+        .map((el) => attr(el, name))
+        .find((v) => v !== undefined);
+    const runs = descendants(p, 'w:r').map((r) => runView(r, (own) => lookup(own, chain, 'w:rPr', rDefaults)));
+    const ind = get('w:ind');
+    const firstLine = attr(ind, 'w:firstLine');
     return {
       text: runs.map((r) => r.text).join(''),
       runs,
-      align: attr(child(pPr, 'w:jc'), 'w:val'),
+      align: attr(get('w:jc'), 'w:val'),
       firstLine: firstLine === undefined ? undefined : Number(firstLine),
+      indent: { left: attr(ind, 'w:left'), right: attr(ind, 'w:right'), hanging: attr(ind, 'w:hanging') },
       spacing: {
-        before: attr(spacing, 'w:before'),
-        after: attr(spacing, 'w:after'),
-        line: attr(spacing, 'w:line'),
-        lineRule: attr(spacing, 'w:lineRule'),
+        before: spacingOf('w:before'),
+        after: spacingOf('w:after'),
+        line: spacingOf('w:line'),
+        lineRule: spacingOf('w:lineRule'),
       },
-      keepNext: on(child(pPr, 'w:keepNext')),
+      keepNext: on(get('w:keepNext')),
+      outlineLevel: attr(get('w:outlineLvl'), 'w:val'),
       inTable: insideTable(p),
       element: p,
     };
   });
+};
 
 /** Text with runs of white space folded, for comparing what a reader sees. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();

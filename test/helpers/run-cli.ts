@@ -17,7 +17,6 @@ export const memoryIo = (cwd: string, env: NodeJS.ProcessEnv = {}) => {
     stderr: { write: (s: string) => err.push(s) },
     cwd,
     env,
-    color: false,
     interactive: false,
     onSignal: (l) => {
       listener = l;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectTextFix } from '../../src/validate/encoding/detect-legacy-text.js';
-import { isVietnameseSyllable } from '../../src/validate/encoding/vietnamese-syllable.js';
+import { detectTextFix } from '../../src/base/encoding/detect-legacy-text.js';
+import { isVietnameseSyllable } from '../../src/base/encoding/vietnamese-syllable.js';
 
 describe('detectTextFix', () => {
   it.each([

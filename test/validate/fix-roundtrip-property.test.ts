@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors/kehoach-error.js';
 import { parseYamlSource } from '../../src/read/read-plan-file.js';
 import { SourceFile } from '../../src/read/source-file.js';
 import { applyTextFixes } from '../../src/validate/encoding/apply-text-fixes.js';
-import { TCVN3, VNI } from '../../src/validate/encoding/legacy-tables.js';
+import { TCVN3, VNI } from '../../src/base/encoding/legacy-tables.js';
 import { scalarFixes } from '../../src/validate/encoding/scalar-fixes.js';
 
 const read = (relative: string): string => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8');

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPlanFile } from '../../src/build-plan.js';
+import { sharedLoaders } from '../../src/shared-loaders.js';
 import { readOoxml } from '../helpers/ooxml.js';
 import { REPO } from '../batch/batch-fixture.js';
 
@@ -60,5 +61,22 @@ describe.each(examples)('%s is reproducible', (path) => {
       // nanoid / uuid-looking values would differ between runs.
       expect(text, name).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     }
+  });
+});
+
+describe('the write context a batch thread shares', () => {
+  it('gives every plan the bytes of its own single build, whatever was built before it', async () => {
+    const loaders = sharedLoaders();
+    const single = await Promise.all(examples.map((path) => renderPlanFile(path, { env: {} })));
+    for (const round of [0, 1]) {
+      for (const [i, path] of [...examples.entries()].reverse()) {
+        const shared = await renderPlanFile(path, { env: {}, loaders });
+        expect(Buffer.from(shared.bytes).equals(Buffer.from(single[i]?.bytes ?? [])), `${path}, round ${round}`).toBe(
+          true,
+        );
+      }
+    }
+    // One package per profile and page set-up, not one per plan.
+    expect(loaders.write?.shells.size).toBe(new Set(single.map((s) => s.profile.name)).size);
   });
 });

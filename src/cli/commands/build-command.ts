@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildingOnePlan, buildPlanFile } from '../../build-plan.js';
+import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
@@ -19,6 +21,13 @@ interface BuildFlags {
 /** The PDF step (LibreOffice, child processes) is loaded only when --pdf asks for it. */
 const loadPdf = () => import('../../pdf/convert-to-pdf.js');
 
+/** `--template`: a folder (relative to the current one), else a built-in template's name (ke-hoach). */
+const templateFolder = (ref: string, cwd: string): string => {
+  const local = resolve(cwd, ref);
+  const builtIn = templateDir(ref, cwd);
+  return !existsSync(local) && existsSync(builtIn) ? builtIn : local;
+};
+
 export const registerBuild = (program: Command, io: CliIo): void => {
   program
     .command('build')
@@ -29,7 +38,7 @@ export const registerBuild = (program: Command, io: CliIo): void => {
       "tệp kế hoạch .yaml; với --out-dir: tệp, thư mục (tìm cả thư mục con) hoặc mẫu như 'plans/*.yaml'",
     )
     .option('-o, --output <tệp>', 'tệp .docx cần ghi (mặc định: cùng tên, cùng thư mục với tệp kế hoạch)')
-    .option('--template <thư-mục>', 'thư mục mẫu lời văn thay cho mẫu ghi trong kế hoạch')
+    .option('--template <mẫu>', 'tên mẫu có sẵn (ke-hoach) hoặc thư mục mẫu lời văn, thay cho mẫu ghi trong kế hoạch')
     .option('--pdf', 'tạo thêm tệp PDF cạnh tệp .docx bằng LibreOffice (để đăng lên cổng thông tin)')
     .option(
       '--out-dir <thư-mục>',
@@ -51,7 +60,9 @@ Ví dụ:
   kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force
   kehoach build plans/ --out-dir dist/ --prune`,
     )
-    .action(async (files: string[], flags: BuildFlags) => {
+    .action(async (files: string[], given: BuildFlags) => {
+      const flags =
+        given.template === undefined ? given : { ...given, template: templateFolder(given.template, io.cwd) };
       if (flags.outDir !== undefined) {
         if (flags.output !== undefined)
           throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');

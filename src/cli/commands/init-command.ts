@@ -19,6 +19,9 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 export const starterPlan = (target: string, root: string): string =>
   new TextDecoder().decode(readFileBytes(STARTER_PLAN)).replace(SCHEMA_LINE, schemaModeline(target, root));
 
+/** A path as typed in a shell: in double quotes when it has spaces or other special characters (cmd, PowerShell and sh read them alike). */
+const shellWord = (path: string): string => (/^[\w./\\:@%+,-]+$/.test(path) ? path : `"${path}"`);
+
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
     () => true,
@@ -53,7 +56,7 @@ Ví dụ:
       const repo = gitWorkTree(dirname(path));
       const root = repo ?? dirname(path);
       await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, root)));
-      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shown}\n`);
+      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
       const report = reportEditorSetup(await setUpEditor(root, repo !== undefined), (p) => displayPath(io.cwd, p));
       io.stdout.write(report.stdout);
       io.stderr.write(report.stderr);

@@ -1,18 +1,24 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import { expandPlanFiles } from '../../batch/expand-inputs.js';
 import { checkPlanFile } from '../../check-plan-file.js';
 import { sharedLoaders } from '../../shared-loaders.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
+import { problemsJson, type FileReport } from '../../errors/problems-json.js';
 import { ExitCode } from '../../errors/exit-codes.js';
-import { ReportedExit } from '../../errors/kehoach-error.js';
+import { FileError, ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { hasErrors } from '../../errors/problem.js';
-import { fixPlanFile } from '../../fix-plan-file.js';
+import { fixCount, fixPlanFile, type PlanFixes } from '../../fix-plan-file.js';
+import { ENCODING_NAMES } from '../../read/decode-text.js';
 import { paintFor, type CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
 
 interface ValidateFlags {
   readonly fix?: boolean;
+  readonly format: string;
 }
+
+const FORMATS = ['text', 'json'];
 
 /** Relative also just outside the current folder (a template beside the plans reads ../mau/template.hbs). */
 const nearPath = (cwd: string, path: string): string => {
@@ -20,16 +26,64 @@ const nearPath = (cwd: string, path: string): string => {
   return rel !== '' && rel.split(sep).filter((part) => part === '..').length <= 2 ? rel : path;
 };
 
+/**
+ * Files, folders and patterns as `build` reads them. An input that names no file is checked as
+ * one, so its problem (no such file, with a hint) is reported with the others; a folder without
+ * plans is a problem of its own.
+ */
+const planFiles = async (inputs: readonly string[], cwd: string): Promise<{ files: string[]; empty: string[] }> => {
+  const files: string[] = [];
+  const empty: string[] = [];
+  for (const input of inputs) {
+    try {
+      const found = await expandPlanFiles([input], cwd);
+      if (found.length === 0) empty.push(input);
+      files.push(...found);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      files.push(resolve(cwd, input));
+    }
+  }
+  return { files: [...new Set(files)], empty };
+};
+
+const emptyFolder = (input: string): FileReport => ({
+  file: input,
+  problems: [
+    {
+      file: input,
+      severity: 'error',
+      code: 'FILE_NOT_FOUND',
+      message: 'Thư mục này không có tệp kế hoạch .yaml/.yml nào (kể cả trong các thư mục con).',
+    },
+  ],
+});
+
+/** `đã sửa 3 chỗ gõ sai bảng mã, 2 số thứ tự gõ tay.`: one line for what --fix changed. */
+const fixedLine = (shown: string, fixes: PlanFixes): string => {
+  const lines: string[] = [];
+  if (fixes.converted)
+    lines.push(`${shown}: đã chuyển tệp từ bảng mã ${ENCODING_NAMES[fixes.converted]} sang UTF-8.\n`);
+  const parts = [
+    fixes.encoding > 0 ? `${fixes.encoding} chỗ gõ sai bảng mã` : '',
+    fixes.numbering > 0 ? `${fixes.numbering} số thứ tự gõ tay` : '',
+    fixes.dates > 0 ? `${fixes.dates} ngày viết sai dạng` : '',
+  ].filter(Boolean);
+  if (parts.length > 0) lines.push(`${shown}: đã sửa ${parts.join(', ')}.\n`);
+  return lines.join('');
+};
+
 export const registerValidate = (program: Command, io: CliIo): void => {
   program
     .command('validate')
     .description('Kiểm tra tệp kế hoạch, báo mọi lỗi và cảnh báo; không ghi tệp .docx nào')
     .usage('[tùy chọn] <tệp...>')
-    .argument('<tệp...>', 'các tệp kế hoạch .yaml')
+    .argument('<tệp...>', "tệp kế hoạch .yaml, thư mục (tìm cả thư mục con) hoặc mẫu như 'plans/*.yaml'")
     .option(
       '--fix',
-      'sửa ngay trong tệp YAML chữ gõ bằng bảng mã cũ (TCVN3, VNI) hoặc Unicode tổ hợp, giữ nguyên chú thích và bố cục',
+      'sửa ngay trong tệp YAML: chuyển tệp sang UTF-8, chữ gõ bằng bảng mã cũ (TCVN3, VNI), số thứ tự gõ tay, ngày viết 31/12/2025; giữ nguyên chú thích và bố cục',
     )
+    .option('--format <dạng>', 'dạng báo cáo: text (để đọc) hoặc json (cho trình soạn thảo, CI)', 'text')
     .addHelpText(
       'after',
       `
@@ -37,27 +91,37 @@ Mã thoát: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi.
 
 Ví dụ:
   kehoach validate ke-hoach.yaml
-  kehoach validate ke-hoach/*.yaml
-  kehoach validate --fix ke-hoach.yaml`,
+  kehoach validate plans/
+  kehoach validate 'plans/2025/*.yaml'
+  kehoach validate --fix ke-hoach.yaml
+  kehoach validate --format json ke-hoach.yaml`,
     )
-    .action(async (files: string[], flags: ValidateFlags) => {
-      const paint = paintFor(io);
-      let failed = false;
+    .action(async (inputs: string[], flags: ValidateFlags) => {
+      if (!FORMATS.includes(flags.format))
+        throw new UsageError(`--format nhận ${FORMATS.join(' hoặc ')}, không nhận "${flags.format}".`);
+      const json = flags.format === 'json';
+      const paint = paintFor(io, 'stdout');
       const loaders = sharedLoaders();
-      for (const file of files) {
-        const path = resolve(io.cwd, file);
+      const { files, empty } = await planFiles(inputs, io.cwd);
+      const reports = empty.map(emptyFolder);
+      if (!json) for (const report of reports) io.stdout.write(formatFileProblems(report.file, report.problems, paint));
+      for (const path of files) {
         const shown = displayPath(io.cwd, path);
-        if (flags.fix) {
-          const fixes = await fixPlanFile(path);
-          if (fixes.length > 0) io.stdout.write(`${shown}: đã sửa ${fixes.length} chỗ gõ sai bảng mã.\n`);
-        }
+        const fixes = flags.fix ? await fixPlanFile(path) : undefined;
+        if (fixes && !json) io.stdout.write(fixedLine(shown, fixes));
         const problems = (await checkPlanFile(path, { env: io.env, loaders })).map((p) => ({
           ...p,
           file: p.file === path ? shown : nearPath(io.cwd, p.file),
         }));
-        failed ||= hasErrors(problems);
-        io.stdout.write(formatFileProblems(shown, problems, paint));
+        reports.push({
+          file: shown,
+          problems,
+          fixed: fixes ? fixCount(fixes) : 0,
+          ...(fixes?.converted ? { converted: fixes.converted } : {}),
+        });
+        if (!json) io.stdout.write(formatFileProblems(shown, problems, paint));
       }
-      if (failed) throw new ReportedExit(ExitCode.invalidInput);
+      if (json) io.stdout.write(problemsJson(reports));
+      if (reports.some((r) => hasErrors(r.problems))) throw new ReportedExit(ExitCode.invalidInput);
     });
 };

@@ -18,6 +18,7 @@ export const archiveLine: PlanCheck = (context) => {
         context,
         ['recipients', index],
         'warning',
+        'ARCHIVE_IN_RECIPIENTS',
         `Dòng lưu "${name}" không viết trong "recipients". Hãy xóa dòng này và viết "archive: ${name.replace(ARCHIVE, '').replace(/\.$/, '')}"; chương trình tự in "- Lưu ..." ở cuối nơi nhận.`,
       ),
     );
@@ -28,6 +29,7 @@ export const archiveLine: PlanCheck = (context) => {
         context,
         ['recipients'],
         'warning',
+        'ARCHIVE_MISSING',
         'Nơi nhận chưa có dòng lưu cuối cùng ("- Lưu ..."). Hãy thêm trường "archive", ví dụ "archive: VPĐU" (in ra "- Lưu VPĐU.").',
       ),
     );

@@ -20,6 +20,7 @@ export const authorityPrefix: PlanCheck = (context) => {
       context,
       ['signature', 'authority'],
       'warning',
+      'AUTHORITY_PREFIX',
       `Tiền tố thẩm quyền ký "${first}" không thuộc thể thức "${profile.name}" (${profile.description}), thể thức này dùng: ${accepted.join(', ')}.${same ? ` Có phải ý bạn là "${same}"?` : ''}`,
     ),
   ];

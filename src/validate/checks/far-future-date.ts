@@ -15,6 +15,7 @@ export const farFutureDate: PlanCheck = (context) => {
       context,
       ['date'],
       'warning',
+      'DATE_FAR_FUTURE',
       `Ngày kế hoạch (${shortDate(plan.date)}) còn hơn một năm nữa mới tới. Hãy kiểm tra lại năm trong "date".`,
     ),
   ];

@@ -11,6 +11,7 @@ export const guidanceDate: PlanCheck = (context) => {
       context,
       ['date'],
       'warning',
+      'GUIDANCE_AFTER_PLAN',
       `Ngày kế hoạch (${shortDate(plan.date)}) sớm hơn ngày của văn bản hướng dẫn mà kế hoạch thực hiện (${shortDate(guidance.date)}). Hãy kiểm tra lại "date" hoặc "opening.guidance.date".`,
     ),
   ];

@@ -1,4 +1,4 @@
-import type { Problem, Severity } from '../../errors/problem.js';
+import type { Problem, ProblemCode, Severity } from '../../errors/problem.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { ParsedYaml } from '../../read/read-plan-file.js';
 import { offsetOf } from '../node-offset.js';
@@ -21,5 +21,6 @@ export const problemAt = (
   { parsed }: Pick<CheckContext, 'parsed'>,
   path: readonly PropertyKey[],
   severity: Severity,
+  code: ProblemCode,
   message: string,
-): Problem => parsed.source.problem(severity, message, offsetOf(parsed.doc, path));
+): Problem => parsed.source.problem(severity, code, message, offsetOf(parsed.doc, path));

@@ -1,7 +1,7 @@
 import type { Problem } from '../../errors/problem.js';
 import type { ParsedYaml } from '../../read/read-plan-file.js';
 import { scalarFixes } from '../encoding/scalar-fixes.js';
-import type { TextFixKind } from '../encoding/detect-legacy-text.js';
+import type { TextFixKind } from '../../base/encoding/detect-legacy-text.js';
 import { fieldName } from '../issue-message.js';
 
 const CAUSE: Record<TextFixKind, string> = {
@@ -25,6 +25,7 @@ export const textEncoding = ({ source, doc }: ParsedYaml): Problem[] =>
     const shown = fix.kind === 'nfd' ? '' : ` nên hiện thành "${clip(fix.original)}"`;
     return source.problem(
       'warning',
+      fix.kind === 'nfd' ? 'TEXT_DECOMPOSED' : 'TEXT_LEGACY_ENCODING',
       `Trường ${fieldName(fix.path)} ${CAUSE[fix.kind]}${shown}. Chữ đúng: "${clip(fix.fixed)}". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.`,
       fix.range[0],
     );

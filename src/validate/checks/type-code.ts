@@ -9,6 +9,7 @@ export const typeCode: PlanCheck = (context) => {
       context,
       ['type'],
       'error',
+      'TYPE_NO_CODE',
       `Thể thức "${profile.name}" không có ký hiệu cho loại văn bản "${plan.type}". Các loại được dùng: ${Object.keys(profile.typeCodes).join(', ')}.`,
     ),
   ];

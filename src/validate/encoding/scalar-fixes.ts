@@ -1,5 +1,6 @@
-import { isPair, isScalar, visit, type Document } from 'yaml';
-import { detectTextFix, type TextFix } from './detect-legacy-text.js';
+import type { Document } from 'yaml';
+import { detectTextFix, type TextFix } from '../../base/encoding/detect-legacy-text.js';
+import { textScalars } from '../text-scalars.js';
 
 export interface ScalarFix extends TextFix {
   /** Plan path of the value, for naming the field. */
@@ -10,24 +11,8 @@ export interface ScalarFix extends TextFix {
 }
 
 /** Every text value of a YAML document that was typed in a legacy encoding or decomposed Unicode. */
-export const scalarFixes = (doc: Document.Parsed): ScalarFix[] => {
-  const fixes: ScalarFix[] = [];
-  visit(doc, {
-    Scalar(key, node, ancestors) {
-      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      const fix = detectTextFix(node.value);
-      if (!fix) return;
-      fixes.push({ ...fix, path: pathOf(ancestors, key), range: [node.range[0], node.range[1]], original: node.value });
-    },
+export const scalarFixes = (doc: Document.Parsed): ScalarFix[] =>
+  textScalars(doc).flatMap(({ value, path, range }) => {
+    const fix = detectTextFix(value);
+    return fix ? [{ ...fix, path, range, original: value }] : [];
   });
-  return fixes;
-};
-
-const pathOf = (ancestors: readonly unknown[], key: number | 'key' | 'value' | null): PropertyKey[] => {
-  const path: PropertyKey[] = [];
-  for (const node of ancestors) {
-    if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
-  }
-  if (typeof key === 'number') path.push(key);
-  return path;
-};

@@ -43,12 +43,13 @@ const missingProfile = (path: string): string =>
 /** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
-  const at = (message: string) =>
+  const at = (code: 'PROFILE_EXTENDS_LOOP' | 'PROFILE_NOT_FOUND', message: string) =>
     from
-      ? new InputError([from.source.problem('error', message, offsetOf(from.doc, ['extends']))])
-      : new FileError(message);
+      ? new InputError([from.source.problem('error', code, message, offsetOf(from.doc, ['extends']))])
+      : new FileError(message, code);
   if (chain.some((layer) => layer.source.path === path) || chain.length > MAX_EXTENDS) {
     throw at(
+      'PROFILE_EXTENDS_LOOP',
       `Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`,
     );
   }
@@ -56,7 +57,7 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
   try {
     parsed = await readYamlFile(path);
   } catch (error) {
-    if (error instanceof FileError) throw at(missingProfile(path));
+    if (error instanceof FileError) throw at('PROFILE_NOT_FOUND', missingProfile(path));
     throw error;
   }
   const data = parsed.data as Record<string, unknown> | null;
@@ -66,6 +67,7 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
     throw new InputError([
       parsed.source.problem(
         'error',
+        'PROFILE_EXTENDS_INVALID',
         'Trường "extends" phải là tên một thể thức có sẵn (dang, nha-nuoc) hoặc đường dẫn tới tệp thể thức .yaml.',
         offsetOf(parsed.doc, ['extends']),
       ),

@@ -55,8 +55,12 @@ const tableStyle = z.strictObject({
   number: z.string(),
 });
 
-/** format-spec: an appendix starts on a new page with its label, title and a note tying it to the plan. */
+/**
+ * format-spec §6: an appendix is a section of its own, headed by its label, title and a note tying
+ * it to the plan.
+ */
 const appendixStyle = z.strictObject({
+  /** `Phụ lục {roman}`: `{roman}` (I, II...) is filled when there are several appendices, else left out. */
   label: fixedText,
   title: textStyle,
   note: textStyle.extend({ pattern: z.string() }),
@@ -121,6 +125,8 @@ export const profileSchema = z.strictObject({
       note: z.string(),
       /** Wrapped lines of a recipient start under its text, not under the dash. */
       hanging: length().optional(),
+      /** A braced group of recipients: shares of the names and of the brace with its note (default 72, 28). */
+      groupColumns: columns.optional(),
     }),
     signature: z.strictObject({
       authority: textStyle,

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { wordFileText } from '../../import-word-file.js';
+import type { CliIo } from '../io.js';
+
+export const registerText = (program: Command, io: CliIo): void => {
+  program
+    .command('text')
+    .description('In các đoạn văn của tệp Word thành chữ thường, mỗi đoạn một dòng (để git so sánh tệp .docx)')
+    .usage('<tệp>')
+    .argument('<tệp>', 'tệp .docx (hoặc .doc, .odt: cần LibreOffice)')
+    .addHelpText(
+      'after',
+      `
+Dùng với git để xem thay đổi của tệp .docx dưới dạng chữ:
+  git config diff.docx.textconv "kehoach text"
+  echo "*.docx diff=docx" >> .gitattributes
+
+Ví dụ:
+  kehoach text ke-hoach.docx`,
+    )
+    .action(async (file: string) => {
+      io.stdout.write(await wordFileText(resolve(io.cwd, file), { env: io.env }));
+    });
+};

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { FileError } from './errors/kehoach-error.js';
+import { writeFileAtomic } from './write/write-atomic.js';
+import { convertToDocx } from './import/convert-to-docx.js';
+import { documentText } from './import/document-text.js';
+import { importDocx, type ImportResult } from './import/import-docx.js';
+import { importProblem } from './import/import-problem.js';
+import { readDocx } from './import/read-docx.js';
+
+export interface WordFileOptions {
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A Word plan is tens of KB, with pictures a few MB; far larger is another kind of file. */
+const MAX_WORD_BYTES = 50 * 1024 * 1024;
+const CONVERTED = /^\.(doc|odt)$/i;
+
+/** The .docx bytes of a Word file: read as is, or converted by LibreOffice from .doc/.odt. */
+const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8Array> => {
+  let size: number;
+  try {
+    const info = statSync(path);
+    if (!info.isFile())
+      throw new FileError(`${path}: đây không phải tệp thường. Hãy chỉ định tệp .docx, .doc hoặc .odt.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(
+      `${path}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`,
+    );
+  }
+  if (size > MAX_WORD_BYTES)
+    throw importProblem(
+      path,
+      'IMPORT_TOO_LARGE',
+      `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB) để là một văn bản kế hoạch. Hãy kiểm tra đúng tệp chưa.`,
+    );
+  if (CONVERTED.test(extname(path))) return convertToDocx(path, options.env ?? process.env);
+  return readFileSync(path);
+};
+
+/** A Word plan (.docx, .doc, .odt) read back into plan YAML text, with the places to check. */
+export const importWordFile = async (path: string, options: WordFileOptions = {}): Promise<ImportResult> =>
+  importDocx(path, await docxBytes(path, options), basename(path));
+
+/** A Word file's paragraphs as plain text, one a line (`kehoach text`, for git textconv). */
+export const wordFileText = async (path: string, options: WordFileOptions = {}): Promise<string> =>
+  documentText(readDocx(path, await docxBytes(path, options)));
+
+export interface ImportFileOptions extends WordFileOptions {
+  /** Replace an existing plan file; without it an existing file is an error and stays untouched. */
+  readonly force?: boolean;
+}
+
+export const defaultPlanPath = (wordPath: string): string => wordPath.replace(/\.(docx|doc|odt)$/i, '') + '.yaml';
+
+/** Imports a Word plan and writes its YAML (atomically); nothing is written when anything fails. */
+export const importWordFileTo = async (
+  input: string,
+  output: string,
+  options: ImportFileOptions = {},
+): Promise<ImportResult> => {
+  if (options.force !== true && existsSync(output)) {
+    throw new FileError(`${output}: tệp đã có, không ghi đè. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`);
+  }
+  const result = await importWordFile(input, options);
+  await writeFileAtomic(output, new TextEncoder().encode(result.yaml));
+  return result;
+};

@@ -1,0 +1,38 @@
+/** A document as the importer reads it: what a reader sees, not how Word stores it. */
+
+export interface TextRun {
+  /** Text with `\t` for tabs and `\n` for soft line breaks. */
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+export interface DocParagraph {
+  readonly type: 'paragraph';
+  /** 1-based position among all paragraphs of the document, table cells included, for messages. */
+  readonly index: number;
+  /** The automatic number Word shows before the text (`1.`, `a)`, `-`), when the paragraph has one. */
+  readonly label?: string | undefined;
+  readonly runs: readonly TextRun[];
+  readonly align?: string | undefined;
+  /** A page break before it (an appendix starts on a new page). */
+  readonly pageBreakBefore: boolean;
+}
+
+export interface DocTable {
+  readonly type: 'table';
+  /** Rows of cells; a cell holds paragraphs and nested tables. */
+  readonly rows: readonly (readonly (readonly DocBlock[])[])[];
+}
+
+export type DocBlock = DocParagraph | DocTable;
+
+/** The paragraph's text as shown: its automatic number, a space, then its runs. */
+export const paragraphText = (p: DocParagraph): string => {
+  const body = p.runs.map((r) => r.text).join('');
+  return p.label === undefined || p.label === '' ? body : `${p.label} ${body}`;
+};
+
+/** Every paragraph in reading order: a table row by row, a row cell by cell. */
+export const allParagraphs = (blocks: readonly DocBlock[]): DocParagraph[] =>
+  blocks.flatMap((b) => (b.type === 'paragraph' ? [b] : b.rows.flatMap((row) => row.flatMap(allParagraphs))));

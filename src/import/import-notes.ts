@@ -1,0 +1,24 @@
+import { paragraphText, type DocParagraph } from './docx-model.js';
+
+export type PlanPath = readonly (string | number)[];
+
+/** A place where the importer was unsure: a `# kiểm tra:` comment on the plan line and a warning. */
+export interface ImportNote {
+  readonly path: PlanPath;
+  readonly message: string;
+  readonly paragraph?: DocParagraph | undefined;
+}
+
+/** `đoạn 12 ("Về công tác cán bộ…")`: where to look in the Word file. */
+export const whereInDocument = (p: DocParagraph | undefined): string => {
+  if (p === undefined) return '';
+  const words = paragraphText(p).replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+  return `đoạn ${p.index} ("${words}…")`;
+};
+
+export class ImportNotes {
+  readonly list: ImportNote[] = [];
+  add(path: PlanPath, message: string, paragraph?: DocParagraph): void {
+    this.list.push({ path, message, paragraph });
+  }
+}

@@ -1,0 +1,137 @@
+import { loadProfile, profilePath } from '../validate/profile/load-profile.js';
+import type { Profile } from '../validate/profile/profile-schema.js';
+import type { DocBlock } from './docx-model.js';
+import { readHeader } from './header-block.js';
+import { importProblem } from './import-problem.js';
+import { ImportNotes, type ImportNote } from './import-notes.js';
+import { naturalCasing } from './issuer-casing.js';
+import { locateClosing } from './locate-closing.js';
+import { readOpening } from './opening-fields.js';
+import { planRecipients } from './plan-recipients.js';
+import { planSections } from './plan-body.js';
+import { readBody } from './read-body.js';
+import { findTitle, readTitle } from './title-block.js';
+
+export interface ImportedPlan {
+  /** The plan as its YAML file writes it, keys in the README's order. */
+  readonly plan: Record<string, unknown>;
+  readonly notes: readonly ImportNote[];
+}
+
+const PROFILES = ['dang', 'nha-nuoc'] as const;
+
+const builtInProfiles = async (): Promise<Record<(typeof PROFILES)[number], Profile>> => {
+  const [dang, state] = await Promise.all(
+    PROFILES.map(async (name) => (await loadProfile(profilePath(name, '.'))).profile),
+  );
+  return { dang: dang as Profile, 'nha-nuoc': state as Profile };
+};
+
+const UNSURE = '(chưa nhận ra)';
+
+/**
+ * A Word plan read back into a plan (issue 11): header, title, opening, numbered sections,
+ * task table, recipients and signature. Where it is unsure it still gives a valid plan and a note.
+ */
+export const importBlocks = async (file: string, blocks: readonly DocBlock[]): Promise<ImportedPlan> => {
+  const profiles = await builtInProfiles();
+  const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
+  const titleAt = findTitle(blocks, types);
+  if (titleAt === undefined) {
+    throw importProblem(
+      file,
+      'IMPORT_NOT_A_PLAN',
+      `Không thấy tên loại văn bản (một đoạn chỉ có chữ như "KẾ HOẠCH") sau phần đầu văn bản. Lệnh import chỉ đọc văn bản kế hoạch theo thể thức Đảng hoặc Nhà nước; hãy kiểm tra đúng tệp chưa.`,
+    );
+  }
+  const header = readHeader(file, blocks.slice(0, titleAt.index));
+  const profile = profiles[header.profile];
+  const notes = new ImportNotes();
+  const title = readTitle(blocks, titleAt);
+  const closingAt = locateClosing(blocks, title.next);
+  const body = readBody(
+    blocks.slice(title.next, closingAt?.start ?? blocks.length),
+    closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
+    notes,
+  );
+  const openingText = body.opening.map((e) => e.text).join(' ');
+  if (body.opening.length > 1)
+    notes.add(['opening'], `${body.opening.length} đoạn mở đầu được gộp thành một`, body.opening[1]?.at);
+  const opening = openingText === '' ? undefined : readOpening(openingText);
+  const sections = planSections(body, opening?.guidance !== undefined, notes);
+
+  const issuerName = naturalCasing(header.issuer, blocks);
+  if (
+    opening?.issuerName !== undefined &&
+    opening.issuerName.toLocaleUpperCase('vi-VN') !== issuerName.toLocaleUpperCase('vi-VN')
+  ) {
+    notes.add(['opening'], 'tên cơ quan trong câu mở đầu khác tên ở phần đầu văn bản', body.opening[0]?.at);
+  }
+  for (const piece of header.unread) {
+    notes.add(
+      [],
+      `dòng "${piece.text}" ở phần đầu văn bản không phải cơ quan, số, ngày: bỏ qua, hãy chép tay nếu cần`,
+      piece.paragraph,
+    );
+  }
+  const typeCode = profile.typeCodes[title.type];
+  if (typeCode !== header.typeCode) {
+    notes.add(
+      ['number'],
+      `ký hiệu loại văn bản trong số là "${header.typeCode}", thể thức ghi "${typeCode ?? ''}" cho ${title.type}`,
+      header.at,
+    );
+  }
+  if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
+
+  const plan: Record<string, unknown> = {
+    profile: header.profile,
+    template: sections.template,
+    issuer: {
+      ...(header.parent !== undefined ? { parent: naturalCasing(header.parent, blocks) } : {}),
+      name: issuerName,
+      code: header.code,
+    },
+    number: header.number,
+    place: header.place,
+    date: header.date,
+    ...(title.type !== 'Kế hoạch' ? { type: title.type } : {}),
+    subject: title.subject.length === 1 ? title.subject[0] : title.subject.length === 0 ? UNSURE : [...title.subject],
+  };
+  if (opening !== undefined) {
+    const { issuerName: _, ...fields } = opening;
+    plan.opening =
+      sections.template === 'ke-hoach-tuyen-truyen' || fields.text !== undefined ? fields : { text: openingText };
+  }
+  for (const field of ['purposes', 'content', 'forms'] as const)
+    if (sections.fields[field]) plan[field] = sections.fields[field];
+  if (sections.taskTable) plan.taskTable = sections.taskTable;
+  for (const field of ['timeline', 'funding', 'tasks'] as const)
+    if (sections.fields[field]) plan[field] = sections.fields[field];
+
+  if (closingAt === undefined) {
+    notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);
+    plan.recipients = [UNSURE];
+    plan.signature = { position: UNSURE, name: UNSURE };
+  } else {
+    const closing = closingAt.fields;
+    const { recipients, archive } = planRecipients(closing.recipients, profile, notes);
+    plan.recipients = recipients.length > 0 ? recipients : [UNSURE];
+    if (recipients.length === 0)
+      notes.add(['recipients'], 'không thấy nơi nhận nào dưới "Nơi nhận:"', closing.signatureAt);
+    if (archive !== undefined) plan.archive = archive;
+    plan.signature = {
+      ...closing.signature,
+      ...(closing.signature.position === '' ? { position: UNSURE } : {}),
+      ...(closing.signature.name === '' ? { name: UNSURE } : {}),
+    };
+    if (closing.extraLines)
+      notes.add(
+        ['signature', 'position'],
+        'chữ ký có hơn ba dòng: các dòng giữa được gộp vào chức vụ',
+        closing.signatureAt,
+      );
+    if (closing.signature.name === '') notes.add(['signature'], 'không thấy tên người ký', closing.signatureAt);
+  }
+  return { plan, notes: notes.list };
+};

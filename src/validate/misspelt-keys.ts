@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { didYouMean } from './did-you-mean.js';
+import { keysAt } from './schema-keys.js';
+
+type Issue = z.core.$ZodIssue;
+
+const isMissing = (issue: Issue): boolean =>
+  (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
+
+const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+/**
+ * A misspelt key (`signiture`) is also a missing one (`signature`): the clerk wrote the field, so
+ * only the misspelling is reported, with the name it should have.
+ */
+export const withoutMisspeltMissing = (issues: readonly Issue[], schema: z.ZodType): Issue[] => {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, known);
+      if (guess !== undefined) meant.add(pathKey([...issue.path, guess]));
+    }
+  }
+  return issues.filter((issue) => !(isMissing(issue) && meant.has(pathKey(issue.path))));
+};

@@ -1,0 +1,18 @@
+import { didYouMean } from './did-you-mean.js';
+
+/**
+ * `- Thường trực: Đảng ủy` in a list of lines: YAML reads a mapping, because of the colon and
+ * space. The line as typed, when a value is such a mapping: one key that is no field (nor a
+ * misspelt one) and reads as words, with text after it.
+ */
+export const textWithColon = (value: unknown, fields: readonly string[] = []): string | undefined => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const [entry] = entries;
+  if (entry === undefined || entries.length !== 1) return undefined;
+  const [key, inner] = entry;
+  if (fields.includes(key) || didYouMean(key, fields) !== undefined) return undefined;
+  if (!/\s|[^\x00-\x7f]/.test(key)) return undefined;
+  if (inner === null) return `${key}:`;
+  return typeof inner === 'string' || typeof inner === 'number' ? `${key}: ${inner}` : undefined;
+};

@@ -1,0 +1,98 @@
+import { Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { unzipSync } from 'fflate';
+import type { DocumentModel, PageSetup } from '../layout/model/document-model.js';
+import type { StyleSheet } from '../layout/model/style-sheet.js';
+import { docxStyles } from './docx-styles.js';
+
+/** Text that stands where a plan's own content goes; ASCII letters, so docx writes it as it is. */
+const bodyMarker = (index: number): string => `KEHOACHBODYMARKER${index}X`;
+export const PROPERTY_MARKERS = {
+  title: 'KEHOACHTITLEMARKER',
+  creator: 'KEHOACHCREATORMARKER',
+  lastModifiedBy: 'KEHOACHMODIFIEDMARKER',
+  description: 'KEHOACHDESCRIPTIONMARKER',
+} as const;
+
+export const DOCUMENT_PART = 'word/document.xml';
+export const CORE_PART = 'docProps/core.xml';
+
+/**
+ * Every part of the package but the plan's own content: what docx builds from the styles and the
+ * sections' page set-up, once for each of them (docx-writer.ts keeps it). document.xml is cut at
+ * each section's body: `pieces[i]` comes before section i's body, the last piece after all.
+ */
+export interface DocxShell {
+  readonly parts: ReadonlyArray<readonly [path: string, data: Uint8Array]>;
+  readonly pieces: readonly string[];
+  /** core.xml with the property markers in it. */
+  readonly core: string;
+}
+
+/** format-spec §1: the page number centred in the top margin, in its style; none on a section's first page. */
+const headers = (style: string) => ({
+  default: new Header({
+    children: [new Paragraph({ style, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+  }),
+  first: new Header({ children: [new Paragraph({ style })] }),
+});
+
+/** format-spec §1, §6: each section numbers its pages from 1; docx turns the size for landscape itself. */
+const section = (page: PageSetup, index: number, roles: StyleSheet['roles']): ISectionOptions => ({
+  properties: {
+    titlePage: true,
+    page: {
+      size: {
+        width: page.landscape ? page.height : page.width,
+        height: page.landscape ? page.width : page.height,
+        orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { ...page.margins, header: page.headerDistance, footer: page.headerDistance, gutter: 0 },
+      pageNumbers: { start: 1 },
+    },
+  },
+  headers: headers(roles.pageNumber),
+  // docx puts a section's break in its last paragraph: this one, which keeps it once the marker is cut out.
+  children: [new Paragraph({ style: roles.sectionEnd, children: [new TextRun(bodyMarker(index))] })],
+});
+
+const decoder = new TextDecoder();
+
+/** Cuts document.xml before each section's marker paragraph, and cuts the marker's run out of it. */
+const cut = (document: string, sections: number): string[] => {
+  const pieces: string[] = [];
+  let carried = '';
+  let from = 0;
+  for (let i = 0; i < sections; i++) {
+    const at = document.indexOf(bodyMarker(i), from);
+    const start = document.lastIndexOf('<w:p>', at);
+    const runStart = document.lastIndexOf('<w:r>', at);
+    const runEnd = document.indexOf('</w:r>', at);
+    if (at < 0 || start < from || runStart < start || runEnd < 0)
+      throw new Error(`bug: docx wrote section ${i} without its marker paragraph`);
+    pieces.push(carried + document.slice(from, start));
+    carried = document.slice(start, runStart);
+    from = runEnd + '</w:r>'.length;
+  }
+  pieces.push(carried + document.slice(from));
+  return pieces;
+};
+
+/** The package docx builds for a model's styles and sections, through its public API (Packer). */
+export const buildShell = async (model: Pick<DocumentModel, 'styles' | 'sections'>): Promise<DocxShell> => {
+  const document = new Document({
+    ...PROPERTY_MARKERS,
+    styles: docxStyles(model.styles),
+    sections: model.sections.map((s, i) => section(s.page, i, model.styles.roles)),
+  });
+  const parts = Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document))));
+  const text = (path: string): string => {
+    const data = parts.find(([name]) => name === path)?.[1];
+    if (data === undefined) throw new Error(`bug: docx wrote no ${path}`);
+    return decoder.decode(data);
+  };
+  return {
+    parts,
+    pieces: cut(text(DOCUMENT_PART), model.sections.length),
+    core: text(CORE_PART),
+  };
+};

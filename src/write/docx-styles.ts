@@ -1,0 +1,58 @@
+import { AlignmentType, LineRuleType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { ParagraphStyle, StyleRun, StyleSheet } from '../layout/model/style-sheet.js';
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED } as const;
+
+const runOf = (run: StyleRun) => ({
+  size: run.size * 2,
+  sizeComplexScript: run.size * 2,
+  ...(run.bold ? { bold: true, boldComplexScript: true } : {}),
+  ...(run.italic ? { italics: true, italicsComplexScript: true } : {}),
+  ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+});
+
+const paragraphStyle = (style: ParagraphStyle): IParagraphStyleOptions => {
+  const p = style.paragraph;
+  return {
+    id: style.id,
+    name: style.name,
+    ...(style.basedOn ? { basedOn: style.basedOn } : {}),
+    ...(style.next ? { next: style.next } : {}),
+    ...(style.gallery ? { quickFormat: true } : {}),
+    run: runOf(style.run),
+    paragraph: {
+      alignment: ALIGN[p.align],
+      spacing: {
+        before: p.before,
+        after: p.after,
+        line: p.line,
+        lineRule: p.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+      },
+      ...(p.firstLine !== undefined ? { indent: { firstLine: p.firstLine } } : {}),
+      ...(p.hanging !== undefined ? { indent: { left: p.hanging, hanging: p.hanging } } : {}),
+      ...(p.keepNext ? { keepNext: true } : {}),
+      ...(p.keepLines ? { keepLines: true } : {}),
+      ...(p.outlineLevel !== undefined ? { outlineLevel: p.outlineLevel } : {}),
+    },
+  };
+};
+
+/**
+ * styles.xml through docx's documented `styles` option: the document defaults (format-spec §1:
+ * the font in all four slots and the language, so page numbers and empty lines use them too)
+ * and the profile's named paragraph styles.
+ */
+export const docxStyles = (sheet: StyleSheet): IStylesOptions => ({
+  default: {
+    document: {
+      run: {
+        font: { ascii: sheet.font, hAnsi: sheet.font, cs: sheet.font, eastAsia: sheet.font },
+        size: sheet.size * 2,
+        sizeComplexScript: sheet.size * 2,
+        language: { value: sheet.language },
+      },
+      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+  },
+  paragraphStyles: sheet.paragraphStyles.map(paragraphStyle),
+});

@@ -1,0 +1,52 @@
+/**
+ * The `kehoach text` lines of a document made comparable with another's:
+ * - split at tabs, a header or brace typed with tabs putting two columns on one line, except
+ *   the tab a clerk types after a dash or a plus instead of a space;
+ * - a brace `}` left out: it is drawn, not read (a column of its own, or typed on each line);
+ * - the punctuation of a number label read as the number (`II -`, `II.` and `II-` are `II`,
+ *   `2.1 -` is `2.1`): the profile decides it (format-spec §4), not the clerk.
+ */
+export const comparableLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/^([-+–—])\t+/u, '$1 '))
+    .flatMap((line) => line.split('\t'))
+    .map((l) =>
+      l
+        .replace(/\s+/g, ' ')
+        .replace(/^\}\s*/u, '')
+        .replace(/^([IVXL]+|\d+(?:\.\d+)*)\s*[-.)]?\s*[-.)]?\s+/u, '$1 ')
+        .trim(),
+    )
+    .filter((l) => l !== '');
+
+export interface LineMatch {
+  readonly ratio: number;
+  readonly missing: readonly string[];
+  readonly added: readonly string[];
+}
+
+export const matchLines = (source: readonly string[], built: readonly string[]): LineMatch => {
+  const n = source.length;
+  const m = built.length;
+  const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const row = table[i] as number[];
+      row[j] =
+        source[i] === built[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const missing: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (source[i] === built[j]) [i, j] = [i + 1, j + 1];
+    else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) missing.push(source[i++] ?? '');
+    else added.push(built[j++] ?? '');
+  }
+  missing.push(...source.slice(i));
+  added.push(...built.slice(j));
+  return { ratio: n === 0 ? 1 : (table[0]?.[0] ?? 0) / n, missing, added };
+};
