@@ -77,9 +77,11 @@ const task = (withWork: boolean) =>
 
 /**
  * Plan fields that are plain switches, copied into every generated plan as they are: a new one is
- * one line here, e.g. `landscape: fc.boolean(),` once the plan schema accepts it (issue 10).
+ * one line here.
  */
-const switches: fc.Arbitrary<Partial<PlanInput>> = fc.record({});
+const switches: fc.Arbitrary<Partial<PlanInput>> = fc.record({
+  landscape: fc.boolean(),
+});
 
 /** What a generated plan varies beyond its text. */
 const features = fc.record({

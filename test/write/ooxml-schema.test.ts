@@ -65,18 +65,27 @@ describe.skipIf(schemaSkipReason !== undefined)('every XML part is valid ISO/IEC
 
   describe('the validator can fail', () => {
     let document = '';
+    let styles = '';
     beforeAll(async () => {
-      document = partText(
-        (await renderPlanFile(join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml'))).bytes,
-        'word/document.xml',
-      );
+      const { bytes } = await renderPlanFile(join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml'));
+      document = partText(bytes, 'word/document.xml');
+      styles = partText(bytes, 'word/styles.xml');
     });
 
-    it('rejects a paragraph whose w:jc comes before w:spacing (an element order error)', () => {
-      const swapped = document.replace(/<w:pPr>(<w:spacing [^>]*\/>)(<w:jc [^>]*\/>)/, '<w:pPr>$2$1');
+    it('rejects a section whose w:pgMar comes before w:pgSz (an element order error)', () => {
+      const swapped = document.replace(/(<w:pgSz [^>]*\/>)(<w:pgMar [^>]*\/>)/, '$2$1');
       expect(swapped).not.toBe(document);
       expect(validatePart('word/document.xml', document)).toEqual([]);
       expect(validatePart('word/document.xml', swapped).join('\n')).toMatch(
+        /Element 'w:pgSz': This element is not expected/,
+      );
+    });
+
+    it('rejects a style whose w:ind comes before w:spacing (an element order error)', () => {
+      const swapped = styles.replace(/<w:pPr>(<w:spacing [^>]*\/>)(<w:ind [^>]*\/>)/, '<w:pPr>$2$1');
+      expect(swapped).not.toBe(styles);
+      expect(validatePart('word/styles.xml', styles)).toEqual([]);
+      expect(validatePart('word/styles.xml', swapped).join('\n')).toMatch(
         /Element 'w:spacing': This element is not expected/,
       );
     });
