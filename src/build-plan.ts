@@ -10,6 +10,7 @@ import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
+import { blockBudget } from './render/block-budget.js';
 import type { Plan } from './validate/plan-schema.js';
 import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
@@ -17,6 +18,7 @@ import { byPosition } from './validate/validate-document.js';
 import { validatePlan } from './validate/validate-plan.js';
 import { createWriteContext, documentStamp, writeDocx, type WriteContext } from './write/docx-writer.js';
 import { writeFileAtomic } from './write/write-atomic.js';
+import { checkSourceDateEpoch } from './source-date-epoch.js';
 
 export interface BuildOptions {
   /** Where to write the .docx; default: the plan's path with `.docx`. */
@@ -71,6 +73,7 @@ const atField = async <T>(parsed: ParsedYaml, field: 'profile' | 'template', loa
 
 /** Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. */
 export const renderPlanFile = async (path: string, options: BuildOptions = {}): Promise<PlanDocument> => {
+  checkSourceDateEpoch(options.env);
   const parsed = await readYamlFile(path);
   const validation = validatePlan(parsed);
   if (!validation.ok) throw new InputError(validation.problems);
@@ -95,6 +98,8 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
   );
   const blocks = await withProblems(problems, async () => renderWording(plan, template));
+  const tooLarge = blockBudget(blocks, parsed);
+  if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
   const bytes = await writeDocx(
     layOutDocument({ plan, blocks, profile }),
     documentStamp(plan.date, options.env),

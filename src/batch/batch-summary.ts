@@ -1,6 +1,7 @@
 import type { Writer } from '../base/writer.js';
 import { formatProblem, type Paint } from '../errors/format-problem.js';
 import type { JobFailure } from './build-job.js';
+import { MANIFEST_NAME } from './manifest.js';
 import type { BatchResult } from './run-batch.js';
 import type { StaleOutput } from './stale-outputs.js';
 
@@ -41,6 +42,13 @@ const printStale = (
         `${list(edited, show)}Hãy tự xóa nếu không cần nữa.\n\n`,
     );
   }
+  const foreign = of('foreign');
+  if (foreign.length > 0) {
+    err.write(
+      `${paint.warning('cảnh báo')}: không xóa ${foreign.length} đường dẫn ghi trong manifest vì đó không phải tệp kehoach ghi (liên kết tượng trưng, thư mục, hoặc nằm sau một liên kết):\n` +
+        `${list(foreign, show)}Hãy tự kiểm tra.\n\n`,
+    );
+  }
   for (const s of of('unremovable')) {
     err.write(
       `${paint.error('lỗi')}: không xóa được ${show(s.output)} (${s.reason ?? ''}). Hãy kiểm tra quyền ghi thư mục.\n\n`,
@@ -57,6 +65,11 @@ export const printSummary = (
   show: (path: string) => string,
 ): void => {
   const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
+  if (result.manifestIgnored) {
+    err.write(
+      `${paint.warning('cảnh báo')}: tệp ${MANIFEST_NAME} trong thư mục kết quả không đúng dạng kehoach ghi (có thể do sửa tay hoặc gộp nhánh sai): đã bỏ qua nó, dựng lại mọi kế hoạch và ghi lại tệp này; không xóa tệp nào theo nó.\n\n`,
+    );
+  }
   for (const outcome of result.outcomes) {
     for (const warning of outcome.warnings) err.write(`${formatProblem(warning, paint)}\n\n`);
   }
@@ -66,6 +79,11 @@ export const printSummary = (
     err.write(`${describeFailure(outcome.failure as JobFailure, paint)}\n\n`);
   }
   printStale(result.stale, out, err, paint, show);
+  if (result.manifestError !== undefined) {
+    err.write(
+      `${paint.error('lỗi')}: không ghi được tệp ${MANIFEST_NAME}: ${result.manifestError} Các tệp .docx đã dựng vẫn đúng; lần chạy sau sẽ dựng lại chúng.\n\n`,
+    );
+  }
   const stopped = count('stopped');
   const parts = [`${count('built')} đã tạo`, `${count('unchanged')} không đổi`, `${failed.length} lỗi`];
   if (stopped > 0) parts.push(`${stopped} chưa dựng`);

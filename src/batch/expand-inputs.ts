@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
@@ -28,7 +28,8 @@ const walk = async (dir: string, kind: InputKind): Promise<string[]> => {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path, kind)));
-    else if (entry.isFile() && kind.pattern.test(entry.name)) found.push(path);
+    else if (kind.pattern.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))))
+      found.push(path);
   }
   return found;
 };
@@ -42,6 +43,22 @@ const globBase = (pattern: string): { base: string; rest: string } => {
     base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'),
     rest: segments.slice(cut).join('/'),
   };
+};
+
+/** A link to a plan is followed (once: only folders are walked, never links to them). */
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** A match reached through a linked folder: a link loop would give the same plans again and again. */
+const throughLinkedFolder = async (file: string, base: string): Promise<boolean> => {
+  const [dir, realBase] = await Promise.all([
+    realpath(dirname(file)).catch(() => ''),
+    realpath(base).catch(() => base),
+  ]);
+  return relative(realBase, dir) !== relative(base, dirname(file));
 };
 
 const exists = async (path: string) =>
@@ -61,9 +78,11 @@ const expandOne = async (raw: string, cwd: string, kind: InputKind): Promise<{ b
   }
   const { base, rest } = globBase(raw.split(sep).join('/'));
   const baseDir = resolve(cwd, base);
-  const files = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
+  const matches = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
     .map((f) => resolve(f))
     .filter((f) => kind.pattern.test(f));
+  const linked = await Promise.all(matches.map((f) => throughLinkedFolder(f, baseDir)));
+  const files = matches.filter((_, i) => !linked[i]);
   if (files.length === 0) throw new FileError(`${raw}: không có tệp ${kind.label} nào khớp mẫu này.`);
   return { base: baseDir, files };
 };
@@ -96,8 +115,10 @@ export const expandInputs = async (
       }))
       .sort((a, b) => byCodePoint(a.output, b.output));
     for (const item of mapped) {
-      if (seen.has(item.input)) continue;
-      seen.add(item.input);
+      // One plan reached by two paths (a link beside its target) is built once.
+      const real = await realpath(item.input).catch(() => item.input);
+      if (seen.has(real)) continue;
+      seen.add(real);
       const owner = owners.get(item.output);
       if (owner !== undefined) {
         throw new UsageError(
@@ -120,4 +141,17 @@ export const expandPlanFiles = async (inputs: readonly string[], cwd: string): P
   for (const raw of inputs)
     for (const file of (await expandOne(raw, cwd, PLAN_FILES)).files.sort(byCodePoint)) seen.add(file);
   return [...seen];
+};
+
+/** An output that would replace one of the batch's own plans (a plan file named `.docx`). */
+export const refuseOverwritingInputs = (items: readonly BatchItem[], outDir: string): void => {
+  const inputs = new Set(items.map((i) => i.input));
+  for (const item of items) {
+    const output = join(outDir, item.output);
+    if (inputs.has(output)) {
+      throw new UsageError(
+        `kế hoạch ${item.input} sẽ được dựng ra ${output}, mà đó là một tệp kế hoạch của lệnh này: ghi vào sẽ mất kế hoạch. Hãy chọn --out-dir khác hoặc đổi tên tệp.`,
+      );
+    }
+  }
 };

@@ -4,13 +4,16 @@ import type { Problem } from '../errors/problem.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
-import { expandInputs, type BatchItem } from './expand-inputs.js';
+import { expandInputs, refuseOverwritingInputs, type BatchItem } from './expand-inputs.js';
 import { sha256 } from './input-hashes.js';
-import { manifestPath, readManifest, writeManifest, type ManifestEntry } from './manifest.js';
+import { manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
 import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
+import { lockOutDir } from './out-dir-lock.js';
+import { makePdfs, needsPdf, type PdfRun } from './batch-pdfs.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
 
 export interface BatchOptions {
   /** Files, folders and glob patterns, relative to `cwd`. */
@@ -33,10 +36,10 @@ export interface BatchOptions {
   readonly onProgress?: (outcome: PlanOutcome, done: number, total: number) => void;
   readonly onStart?: (total: number) => void;
   /**
-   * Per-output post-step (e.g. a PDF beside the .docx), run after the .docx is in place;
-   * a throw marks the plan failed.
+   * A PDF beside each .docx (batch-pdfs.ts): made for the plans built, and for those unchanged
+   * whose PDF is missing or older than their .docx; all in one LibreOffice run at the end.
    */
-  readonly afterWrite?: (output: string, item: BatchItem) => Promise<void>;
+  readonly pdf?: boolean;
 }
 
 export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
@@ -56,16 +59,13 @@ export interface BatchResult {
   readonly interrupted: boolean;
   /** Outputs of plans that no longer exist; looked for only when the batch ran to its end. */
   readonly stale: readonly StaleOutput[];
+  /** The manifest found was not one kehoach writes: set aside, everything rebuilt. */
+  readonly manifestIgnored: boolean;
+  /** PDFs written (`pdf`), and why some could not be made. */
+  readonly pdfs: PdfRun;
+  /** Why the manifest could not be written, if it could not. */
+  readonly manifestError?: string;
 }
-
-const settingsOf = (options: BatchOptions, outDir: string): Record<string, string> => {
-  const settings: Record<string, string> = {};
-  const epoch = options.env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined) settings['SOURCE_DATE_EPOCH'] = epoch;
-  if (options.template !== undefined)
-    settings['template'] = manifestPath(outDir, resolve(options.cwd, options.template));
-  return settings;
-};
 
 const runnerFor = (options: BatchOptions, size: number, count: number): JobRunner => {
   const script = options.threads === false || count < 2 ? undefined : workerScript();
@@ -75,16 +75,27 @@ const runnerFor = (options: BatchOptions, size: number, count: number): JobRunne
 /** Builds many plans into a mirrored tree below `outDir`, skipping those whose inputs are unchanged. */
 export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   const outDir = resolve(options.cwd, options.outDir);
+  checkSourceDateEpoch(options.env);
   const items = await expandInputs(options.inputs, options.cwd);
+  refuseOverwritingInputs(items, outDir);
+  const release = lockOutDir(outDir);
+  try {
+    return await runLocked(options, outDir, items);
+  } finally {
+    release();
+  }
+};
+
+const runLocked = async (options: BatchOptions, outDir: string, items: readonly BatchItem[]): Promise<BatchResult> => {
   const manifest = await readManifest(outDir, VERSION);
   // Another version of kehoach may write other bytes: rebuild everything, but keep the entries,
   // which still tell which outputs kehoach wrote (stale-outputs.ts).
   const rebuildAll = options.force === true || manifest.version !== VERSION;
   const checker = new UpToDateChecker(outDir);
-  const settings = settingsOf(options, outDir);
   const env: Record<string, string> = {};
   if (options.env['SOURCE_DATE_EPOCH'] !== undefined) env['SOURCE_DATE_EPOCH'] = options.env['SOURCE_DATE_EPOCH'];
   const template = options.template === undefined ? undefined : resolve(options.cwd, options.template);
+  const settings = settingsOf(options.env, template, outDir);
 
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), items.length));
   const runner = runnerFor(options, size, items.length);
@@ -117,18 +128,16 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     const job: BuildJob = { index, input: item.input, env, ...(template !== undefined ? { template } : {}) };
     const result = await runner.run(job);
     if (interrupted) return;
-    if (!result.ok) {
-      manifest.entries.delete(key);
-      return finish(index, { ...base, status: 'failed', failure: result.failure });
-    }
+    // A failed plan keeps its entry: its old output is still kehoach's, to rebuild or to prune.
+    if (!result.ok) return finish(index, { ...base, status: 'failed', failure: result.failure });
     try {
       await writeFileAtomic(output, result.bytes);
-      await options.afterWrite?.(output, item);
     } catch (error) {
-      manifest.entries.delete(key);
       return finish(index, { ...base, status: 'failed', failure: failureOf(error) });
     }
+    const old = manifest.entries.get(key);
     const entry: ManifestEntry = {
+      ...(old?.pdf !== undefined ? { pdf: old.pdf } : {}),
       source,
       settings,
       output: sha256(result.bytes),
@@ -151,13 +160,27 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   };
 
   let stale: StaleOutput[] = [];
+  let manifestError: string | undefined;
+  let pdfs: PdfRun = { written: [] };
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
+    if (options.pdf === true && !interrupted) {
+      const keys = items
+        .filter((item, i) => outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged')
+        .map((item) => item.output)
+        .filter((key) => rebuildAll || needsPdf(outDir, key, manifest.entries.get(key)));
+      pdfs = await makePdfs(outDir, keys, manifest, options.env);
+    }
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await runner.stop();
-    await writeManifest(outDir, { version: VERSION, entries: manifest.entries });
+    // A manifest that cannot be written loses no outputs: the next run rebuilds them. The
+    // summary still comes, with the reason.
+    manifestError = await writeManifest(outDir, { version: VERSION, entries: manifest.entries }).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
   }
   return {
     outcomes: items.map(
@@ -166,5 +189,8 @@ export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
     ),
     interrupted,
     stale,
+    manifestIgnored: manifest.ignored,
+    pdfs,
+    ...(manifestError !== undefined ? { manifestError } : {}),
   };
 };

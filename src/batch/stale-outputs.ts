@@ -1,18 +1,20 @@
-import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from './input-hashes.js';
 import { absoluteFrom, type Manifest } from './manifest.js';
+import { isOutputKey, pdfKey } from './output-key.js';
 
 /**
  * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
  * mirrors the plans. `reported`: left in place, `--prune` not given; `edited`: left in place,
  * changed by hand since it was built; `pruned`: deleted, with its manifest entry;
+ * `foreign`: left in place, not a regular file reached without links (kehoach writes no other);
  * `unremovable`: could not be deleted (`reason`: the system's error code).
  */
 export interface StaleOutput {
   /** Absolute path of the .docx. */
   readonly output: string;
-  readonly status: 'reported' | 'edited' | 'pruned' | 'unremovable';
+  readonly status: 'reported' | 'edited' | 'foreign' | 'pruned' | 'unremovable';
   readonly reason?: string;
 }
 
@@ -26,9 +28,38 @@ const exists = (path: string): boolean => {
   }
 };
 
-const hashOf = (path: string): string | undefined => {
+/**
+ * The output a manifest key names, if it is a regular file reached from `outDir` through real
+ * folders only: a symbolic link on the way (or as the file) may lead anywhere.
+ */
+const ownFile = (outDir: string, key: string): string | undefined => {
+  if (!isOutputKey(key) && !isOutputKey(key.replace(/\.pdf$/, '.docx'))) return undefined;
+  let path = outDir;
+  const segments = key.split('/');
+  try {
+    for (const [i, segment] of segments.entries()) {
+      path = join(path, segment);
+      const info = lstatSync(path);
+      if (i < segments.length - 1 ? !info.isDirectory() : !info.isFile()) return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return path;
+};
+
+const hashOf = (path: string | undefined): string | undefined => {
+  if (path === undefined) return undefined;
   try {
     return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+};
+
+const lstatOrUndefined = (path: string) => {
+  try {
+    return lstatSync(path);
   } catch {
     return undefined;
   }
@@ -51,26 +82,36 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
   const stale: StaleOutput[] = [];
   for (const [key, entry] of [...manifest.entries].sort(([a], [b]) => a.localeCompare(b))) {
     if (exists(absoluteFrom(outDir, entry.source))) continue;
-    const output = join(outDir, key);
-    const hash = hashOf(output);
-    if (hash === undefined) {
-      // Plan and output both gone: nothing left to mirror or to report.
-      manifest.entries.delete(key);
-    } else if (!prune) {
-      stale.push({ output, status: 'reported' });
-    } else if (hash !== entry.output) {
-      stale.push({ output, status: 'edited' });
-    } else {
-      try {
-        rmSync(output);
-        removeEmptyFolders(dirname(output), outDir);
-      } catch (error) {
-        stale.push({ output, status: 'unremovable', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-        continue;
-      }
-      manifest.entries.delete(key);
-      stale.push({ output, status: 'pruned' });
+    // The .docx, and its PDF when one was made (`--pdf`), each only as kehoach wrote it.
+    const files: [string, string][] = [[key, entry.output]];
+    if (entry.pdf !== undefined) files.push([pdfKey(key), entry.pdf.output]);
+    let left = false;
+    for (const [file, written] of files) {
+      const status = handleOne(outDir, file, written, prune);
+      if (status === undefined) continue;
+      stale.push(status);
+      if (status.status !== 'pruned') left = true;
     }
+    // Gone, or deleted now: nothing left to mirror or to report.
+    if (!left) manifest.entries.delete(key);
   }
   return stale;
+};
+
+const handleOne = (outDir: string, key: string, written: string, prune: boolean): StaleOutput | undefined => {
+  const output = join(outDir, key);
+  const own = ownFile(outDir, key);
+  const hash = hashOf(own);
+  // Something kehoach never writes (a link, a folder) stands there: not its to delete.
+  if (own === undefined && lstatOrUndefined(output) !== undefined) return { output, status: 'foreign' };
+  if (own === undefined || hash === undefined) return undefined;
+  if (!prune) return { output, status: 'reported' };
+  if (hash !== written) return { output, status: 'edited' };
+  try {
+    rmSync(own);
+    removeEmptyFolders(dirname(output), outDir);
+  } catch (error) {
+    return { output, status: 'unremovable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  return { output, status: 'pruned' };
 };

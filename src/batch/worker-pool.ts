@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runBuildJob, type BuildJob, type JobResult } from './build-job.js';
+import { runBuildJob, type BuildJob, type JobFailure, type JobResult } from './build-job.js';
 import { sharedLoaders } from '../shared-loaders.js';
 import { sharedListing } from './input-hashes.js';
 
@@ -16,16 +16,25 @@ export class StoppedError extends Error {
 }
 
 /**
- * A bound on each worker's old generation; a plan too large for it is built again in the main
- * thread. Measured on 1000 plans: under about 1 GB (128, 256, 512, 600 MB tried) V8 collects so
- * often that a worker spends some 40% more CPU per plan (1000 plans: 10 s instead of 8.5 s on two
+ * A bound on each worker's old generation: what a batch may hold is this times the pool size.
+ * Measured on 1000 plans: under about 1 GB (128, 256, 512, 600 MB tried) V8 collects so often
+ * that a worker spends some 40% more CPU per plan (1000 plans: 10 s instead of 8.5 s on two
  * cores), while at 1 GB peak memory stays at 240-255 MB for the whole process, the live heap of a
- * build being small (README "Hiệu năng").
+ * build being small (README "Hiệu năng"). A plan that does not fit is reported, not retried
+ * without a bound (issue 12: four 20,000-task plans thrashed for minutes at 3-4 GB).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
+export const WORKER_HEAP_MB = 1024;
+const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+
+export const tooLarge = (): JobFailure => ({
+  kind: 'file',
+  message: `kế hoạch quá lớn để dựng: cần hơn ${WORKER_HEAP_MB} MB bộ nhớ (thường do bảng nhiệm vụ hay nội dung có hàng chục nghìn mục). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
+});
 
 interface Pending {
   readonly job: BuildJob;
+  /** Once a worker died running it: it runs again alone, and a second death means it is too large. */
+  readonly alone?: boolean;
   readonly resolve: (result: JobResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -70,8 +79,16 @@ export const threadPool = (script: URL, size: number): JobRunner => {
 
   const crashed = (slot: Slot) => {
     slots.splice(slots.indexOf(slot), 1);
-    // A worker that died (out of memory, most likely) leaves its plans to the main thread.
-    if (!stopped) for (const pending of slot.running.values()) void runBuildJob(pending.job).then(pending.resolve);
+    // A worker that died (out of memory, most likely): each of its plans that shared it runs
+    // again alone in a fresh worker, under the same bound; one that was alone is too large.
+    if (!stopped) {
+      const shared = slot.running.size > 1;
+      for (const pending of slot.running.values()) {
+        if (pending.alone === true || !shared)
+          pending.resolve({ index: pending.job.index, ok: false, failure: tooLarge() });
+        else queue.unshift({ ...pending, alone: true });
+      }
+    }
     slot.running.clear();
     pump();
   };
@@ -92,12 +109,14 @@ export const threadPool = (script: URL, size: number): JobRunner => {
     return slot;
   };
 
+  const alone = (slot: Slot) => [...slot.running.values()].some((p) => p.alone === true);
   const pump = () => {
     while (!stopped && queue.length > 0) {
+      const next = queue[0] as Pending;
       const slot =
         slots.find((s) => s.running.size === 0) ??
         (slots.length < size ? spawn() : undefined) ??
-        slots.find((s) => s.running.size < JOBS_PER_WORKER);
+        (next.alone === true ? undefined : slots.find((s) => s.running.size < JOBS_PER_WORKER && !alone(s)));
       if (slot === undefined) return;
       const pending = queue.shift() as Pending;
       slot.running.set(pending.job.index, pending);

@@ -6,7 +6,7 @@ import { InputError, FileError } from '../errors/kehoach-error.js';
 import { decodeText, looksLikeUtf16 } from './decode-text.js';
 import { notUtf8 } from './not-utf8-problem.js';
 import { SourceFile } from './source-file.js';
-import { yamlProblems } from './yaml-problems.js';
+import { aliasBeforeAnchor, yamlProblems } from './yaml-problems.js';
 
 /** A plan is a few pages of text; anything far larger is a wrong file, not a plan. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -121,6 +121,8 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
     // An alias bomb expands past this count long before it can exhaust memory.
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch {
+    const early = aliasBeforeAnchor(source, doc);
+    if (early !== undefined) throw new InputError([early]);
     throw new InputError([
       source.problem(
         'error',

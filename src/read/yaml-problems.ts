@@ -1,4 +1,4 @@
-import { isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Problem, ProblemCode } from '../errors/problem.js';
 import type { SourceFile } from './source-file.js';
 import { yamlMessage } from './yaml-messages.js';
@@ -113,4 +113,29 @@ export const yamlProblems = (source: SourceFile, doc: Document.Parsed): Problem[
     problems.push(problem);
   }
   return problems;
+};
+
+const ALIAS_BEFORE_ANCHOR = (name: string) =>
+  `Bí danh *${name} được dùng trước khi có neo &${name}: YAML chỉ cho dùng bí danh sau neo của nó. Hãy đặt &${name} ở chỗ xuất hiện trước, hoặc viết trực tiếp nội dung.`;
+
+/** The first alias used before its anchor (or with none), which the parser lets through and toJS refuses. */
+export const aliasBeforeAnchor = (source: SourceFile, doc: Document.Parsed): Problem | undefined => {
+  const anchors = new Set<string>();
+  let found: Problem | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      found = source.problem(
+        'error',
+        'YAML_ALIAS_BEFORE_ANCHOR',
+        ALIAS_BEFORE_ANCHOR(node.source),
+        node.range?.[0] ?? 0,
+      );
+      return visit.BREAK;
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return found;
 };

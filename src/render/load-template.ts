@@ -22,6 +22,11 @@ export interface LoadedTemplate {
 const MAIN = 'template.hbs';
 const SHARED_PARTIALS = join(TEMPLATES_DIR, '_shared');
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+/**
+ * Prototype properties (`{{issuer.constructor}}`, `{{x.toString}}`) stay denied, as by default;
+ * saying so explicitly also keeps Handlebars from printing its English warning about each one.
+ */
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 /** A built-in template's name, or a path to a template folder. */
 export const templateDir = (ref: string, baseDir: string): string =>
@@ -67,7 +72,7 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
     ...(manifest ? { manifest } : {}),
     render: (data) => {
       try {
-        return template(data);
+        return template(data, RUNTIME_OPTIONS);
       } catch (error) {
         throw templateError(error, main);
       }

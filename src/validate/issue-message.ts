@@ -79,6 +79,16 @@ const custom: Record<string, Custom> = {
     'LINE_SPACING',
     (f) => `Trường ${f} phải là bội số dòng từ 1 đến 3 (ví dụ 1.2) hoặc chiều cao chính xác kèm đơn vị (ví dụ "18pt").`,
   ],
+  'margins-too-wide': [
+    'PROFILE_MARGINS',
+    () =>
+      'Lề trái và lề phải (page.margins) cộng lại gần bằng hoặc rộng hơn khổ giấy: không còn chỗ cho chữ. Hãy giảm lề để vùng chữ rộng ít nhất 30 mm.',
+  ],
+  'margins-too-tall': [
+    'PROFILE_MARGINS',
+    () =>
+      'Lề trên và lề dưới (page.margins) cộng lại gần bằng hoặc cao hơn khổ giấy: không còn chỗ cho chữ. Hãy giảm lề để vùng chữ cao ít nhất 30 mm.',
+  ],
   'recipient-shape': [
     'RECIPIENT_SHAPE',
     () =>

@@ -1,7 +1,9 @@
+import { hasErrors } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { fileEncoding } from './checks/file-encoding.js';
 import { textEncoding } from './checks/text-encoding.js';
 import { typedNumbering } from './checks/typed-numbering.js';
+import { xmlCharacters } from './checks/xml-characters.js';
 import { planSchema, type Plan } from './plan-schema.js';
 import { byPosition, validateDocument, type Validation } from './validate-document.js';
 
@@ -33,6 +35,7 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
     ...result.problems,
     ...textEncoding(parsed),
     ...typedNumbering(parsed),
+    ...xmlCharacters(parsed),
   ].sort(byPosition);
-  return result.ok ? { ok: true, value: result.value, problems } : { ok: false, problems };
+  return result.ok && !hasErrors(problems) ? { ok: true, value: result.value, problems } : { ok: false, problems };
 };

@@ -2,6 +2,42 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
 
+/** File systems allow 255 bytes per name; the temporary name keeps at most this much of the final one. */
+const KEPT_NAME_BYTES = 160;
+let serial = 0;
+
+const shortened = (name: string): string => {
+  let kept = name;
+  while (Buffer.byteLength(kept) > KEPT_NAME_BYTES) kept = kept.slice(0, -1);
+  return kept;
+};
+
+/** `.NAME.PID.N.tmp`: what `isTempName` recognises, so a later batch can clear what a killed one left. */
+export const tempPathFor = (path: string): string =>
+  join(dirname(path), `.${shortened(basename(path))}.${process.pid}.${serial++}.tmp`);
+
+export const isTempName = (name: string): boolean => /^\..+\.\d+\.\d+\.tmp$/.test(name);
+
+/** What the system's error code means for the person who asked for the file. */
+const CAUSES: Readonly<Record<string, string>> = {
+  ENOTDIR: 'một phần của đường dẫn là tệp chứ không phải thư mục. Hãy chọn đường dẫn khác',
+  EEXIST: 'một phần của đường dẫn là tệp chứ không phải thư mục. Hãy chọn đường dẫn khác',
+  EISDIR: 'đường dẫn này là một thư mục. Hãy ghi tên tệp .docx',
+  ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài so với giới hạn của hệ thống tệp. Hãy đặt tên ngắn hơn',
+  ENOSPC: 'ổ đĩa đã đầy. Hãy giải phóng chỗ trống rồi chạy lại',
+  EDQUOT: 'đã hết hạn mức dung lượng trên ổ đĩa. Hãy giải phóng chỗ trống rồi chạy lại',
+  EROFS: 'thư mục nằm trên ổ chỉ đọc. Hãy chọn thư mục khác',
+  EACCES: 'không có quyền ghi vào thư mục này. Hãy kiểm tra quyền ghi thư mục',
+  EPERM: 'không có quyền ghi vào thư mục này. Hãy kiểm tra quyền ghi thư mục',
+  EBUSY: 'tệp đang được mở bởi chương trình khác. Hãy đóng tệp (ví dụ trong Word) rồi chạy lại',
+};
+
+export const writeFailure = (path: string, error: unknown): FileError => {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const cause = CAUSES[code] ?? 'Hãy kiểm tra quyền ghi thư mục, hoặc đóng tệp nếu đang mở trong Word';
+  return new FileError(`${path}: không ghi được tệp (${code}): ${cause}.`);
+};
+
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a reader
  * (or an interrupted run) never sees a half-written file at the final path. Blocking calls: a
@@ -10,17 +46,17 @@ import { FileError } from '../errors/kehoach-error.js';
  * workers then lacked.
  */
 export const writeFileAtomic = async (path: string, data: Uint8Array): Promise<void> => {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempPathFor(path);
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temp, data);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FileError(
-      `${path}: không ghi được tệp (${code}). Hãy kiểm tra quyền ghi thư mục, hoặc đóng tệp nếu đang mở trong Word.`,
-    );
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary file was never made (its folder or name is what failed).
+    }
+    throw writeFailure(path, error);
   }
 };

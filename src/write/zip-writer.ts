@@ -1,5 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { crc32 } from 'node:zlib';
+import { isZipYear, ZIP_YEARS } from '../base/zip-years.js';
 
 /**
  * A zip archive laid out byte for byte as fflate's zipSync lays it out (every entry deflated at
@@ -38,21 +39,22 @@ const VERSION_NEEDED = 20;
 const DEFLATED = 8;
 const UTF8_NAME_FLAG = 0x0800;
 
-/** Years a zip date can hold, counted from 1980 (zipSync refuses the others likewise). */
-const DOS_YEARS = 120;
+export const isZipDate = (date: Date): boolean => isZipYear(date.getUTCFullYear());
 
-/** MS-DOS date and time, in local time as zipSync writes them. */
+/**
+ * MS-DOS date and time of the stamp's UTC fields, not local ones as zipSync writes: the same
+ * input gives the same bytes in every time zone. A date outside ZIP_YEARS is a bug here: the
+ * plan's date and SOURCE_DATE_EPOCH are checked before a build (validate, build-plan.ts).
+ */
 const dosTime = (date: Date): number => {
-  const year = date.getFullYear() - 1980;
-  if (!(year >= 0 && year < DOS_YEARS))
-    throw new RangeError(`zip dates run from 1980 to 2099, not ${date.toISOString()}`);
+  if (!isZipDate(date)) throw new RangeError(`zip dates run from 1980 to 2107, not ${date.toISOString()}`);
   return (
-    ((year << 25) |
-      ((date.getMonth() + 1) << 21) |
-      (date.getDate() << 16) |
-      (date.getHours() << 11) |
-      (date.getMinutes() << 5) |
-      (date.getSeconds() >> 1)) >>>
+    (((date.getUTCFullYear() - ZIP_YEARS.first) << 25) |
+      ((date.getUTCMonth() + 1) << 21) |
+      (date.getUTCDate() << 16) |
+      (date.getUTCHours() << 11) |
+      (date.getUTCMinutes() << 5) |
+      (date.getUTCSeconds() >> 1)) >>>
     0
   );
 };

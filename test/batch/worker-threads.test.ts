@@ -1,15 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderPlanFile } from '../../src/build-plan.js';
 import { readOoxml } from '../helpers/ooxml.js';
 import { makeWorkspace, REPO, type PlanSpec } from './batch-fixture.js';
 
-// The real command: bin/kehoach.js on the bundle, with a pool of worker threads.
-beforeAll(() => {
-  execFileSync(process.execPath, [join(REPO, 'scripts/bundle.mjs')]);
-});
+// The real command: bin/kehoach.js on the bundle (test/global-setup.ts), with a pool of worker threads.
 
 let ws: Awaited<ReturnType<typeof makeWorkspace>> | undefined;
 afterEach(() => ws?.remove());

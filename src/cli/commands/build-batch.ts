@@ -1,6 +1,6 @@
 import { printSummary } from '../../batch/batch-summary.js';
 import { barReporter, lineReporter } from '../../batch/progress-reporter.js';
-import { runBatch, type BatchOptions, type BatchResult } from '../../batch/run-batch.js';
+import { runBatch, type BatchResult } from '../../batch/run-batch.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { paintFor, type CliIo, type StopSignal } from '../io.js';
 import { displayPath } from '../display-path.js';
@@ -10,6 +10,7 @@ export interface BatchFlags {
   readonly force?: boolean;
   readonly prune?: boolean;
   readonly template?: string;
+  readonly pdf?: boolean;
 }
 
 /** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan or deletion failed. */
@@ -18,19 +19,14 @@ export const batchExitCode = (result: BatchResult, signal: StopSignal | undefine
   const failures = result.outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
   if (failures.some((f) => f.kind === 'internal')) return ExitCode.internal;
   const undeleted = result.stale.some((s) => s.status === 'unremovable');
-  return failures.length > 0 || undeleted ? ExitCode.invalidInput : ExitCode.ok;
+  return failures.length > 0 || undeleted || result.manifestError !== undefined ? ExitCode.invalidInput : ExitCode.ok;
 };
 
 /**
  * `kehoach build <inputs...> --out-dir DIR`. Signal handlers live only while the batch runs,
  * and go through io so tests can send them in-process.
  */
-export const runBuildBatch = async (
-  inputs: readonly string[],
-  flags: BatchFlags,
-  io: CliIo,
-  extra: Pick<BatchOptions, 'afterWrite'> = {},
-): Promise<number> => {
+export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags, io: CliIo): Promise<number> => {
   const show = (path: string) => displayPath(io.cwd, path);
   const reporter = io.interactive === true ? barReporter(io.stderr, show) : lineReporter(io.stdout, show);
   const controller = new AbortController();
@@ -50,7 +46,7 @@ export const runBuildBatch = async (
       ...(flags.force === true ? { force: true } : {}),
       ...(flags.prune === true ? { prune: true } : {}),
       ...(flags.template !== undefined ? { template: flags.template } : {}),
-      ...extra,
+      ...(flags.pdf === true ? { pdf: true } : {}),
       onStart: (total) => reporter.start(total),
       onProgress: (outcome, done, total) => reporter.progress(outcome, done, total),
     });
@@ -59,5 +55,8 @@ export const runBuildBatch = async (
     unlisten?.();
   }
   printSummary(result, io.stdout, io.stderr, paintFor(io), show);
-  return batchExitCode(result, received);
+  for (const pdf of result.pdfs.written) io.stdout.write(`Đã tạo ${show(pdf)}\n`);
+  if (result.pdfs.error !== undefined) io.stderr.write(`${paintFor(io).error('lỗi')}: ${result.pdfs.error}\n`);
+  const code = batchExitCode(result, received);
+  return code === ExitCode.ok && result.pdfs.error !== undefined ? ExitCode.pdfFailed : code;
 };

@@ -7,6 +7,7 @@ import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
+import { outputFor } from './build-output.js';
 import { paintFor, type CliIo } from '../io.js';
 
 interface BuildFlags {
@@ -67,22 +68,7 @@ Ví dụ:
         if (flags.output !== undefined)
           throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp kế hoạch.');
         const { runBuildBatch } = await import('./build-batch.js');
-        const written: string[] = [];
-        const code = await runBuildBatch(
-          files,
-          { ...flags, outDir: flags.outDir },
-          io,
-          flags.pdf === true ? { afterWrite: async (output) => void written.push(output) } : {},
-        );
-        // Issue 5: a batch converts all its new .docx files in one LibreOffice run.
-        if (flags.pdf === true) {
-          const { convertAllToPdf } = await loadPdf();
-          const pdfs = await convertAllToPdf(
-            written.sort().map((docx) => ({ docx })),
-            { env: io.env },
-          );
-          for (const pdf of pdfs) io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
-        }
+        const code = await runBuildBatch(files, { ...flags, outDir: flags.outDir }, io);
         if (code !== 0) throw new ReportedExit(code);
         return;
       }
@@ -105,9 +91,10 @@ Ví dụ:
           `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`,
         );
       }
+      const output = flags.output === undefined ? undefined : await outputFor(at(file), flags.output, io.cwd);
       buildingOnePlan();
       const result = await buildPlanFile(at(file), {
-        ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
+        ...(output !== undefined ? { output } : {}),
         ...(flags.template !== undefined ? { template: at(flags.template) } : {}),
         env: io.env,
       });

@@ -6,6 +6,7 @@ import { guidanceDate } from './guidance-date.js';
 import { issuerCode } from './issuer-code.js';
 import type { CheckContext, PlanCheck } from './plan-check.js';
 import { typeCode } from './type-code.js';
+import { zipDate } from './zip-date.js';
 
 /** Semantic checks run after the schema, in this order. Add a rule: one file, one line here. */
 export const PLAN_CHECKS: readonly PlanCheck[] = [
@@ -15,6 +16,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   farFutureDate,
   authorityPrefix,
   archiveLine,
+  zipDate,
 ];
 
 export const runPlanChecks = (context: CheckContext): Problem[] => PLAN_CHECKS.flatMap((check) => check(context));

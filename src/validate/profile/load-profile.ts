@@ -1,11 +1,13 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
+import type { ProblemCode } from '../../errors/problem.js';
 import { PROFILES_DIR } from '../../package-paths.js';
 import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
 import type { SourceFile } from '../../read/source-file.js';
 import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
+import { xmlCharacters } from '../checks/xml-characters.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 
 export interface LoadedProfile {
@@ -43,14 +45,27 @@ const missingProfile = (path: string): string =>
 /** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
-  const at = (code: 'PROFILE_EXTENDS_LOOP' | 'PROFILE_NOT_FOUND', message: string) =>
+  const at = (code: ProblemCode, message: string) =>
     from
       ? new InputError([from.source.problem('error', code, message, offsetOf(from.doc, ['extends']))])
       : new FileError(message, code);
-  if (chain.some((layer) => layer.source.path === path) || chain.length > MAX_EXTENDS) {
+  if (chain.some((layer) => layer.source.path === path)) {
     throw at(
       'PROFILE_EXTENDS_LOOP',
       `Thể thức kế thừa vòng quanh: "extends" trỏ lại tệp ${path}. Hãy cho một tệp kế thừa thể thức có sẵn (dang, nha-nuoc).`,
+    );
+  }
+  if (chain.length > MAX_EXTENDS) {
+    throw at(
+      'PROFILE_EXTENDS_TOO_LONG',
+      `Chuỗi kế thừa thể thức quá dài: quá ${MAX_EXTENDS} tệp nối nhau bằng "extends". Hãy gộp bớt các tệp, cho tệp thể thức kế thừa thẳng thể thức có sẵn (dang, nha-nuoc).`,
+    );
+  }
+  // Any other file (a password file, a key) would be parsed and its lines quoted in the errors.
+  if (!/\.ya?ml$/i.test(path)) {
+    throw at(
+      'PROFILE_NOT_YAML',
+      `${path} không phải tệp thể thức: tệp thể thức là tệp .yaml hoặc .yml. Hãy kiểm tra đường dẫn.`,
     );
   }
   let parsed: ParsedYaml;
@@ -82,6 +97,8 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
  */
 export const loadProfile = async (path: string): Promise<LoadedProfile> => {
   const layers = await readLayers(path, []);
+  const unwritable = layers.flatMap(xmlCharacters);
+  if (unwritable.length > 0) throw new InputError(unwritable);
   const result = validateLayers(layers, profileSchema, ['extends']);
   if (!result.ok) throw new InputError(result.problems);
   return { profile: result.value, files: layers.map((l) => l.source) };

@@ -69,6 +69,23 @@ const appendixStyle = z.strictObject({
   before: length(),
 });
 
+/** Twips (1/20 pt) in a millimetre. */
+const MM = 1440 / 25.4;
+/** Margins must leave a text area at least this wide and tall: a few words a line, a few lines a page. */
+const MIN_TEXT_MM = 30;
+
+/** Margins that meet or cross each other leave no page to write on (a negative text width). */
+const roomForText = (
+  page: { width: number; height: number; margins: Record<'top' | 'bottom' | 'left' | 'right', number> },
+  ctx: z.RefinementCtx,
+): void => {
+  const { width, height, margins } = page;
+  if (width - margins.left - margins.right < MIN_TEXT_MM * MM)
+    ctx.addIssue({ code: 'custom', message: 'margins-too-wide', path: ['margins', 'left'] });
+  if (height - margins.top - margins.bottom < MIN_TEXT_MM * MM)
+    ctx.addIssue({ code: 'custom', message: 'margins-too-tall', path: ['margins', 'top'] });
+};
+
 /** A format profile: every value the layout needs, so a rule change is a data change. */
 export const profileSchema = z.strictObject({
   /** An office profile names the built-in profile (or file) it changes; see load-profile.ts. */
@@ -77,13 +94,15 @@ export const profileSchema = z.strictObject({
   description: z.string(),
   font: z.string(),
   language: z.string(),
-  page: z.strictObject({
-    width: length(),
-    height: length(),
-    margins: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
-    headerDistance: length(),
-    pageNumber: z.strictObject({ size: fontSize() }),
-  }),
+  page: z
+    .strictObject({
+      width: length(),
+      height: length(),
+      margins: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
+      headerDistance: length(),
+      pageNumber: z.strictObject({ size: fontSize() }),
+    })
+    .superRefine(roomForText),
   header: z.strictObject({
     columns,
     parent: textStyle,

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileError } from '../errors/kehoach-error.js';
+import { convertAllToPdf } from '../pdf/convert-to-pdf.js';
+import { writeFileAtomic } from '../write/write-atomic.js';
+import { sha256 } from './input-hashes.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
+import { pdfKey } from './output-key.js';
+
+const hashOrUndefined = (path: string): string | undefined => {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+};
+
+/** No PDF recorded, one made from other .docx bytes, or one missing or changed since. */
+export const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
+  entry === undefined ||
+  entry.pdf === undefined ||
+  entry.pdf.docx !== entry.output ||
+  hashOrUndefined(join(outDir, pdfKey(key))) !== entry.pdf.output;
+
+export interface PdfRun {
+  /** Absolute paths of the PDFs written. */
+  readonly written: readonly string[];
+  /** Why some or all could not be made. */
+  readonly error?: string;
+}
+
+/**
+ * The outputs' PDFs in one LibreOffice run, each recorded in its manifest entry. They are made
+ * in a temporary folder and moved into place one by one, so a PDF that failed is told apart from
+ * an older one left beside its .docx.
+ */
+export const makePdfs = async (
+  outDir: string,
+  keys: readonly string[],
+  manifest: Manifest,
+  env: NodeJS.ProcessEnv,
+): Promise<PdfRun> => {
+  if (keys.length === 0) return { written: [] };
+  const work = await mkdtemp(join(tmpdir(), 'kehoach-batch-pdf-'));
+  const written: string[] = [];
+  let error: string | undefined;
+  try {
+    try {
+      await convertAllToPdf(
+        keys.map((key, i) => ({ docx: join(outDir, key), pdf: join(work, `${i}.pdf`) })),
+        { env },
+      );
+    } catch (failure) {
+      if (!(failure instanceof FileError)) throw failure;
+      error = failure.message;
+    }
+    for (const [i, key] of keys.entries()) {
+      const entry = manifest.entries.get(key);
+      const bytes = await readFile(join(work, `${i}.pdf`)).catch(() => undefined);
+      if (entry === undefined || bytes === undefined) continue;
+      const target = join(outDir, pdfKey(key));
+      try {
+        await writeFileAtomic(target, bytes);
+      } catch (failure) {
+        if (!(failure instanceof FileError)) throw failure;
+        error = [error, failure.message].filter(Boolean).join('\n');
+        continue;
+      }
+      manifest.entries.set(key, { ...entry, pdf: { output: sha256(bytes), docx: entry.output } });
+      written.push(target);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return { written, ...(error !== undefined ? { error } : {}) };
+};
