@@ -1,77 +1,126 @@
-// npm run bench: whole-process figures, medians of BENCH_RUNS (default 5) runs; not a test.
-//   1. `node -e 0` for scale; a cold `kehoach build` of the reference example; pandoc converting the
-//      reference text from Markdown to .docx, when pandoc is installed.
-//   2. One `kehoach build` over BENCH_PLANS (default 1000) generated plans: wall time and peak
-//      resident memory (getrusage of the process, worker threads included: bin/kehoach.js prints it
-//      when KEHOACH_REPORT_RSS=1), then the same call again with nothing changed.
+// npm run bench: whole-process figures; not a test. Every comparison runs its commands in turn
+// (A B A B ...), so a machine that slows down slows both, and the ratio A/B is taken pair by pair;
+// the figures printed are medians of BENCH_RUNS (default 5) runs.
+//   1. A cold `kehoach build` of the reference example, and pandoc converting the same document
+//      from Markdown (scripts/bench-content.mjs).
+//   2. One plan of 5,000 paragraphs, and one with a 2,000-row task table, each against pandoc on the
+//      same content; with peak resident memory.
+//   3. One `kehoach build` over BENCH_PLANS (default 1000) generated plans: wall time and peak memory,
+//      then the same call again with nothing changed. `--large`: 10,000 plans too (peak memory).
+// KEHOACH_BENCH_BIN=path/to/bin/kehoach.js times another build instead of this one;
+// KEHOACH_BENCH_BEFORE=path/to/bin/kehoach.js (e.g. a copy of main's build) adds that build to every
+// single-plan comparison, in turn with the others, for before/after ratios from one run.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { longPlan, referenceMarkdown, taskTablePlan, variedPlans } from './bench-content.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(ROOT, 'bin/kehoach.js');
+const BIN = process.env.KEHOACH_BENCH_BIN ?? join(ROOT, 'bin/kehoach.js');
+const BEFORE = process.env.KEHOACH_BENCH_BEFORE;
 const EXAMPLE = join(ROOT, 'examples/ke-hoach-hoi-nghi-12.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
+const LARGE = process.argv.includes('--large');
+const GOALS = { coldRatio: 0.75, largeRatio: 0.5, rssMb: 300, batchMs: 5000 };
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Wall time of one process from spawn to exit, and what it printed on stderr. */
-const timed = (command, args, options = {}) =>
+// GNU time gives every command's CPU and peak memory the same way (getrusage of the child).
+const GNU_TIME = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** One process from spawn to exit: wall ms, CPU ms and peak resident MB (NaN when unknown). */
+const timed = (command, args, work) =>
   new Promise((resolve, reject) => {
+    const usage = join(work, 'usage.txt');
+    const [file, argv] = GNU_TIME
+      ? ['/usr/bin/time', ['-o', usage, '-f', '%M %U %S', command, ...args]]
+      : [command, args];
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+    const child = spawn(file, argv, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, KEHOACH_REPORT_RSS: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr}`));
-      else resolve({ ms, stderr });
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr}`));
+      const [kb, user, sys] = GNU_TIME ? readFileSync(usage, 'utf8').trim().split(/\s+/).map(Number) : [];
+      const ownKb = Number(/kehoach-max-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
+      resolve({ wall, cpu: GNU_TIME ? (user + sys) * 1000 : NaN, rss: (kb ?? ownKb) / 1024 });
     });
   });
 
-const report = (label, values, unit) => {
-  console.log(
-    `${label.padEnd(44)} ${median(values).toFixed(0).padStart(6)} ${unit}   (runs: ${values.map((v) => v.toFixed(0)).join(' ')})`,
-  );
+const fmt = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+const verdict = (ok) => (ok ? 'ok' : 'OVER GOAL');
+
+/** Runs the commands in turn RUNS times; prints each one's medians, and the first one's ratio to each pandoc run. */
+const compare = async (title, commands, work, goal) => {
+  console.log(`\n${title}`);
+  const runs = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, [, command, args]] of commands.entries()) runs[k].push(await timed(command, args, work));
+  for (const [k, [label]] of commands.entries()) {
+    const r = runs[k];
+    console.log(
+      `  ${label.padEnd(40)} wall ${fmt(median(r.map((x) => x.wall))).padStart(6)} ms  cpu ${fmt(median(r.map((x) => x.cpu))).padStart(6)} ms  peak ${fmt(Math.max(...r.map((x) => x.rss))).padStart(4)} MB   (wall: ${r.map((x) => fmt(x.wall)).join(' ')})`,
+    );
+  }
+  for (const [k, [label, command]] of commands.entries()) {
+    if (k === 0 || (command !== 'pandoc' && !label.startsWith('before:'))) continue;
+    const wallRatio = median(runs[0].map((x, i) => x.wall / runs[k][i].wall));
+    const cpuRatio = median(runs[0].map((x, i) => x.cpu / runs[k][i].cpu));
+    console.log(
+      `  ratio to "${label}": wall ${fmt(wallRatio, 2)}, cpu ${fmt(cpuRatio, 2)} (medians of pairs${command === 'pandoc' ? `; goal <= ${goal}: ${verdict(wallRatio <= goal)}` : ''})`,
+    );
+  }
 };
 
-const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
-const referenceMarkdown = [
-  join(ROOT, '../shared/reference/ke-hoach-hoi-nghi-12.md'),
-  join(ROOT, 'shared/reference/ke-hoach-hoi-nghi-12.md'),
-].find((p) => existsSync(p));
+/** This build, and the `before` build right after it when there is one. */
+const kehoach = (label, input, output) => [
+  [label, process.execPath, [BIN, 'build', input, '-o', output]],
+  ...(BEFORE ? [[`before: ${label}`, process.execPath, [BEFORE, 'build', input, '-o', `${output}.before.docx`]]] : []),
+];
+const pandoc = (label, input, output) => [label, 'pandoc', [input, '-o', output]];
+const withPandoc = (commands, pandocCommand) => (hasPandoc ? [...commands, pandocCommand] : commands);
 
-/** Copies of the examples with varied numbers, dates and section lengths. */
-const generatePlans = async (dir, count) => {
-  const examples = readdirSync(join(ROOT, 'examples'))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => parse(readFileSync(join(ROOT, 'examples', f), 'utf8')));
-  const vary = (list, i) => {
-    if (!Array.isArray(list) || list.length === 0) return list;
-    const length = 1 + ((i * 7) % (list.length * 2));
-    return Array.from({ length }, (_, k) => list[k % list.length]);
-  };
-  for (let i = 0; i < count; i++) {
-    const plan = structuredClone(examples[i % examples.length]);
-    plan.number = 1 + (i % 250);
-    // After every example's guidance date and not far ahead, so no plan draws a date warning.
-    plan.date = `2026-${String(2 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    for (const key of ['purposes', 'content', 'forms', 'tasks'])
-      if (key in plan) plan[key] = vary(plan[key], i + key.length);
-    const folder = join(dir, `don-vi-${String(i % 20).padStart(2, '0')}`);
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, `ke-hoach-${String(i).padStart(4, '0')}.yaml`), stringify(plan));
+const batch = async (work, count) => {
+  const plans = join(work, `plans-${count}`);
+  for (const [path, text] of variedPlans(join(ROOT, 'examples'), count)) {
+    await mkdir(dirname(join(plans, path)), { recursive: true });
+    await writeFile(join(plans, path), text);
   }
+  const runs = count > PLANS ? 1 : RUNS;
+  const built = [];
+  const unchanged = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(work, `out-${count}-${i}`);
+    built.push(await timed(process.execPath, [BIN, 'build', plans, '--out-dir', out], work));
+    unchanged.push(await timed(process.execPath, [BIN, 'build', plans, '--out-dir', out], work));
+    await rm(out, { recursive: true, force: true });
+  }
+  const wall = median(built.map((x) => x.wall));
+  const rss = Math.max(...built.map((x) => x.rss));
+  console.log(`\nOne call over ${count} generated plans (${runs} run${runs > 1 ? 's' : ''})`);
+  console.log(
+    `  build, all new                           wall ${fmt(wall).padStart(6)} ms  cpu ${fmt(median(built.map((x) => x.cpu))).padStart(6)} ms  peak ${fmt(rss).padStart(4)} MB   (wall: ${built.map((x) => fmt(x.wall)).join(' ')})`,
+  );
+  console.log(
+    `  build again, nothing changed             wall ${fmt(median(unchanged.map((x) => x.wall))).padStart(6)} ms`,
+  );
+  const timeGoal = count === 1000 ? `, <= ${GOALS.batchMs} ms: ${verdict(wall <= GOALS.batchMs)}` : '';
+  console.log(`  goals: peak <= ${GOALS.rssMb} MB: ${verdict(rss <= GOALS.rssMb)}${timeGoal}`);
 };
 
 const loadBefore = loadavg()
@@ -79,45 +128,51 @@ const loadBefore = loadavg()
   .join(' ');
 const work = await mkdtemp(join(tmpdir(), 'kehoach-bench-'));
 try {
-  console.log(`kehoach bench: medians of ${RUNS} runs, node ${process.version}\n`);
-  console.log('Cold start, one plan (the commands take turns, so a busy machine slows them alike)');
-  const cold = [
-    ['node -e 0', process.execPath, ['-e', '0']],
-    ['kehoach build (reference example)', process.execPath, [BIN, 'build', EXAMPLE, '-o', join(work, 'one.docx')]],
-  ];
-  if (hasPandoc && referenceMarkdown !== undefined) {
-    cold.push(['pandoc reference .md -> .docx', 'pandoc', [referenceMarkdown, '-o', join(work, 'pandoc.docx')]]);
-  }
-  const coldTimes = cold.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
-    for (const [k, [, command, args]] of cold.entries()) coldTimes[k].push((await timed(command, args)).ms);
-  }
-  for (const [k, [label]] of cold.entries()) report(label, coldTimes[k], 'ms');
-  if (cold.length < 3)
-    console.log('pandoc: not installed (apt-get install pandoc) or reference text not found; comparison skipped');
+  console.log(`kehoach bench: medians of ${RUNS} runs, commands in turn, node ${process.version}, ${BIN}`);
+  if (!hasPandoc)
+    console.log('pandoc: NOT INSTALLED (sudo apt-get install pandoc): the comparisons with pandoc are skipped');
+  if (!GNU_TIME) console.log('/usr/bin/time (GNU time) not found: no CPU figures; peak memory of kehoach only');
 
-  console.log(`\nOne call over ${PLANS} generated plans`);
-  const plans = join(work, 'plans');
-  await generatePlans(plans, PLANS);
-  const env = { ...process.env, KEHOACH_REPORT_RSS: '1' };
-  const walls = [];
-  const rss = [];
-  const unchanged = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = join(work, `out-${i}`);
-    const run = await timed(process.execPath, [BIN, 'build', plans, '--out-dir', out], { env });
-    walls.push(run.ms);
-    rss.push(Number(/kehoach-max-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN));
-    unchanged.push((await timed(process.execPath, [BIN, 'build', plans, '--out-dir', out], { env })).ms);
-    await rm(out, { recursive: true, force: true });
+  const reference = [join(ROOT, '../shared/reference'), join(ROOT, 'shared/reference')]
+    .map((dir) => join(dir, 'ke-hoach-hoi-nghi-12.md'))
+    .find((p) => existsSync(p));
+  const cold = [
+    ...kehoach('kehoach build, reference example', EXAMPLE, join(work, 'one.docx')),
+    ['node -e 0 (for scale)', process.execPath, ['-e', '0']],
+  ];
+  if (reference === undefined)
+    console.log('../shared/reference/ke-hoach-hoi-nghi-12.md not found: no pandoc comparison');
+  else await writeFile(join(work, 'reference.md'), referenceMarkdown(readFileSync(reference, 'utf8')));
+  // Two Markdown forms: the document as paragraphs (what kehoach writes), and the reference file as
+  // stored (its body in a fenced code block, plus tables), which earlier README figures used.
+  if (reference !== undefined && hasPandoc)
+    cold.push(
+      pandoc('pandoc, same document as paragraphs', join(work, 'reference.md'), join(work, 'p1.docx')),
+      pandoc('pandoc, reference .md as stored', reference, join(work, 'p2.docx')),
+    );
+  await compare(`Cold start, one plan (goal: <= ${GOALS.coldRatio}x pandoc)`, cold, work, GOALS.coldRatio);
+
+  for (const [title, made] of [
+    ['One plan of 5,000 paragraphs', longPlan(EXAMPLE, 5000)],
+    ['One plan with a 2,000-row task table', taskTablePlan(EXAMPLE, 2000)],
+  ]) {
+    const stem = title.replace(/\W+/g, '-');
+    await writeFile(join(work, `${stem}.yaml`), made.yaml);
+    await writeFile(join(work, `${stem}.md`), made.markdown);
+    await compare(
+      `${title} (goal: <= ${GOALS.largeRatio}x pandoc, <= ${GOALS.rssMb} MB)`,
+      withPandoc(
+        kehoach('kehoach build', join(work, `${stem}.yaml`), join(work, `${stem}.docx`)),
+        pandoc('pandoc, same content from .md', join(work, `${stem}.md`), join(work, `${stem}-p.docx`)),
+      ),
+      work,
+      GOALS.largeRatio,
+    );
   }
-  report('build, all new', walls, 'ms');
-  report(
-    'peak resident memory',
-    rss.map((kb) => kb / 1024),
-    'MB',
-  );
-  report('build again, nothing changed', unchanged, 'ms');
+
+  await batch(work, PLANS);
+  if (LARGE) await batch(work, 10_000);
+  else console.log('\n(10,000 plans: npm run bench -- --large)');
   console.log(
     `\n(${availableParallelism()} cores; load average before: ${loadBefore}, after: ${loadavg()
       .map((l) => l.toFixed(2))

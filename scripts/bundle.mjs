@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledTemplates } from './precompile-templates.mjs';
 import { isMain } from './is-main.mjs';
 
 // fileURLToPath, never a string-built URL: the checkout may be under a path with spaces or
@@ -26,6 +27,7 @@ export const common = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"', KEHOACH_VERSION: JSON.stringify(version) },
+  plugins: [precompiledTemplates()],
 };
 
 /** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */

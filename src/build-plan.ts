@@ -109,6 +109,9 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   return { plan, profile, blocks, bytes, problems, inputs };
 };
 
+/** A process that builds one plan and exits: skips work that only pays back over many (parse-context.ts). */
+export { parseWithoutCompiling as buildingOnePlan } from './validate/parse-context.js';
+
 export const defaultOutputPath = (input: string): string => input.replace(/\.ya?ml$/i, '') + '.docx';
 
 /** Builds a plan file into a .docx; nothing is written unless the whole build succeeds. */

@@ -1,4 +1,4 @@
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { listFolder } from '../base/packed-files.js';
 import { FileError } from '../errors/kehoach-error.js';
@@ -6,6 +6,7 @@ import { readTextFile } from '../read/read-plan-file.js';
 import type { SourceFile } from '../read/source-file.js';
 import { TEMPLATES_DIR } from '../package-paths.js';
 import { HELPERS } from './helpers.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import { builtInTemplates, readManifest, type TemplateManifest } from './template-manifest.js';
 import { templateError } from './template-error.js';
 
@@ -81,7 +82,16 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
 
 type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
+/** The built-in file's compiled form, when it was compiled from exactly this text. */
+const precompiled = (hb: typeof Handlebars, source: SourceFile): Render | undefined => {
+  const entry = PRECOMPILED_TEMPLATES[relative(TEMPLATES_DIR, source.path).split(sep).join('/')];
+  if (entry === undefined || entry.text !== source.text) return undefined;
+  return hb.template(entry.spec);
+};
+
 const compile = (hb: typeof Handlebars, source: SourceFile): Render => {
+  const known = precompiled(hb, source);
+  if (known !== undefined) return known;
   try {
     // Handlebars compiles lazily; parsing now makes a syntax error name this file.
     hb.parse(source.text);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isFile, listFolder } from '../base/packed-files.js';
 import { InputError } from '../errors/kehoach-error.js';
 import { TEMPLATES_DIR } from '../package-paths.js';

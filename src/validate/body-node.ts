@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from './text.js';
 import { textWithColon } from './text-with-colon.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanDate } from '../base/plan-date.js';
 
 export type { PlanDate };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addPatternMessages } from './pattern-messages.js';
 import { planSchema } from './plan-schema.js';
 import { PLAN_FIELD_DOCS } from './plan-field-docs.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from './iso-date.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { section, bodyNode } from './body-node.js';

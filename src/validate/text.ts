@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Runs of white space other than a lone plain space: replacing only these, rather than every

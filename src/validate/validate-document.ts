@@ -5,6 +5,7 @@ import { describeIssue } from './issue-message.js';
 import { withoutMisspeltMissing } from './misspelt-keys.js';
 import { offsetOf } from './node-offset.js';
 import { keysAt } from './schema-keys.js';
+import { parseContext } from './parse-context.js';
 
 export type Validation<T> =
   | { readonly ok: true; readonly value: T; readonly problems: readonly Problem[] }
@@ -18,7 +19,7 @@ export const validateDocument = <S extends z.ZodType>(
   { source, doc, data }: ParsedYaml,
   schema: S,
 ): Validation<z.output<S>> => {
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, parseContext());
   if (result.success) return { ok: true, value: result.data, problems: [] };
   const problems = withoutMisspeltMissing(result.error.issues, schema).flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

@@ -7,6 +7,7 @@ import { withoutMisspeltMissing } from './misspelt-keys.js';
 import { offsetOf } from './node-offset.js';
 import { keysAt } from './schema-keys.js';
 import type { Validation } from './validate-document.js';
+import { parseContext } from './parse-context.js';
 
 /**
  * The file whose value an issue is about: the most specific layer holding the whole path (for an
@@ -32,7 +33,7 @@ export const validateLayers = <S extends z.ZodType>(
 ): Validation<z.output<S>> => {
   const merged = layers.map((l) => l.data).reduce(mergeData, {}) as Record<string, unknown>;
   const data = Object.fromEntries(Object.entries(merged).filter(([key]) => !omit.includes(key)));
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, parseContext());
   if (result.success) return { ok: true, value: result.data, problems: [] };
   const problems = withoutMisspeltMissing(result.error.issues, schema).flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

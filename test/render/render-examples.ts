@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { buildPlanFile } from '../../src/build-plan.js';
 import type { Profile } from '../../src/validate/profile/profile-schema.js';
 import { convertAllToPdf } from '../../src/pdf/convert-to-pdf.js';
+import type { AnyBlock } from '../../src/render/block.js';
 import type { Plan } from '../../src/validate/plan-schema.js';
 import { EXAMPLES_DIR } from './examples.js';
 import { readPdfWords, type PdfPage } from './pdf-words.js';
@@ -12,6 +13,8 @@ export interface RenderedExample {
   readonly stem: string;
   readonly plan: Plan;
   readonly profile: Profile;
+  /** The wording's blocks, before layout: which paragraphs are headings, titles, items. */
+  readonly blocks: readonly AnyBlock[];
   readonly docx: Uint8Array;
   readonly pdf: string;
   readonly pages: readonly PdfPage[];
@@ -38,6 +41,7 @@ export const renderExamples = async (files: readonly string[], workDir: string):
         stem,
         plan: result.plan,
         profile: result.profile,
+        blocks: result.blocks,
         docx: result.bytes,
         pdf,
         pages: await readPdfWords(pdf),

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildPlanFile } from '../../build-plan.js';
+import { buildingOnePlan, buildPlanFile } from '../../build-plan.js';
 import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
-import { convertToPdf } from '../../pdf/convert-to-pdf.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { outputFor } from './build-output.js';
@@ -19,6 +18,9 @@ interface BuildFlags {
   readonly force?: boolean;
   readonly prune?: boolean;
 }
+
+/** The PDF step (LibreOffice, child processes) is loaded only when --pdf asks for it. */
+const loadPdf = () => import('../../pdf/convert-to-pdf.js');
 
 /** `--template`: a folder (relative to the current one), else a built-in template's name (ke-hoach). */
 const templateFolder = (ref: string, cwd: string): string => {
@@ -90,6 +92,7 @@ Ví dụ:
         );
       }
       const output = flags.output === undefined ? undefined : await outputFor(at(file), flags.output, io.cwd);
+      buildingOnePlan();
       const result = await buildPlanFile(at(file), {
         ...(output !== undefined ? { output } : {}),
         ...(flags.template !== undefined ? { template: at(flags.template) } : {}),
@@ -98,7 +101,9 @@ Ví dụ:
       const paint = paintFor(io);
       for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
-      if (flags.pdf)
+      if (flags.pdf) {
+        const { convertToPdf } = await loadPdf();
         io.stdout.write(`Đã tạo ${displayPath(io.cwd, await convertToPdf(result.output, { env: io.env }))}\n`);
+      }
     });
 };

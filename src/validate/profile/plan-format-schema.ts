@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileSchema } from './profile-schema.js';
 
 const closing = profileSchema.shape.closing.shape;

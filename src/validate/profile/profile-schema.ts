@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BLOCK_KINDS } from '../../base/block-kinds.js';
 import { fontSize, length, lineSpacing } from './units.js';
 

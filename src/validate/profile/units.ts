@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const TWIPS_PER: Record<string, number> = { pt: 20, mm: 1440 / 25.4, cm: 1440 / 2.54, in: 1440 };
 

@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild';
+
+export declare const precompiledTemplatesModule: () => string;
+export declare const precompiledTemplates: () => Plugin;
