@@ -68,3 +68,4 @@ export const importWordFileTo = async (
   await writeFileAtomic(output, new TextEncoder().encode(result.yaml));
   return result;
 };
+export { whereInDocument } from './import/import-notes.js';

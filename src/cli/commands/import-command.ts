@@ -5,11 +5,12 @@ import { expandInputs, type InputKind } from '../../batch/expand-inputs.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { FileError, InputError, ReportedExit, UsageError } from '../../errors/kehoach-error.js';
-import { whereInDocument } from '../../import/import-notes.js';
-import { defaultPlanPath, importWordFileTo } from '../../import-word-file.js';
 import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
+
+/** The import stage (and its XML parser) is loaded only when a Word file is imported: a build never pays for it. */
+const loadImport = () => import('../../import-word-file.js');
 
 interface ImportFlags {
   readonly output?: string;
@@ -21,6 +22,7 @@ const WORD_FILES: InputKind = { pattern: /\.(docx|doc|odt)$/i, outputExtension: 
 
 /** One Word file to one plan file; its notes printed as warnings naming the paragraph. */
 const importOne = async (input: string, output: string, flags: ImportFlags, io: CliIo): Promise<void> => {
+  const { importWordFileTo, whereInDocument } = await loadImport();
   const result = await importWordFileTo(input, output, { force: flags.force === true, env: io.env });
   const paint = paintFor(io);
   const shown = displayPath(io.cwd, input);
@@ -73,7 +75,7 @@ Ví dụ:
             `${file} là thư mục; để chuyển mọi tệp Word trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach import ${file} --out-dir plans/`,
           );
         }
-        await importOne(at(file), at(flags.output ?? defaultPlanPath(file)), flags, io);
+        await importOne(at(file), at(flags.output ?? (await loadImport()).defaultPlanPath(file)), flags, io);
         return;
       }
       if (flags.output !== undefined)

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { wordFileText } from '../../import-word-file.js';
 import type { CliIo } from '../io.js';
 
 export const registerText = (program: Command, io: CliIo): void => {
@@ -20,6 +19,8 @@ Ví dụ:
   kehoach text ke-hoach.docx`,
     )
     .action(async (file: string) => {
-      io.stdout.write(await wordFileText(resolve(io.cwd, file), { env: io.env }));
+      io.stdout.write(
+        await (await import('../../import-word-file.js')).wordFileText(resolve(io.cwd, file), { env: io.env }),
+      );
     });
 };
