@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledTemplates } from './precompile-templates.mjs';
+import { prebuiltShells } from './prebuild-shells.mjs';
 import { isMain } from './is-main.mjs';
 
 // fileURLToPath, never a string-built URL: the checkout may be under a path with spaces or
@@ -27,7 +28,7 @@ export const common = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"', KEHOACH_VERSION: JSON.stringify(version) },
-  plugins: [precompiledTemplates()],
+  plugins: [precompiledTemplates(), prebuiltShells()],
 };
 
 /** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */

@@ -3,30 +3,7 @@ import { unzipSync } from 'fflate';
 import type { DocumentModel, PageSetup } from '../layout/model/document-model.js';
 import type { StyleSheet } from '../layout/model/style-sheet.js';
 import { docxStyles } from './docx-styles.js';
-
-/** Text that stands where a plan's own content goes; ASCII letters, so docx writes it as it is. */
-const bodyMarker = (index: number): string => `KEHOACHBODYMARKER${index}X`;
-export const PROPERTY_MARKERS = {
-  title: 'KEHOACHTITLEMARKER',
-  creator: 'KEHOACHCREATORMARKER',
-  lastModifiedBy: 'KEHOACHMODIFIEDMARKER',
-  description: 'KEHOACHDESCRIPTIONMARKER',
-} as const;
-
-export const DOCUMENT_PART = 'word/document.xml';
-export const CORE_PART = 'docProps/core.xml';
-
-/**
- * Every part of the package but the plan's own content: what docx builds from the styles and the
- * sections' page set-up, once for each of them (docx-writer.ts keeps it). document.xml is cut at
- * each section's body: `pieces[i]` comes before section i's body, the last piece after all.
- */
-export interface DocxShell {
-  readonly parts: ReadonlyArray<readonly [path: string, data: Uint8Array]>;
-  readonly pieces: readonly string[];
-  /** core.xml with the property markers in it. */
-  readonly core: string;
-}
+import { bodyMarker, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './shell-parts.js';
 
 /** format-spec §1: the page number centred in the top margin, in its style; none on a section's first page. */
 const headers = (style: string) => ({
@@ -91,7 +68,7 @@ export const buildShell = async (model: Pick<DocumentModel, 'styles' | 'sections
     return decoder.decode(data);
   };
   return {
-    parts,
+    parts: parts.map(([name, data]) => ({ name, data, reuse: true })),
     pieces: cut(text(DOCUMENT_PART), model.sections.length),
     core: text(CORE_PART),
   };

@@ -1,8 +1,9 @@
 import { escapeXml } from '../base/escape-xml.js';
 import type { DocumentModel } from '../layout/model/document-model.js';
 import { writeBody } from './body/write-body.js';
-import { buildShell, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './docx-shell.js';
-import { writeZip } from './zip-writer.js';
+import { PREBUILT_SHELLS, type PrebuiltShell } from './prebuilt-shells.js';
+import { CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './shell-parts.js';
+import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /** How many shells a context keeps: one per profile and section layout a batch meets. */
 const MAX_SHELLS = 16;
@@ -18,11 +19,31 @@ export interface WriteContext {
 
 export const createWriteContext = (): WriteContext => ({ shells: new Map() });
 
+/** What a shell depends on, and all it depends on: the style sheet and the sections' page set-up. */
+export const shellKey = (model: Pick<DocumentModel, 'styles' | 'sections'>): string =>
+  JSON.stringify([model.styles, model.sections.map((s) => s.page)]);
+
+const EMPTY = new Uint8Array(0);
+
+const unpacked = (prebuilt: PrebuiltShell): DocxShell => ({
+  parts: prebuilt.parts.map((part): ZipEntry =>
+    part.length === 1
+      ? { name: part[0], data: EMPTY }
+      : { name: part[0], packed: { crc: part[1], size: part[2], deflated: Buffer.from(part[3], 'base64') } },
+  ),
+  pieces: prebuilt.pieces,
+  core: prebuilt.core,
+});
+
+/** docx (loaded only here) builds the shell a prebuilt one does not give. */
+const built = async (model: DocumentModel): Promise<DocxShell> => (await import('./docx-shell.js')).buildShell(model);
+
 const shellFor = (context: WriteContext, model: DocumentModel): Promise<DocxShell> => {
-  const key = JSON.stringify([model.styles, model.sections.map((s) => s.page)]);
+  const key = shellKey(model);
   let shell = context.shells.get(key);
   if (shell === undefined) {
-    shell = buildShell(model);
+    const prebuilt = PREBUILT_SHELLS.get(key);
+    shell = prebuilt === undefined ? built(model) : Promise.resolve(unpacked(prebuilt));
     context.shells.set(key, shell);
     const oldest = context.shells.keys().next().value;
     if (context.shells.size > MAX_SHELLS && oldest !== undefined) context.shells.delete(oldest);
@@ -68,10 +89,10 @@ export const writeDocx = async (
     [CORE_PART]: encoder.encode(stampCore(fillCore(shell.core, model.properties), stamp)),
   };
   return writeZip(
-    shell.parts.map(([name, data]) => {
-      const mine = own[name];
-      // The shell's own bytes are the same object for every plan: zipped once (zip-writer.ts).
-      return mine === undefined ? { name, data, reuse: true } : { name, data: mine };
+    shell.parts.map((entry) => {
+      const mine = own[entry.name];
+      // The shell's own parts are the same objects for every plan: zipped once (zip-writer.ts).
+      return mine === undefined ? entry : { name: entry.name, data: mine };
     }),
     stamp,
   );

@@ -5,14 +5,16 @@ import { isZipYear, ZIP_YEARS } from '../base/zip-years.js';
 /**
  * A zip archive laid out byte for byte as fflate's zipSync lays it out (every entry deflated at
  * one level, no extra fields or comments), so that .docx bytes stay what they were. Unlike
- * zipSync it keeps the compressed form of an entry whose bytes object comes back: the parts that
- * package-template.ts reuses for every plan of a profile are deflated once per thread, not per plan.
+ * zipSync it keeps the compressed form of an entry whose bytes object comes back: the parts of the
+ * package docx builds (docx-shell.ts), the same for every plan of a profile, are deflated once per
+ * thread, not per plan; and it takes an entry already packed (prebuilt-shells.ts).
  */
 
 /** fflate's default, and the level every .docx has been written with. */
 export const DEFLATE_LEVEL = 6;
 
-interface Packed {
+/** An entry's bytes as the zip holds them: their CRC-32, their length, and their deflated form. */
+export interface Packed {
   readonly crc: number;
   readonly size: number;
   readonly deflated: Uint8Array;
@@ -20,11 +22,18 @@ interface Packed {
 
 const packedCache = new WeakMap<Uint8Array, Packed>();
 
-const pack = (data: Uint8Array, reuse: boolean): Packed => {
-  const known = reuse ? packedCache.get(data) : undefined;
+export const packData = (data: Uint8Array): Packed => ({
+  crc: crc32(data),
+  size: data.length,
+  deflated: deflateSync(data, { level: DEFLATE_LEVEL }),
+});
+
+const pack = (entry: ZipEntry): Packed => {
+  if ('packed' in entry) return entry.packed;
+  const known = entry.reuse === true ? packedCache.get(entry.data) : undefined;
   if (known !== undefined) return known;
-  const packed = { crc: crc32(data), size: data.length, deflated: deflateSync(data, { level: DEFLATE_LEVEL }) };
-  if (reuse) packedCache.set(data, packed);
+  const packed = packData(entry.data);
+  if (entry.reuse === true) packedCache.set(entry.data, packed);
   return packed;
 };
 
@@ -59,12 +68,14 @@ const dosTime = (date: Date): number => {
   );
 };
 
-export interface ZipEntry {
-  readonly name: string;
-  readonly data: Uint8Array;
-  /** The same bytes object will be zipped again: keep its compressed form. */
-  readonly reuse?: boolean;
-}
+export type ZipEntry =
+  | {
+      readonly name: string;
+      readonly data: Uint8Array;
+      /** The same bytes object will be zipped again: keep its compressed form. */
+      readonly reuse?: boolean;
+    }
+  | { readonly name: string; readonly packed: Packed };
 
 /** Entries in the order given, all stamped with `mtime`. */
 export const writeZip = (entries: readonly ZipEntry[], mtime: Date): Uint8Array => {
@@ -72,7 +83,7 @@ export const writeZip = (entries: readonly ZipEntry[], mtime: Date): Uint8Array 
   const files = entries.map((e) => ({
     name: strToU8(e.name),
     utf8: strToU8(e.name).length !== e.name.length,
-    ...pack(e.data, e.reuse === true),
+    ...pack(e),
   }));
   const localSize = files.reduce((sum, f) => sum + LOCAL_HEADER + f.name.length + f.deflated.length, 0);
   const centralSize = files.reduce((sum, f) => sum + CENTRAL_HEADER + f.name.length, 0);

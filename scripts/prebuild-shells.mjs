@@ -1,0 +1,79 @@
+// The package docx builds for the built-in profiles' usual layouts, built ahead of time for the
+// bundle (src/write/prebuilt-shells.ts says why): an esbuild plugin that replaces that module's
+// empty table with the shells the examples and the starter plan use, each part packed for the zip.
+import { build } from 'esbuild';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** The table's maker, from the sources: the same code that builds a shell at run time. */
+const MAKER = `
+import { renderPlanFile } from './src/build-plan.ts';
+import { sharedLoaders } from './src/shared-loaders.ts';
+import { CORE_PART, DOCUMENT_PART } from './src/write/shell-parts.ts';
+import { packData } from './src/write/zip-writer.ts';
+
+const packed = ({ name, data }) => {
+  if (name === DOCUMENT_PART || name === CORE_PART) return [name];
+  const { crc, size, deflated } = packData(data);
+  return [name, crc, size, Buffer.from(deflated).toString('base64')];
+};
+
+export const shellTable = async (plans) => {
+  const loaders = sharedLoaders();
+  for (const plan of plans) await renderPlanFile(plan, { loaders, env: {} });
+  const table = [];
+  for (const [key, shell] of loaders.write.shells) {
+    const { parts, pieces, core } = await shell;
+    table.push([key, { parts: parts.map(packed), pieces, core }]);
+  }
+  return table;
+};
+`;
+
+const plans = async () => [
+  ...(await readdir(join(root, 'examples')))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(root, 'examples', name)),
+  join(root, 'starter', 'ke-hoach.yaml'),
+];
+
+/** JavaScript for a module exporting PREBUILT_SHELLS, as src/write/prebuilt-shells.ts declares it. */
+export const prebuiltShellsModule = async () => {
+  // In dist/, like the bundles: the package's data is found from there (src/package-paths.ts).
+  const maker = join(root, 'dist', `shell-maker-${process.pid}.mjs`);
+  try {
+    await build({
+      stdin: { contents: MAKER, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: maker,
+      logLevel: 'warning',
+      // commander and handlebars are CommonJS and call require() for Node's built-ins.
+      banner: {
+        js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);",
+      },
+    });
+    const { shellTable } = await import(pathToFileURL(maker).href);
+    return `export const PREBUILT_SHELLS = new Map(${JSON.stringify(await shellTable(await plans()))});\n`;
+  } finally {
+    await rm(maker, { force: true });
+  }
+};
+
+let made;
+
+/** esbuild plugin: the bundle gets the table instead of the empty one (made once per run). */
+export const prebuiltShells = () => ({
+  name: 'kehoach-prebuilt-shells',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]write[\\/]prebuilt-shells\.ts$/ }, async () => ({
+      contents: await (made ??= prebuiltShellsModule()),
+      loader: 'js',
+    }));
+  },
+});

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderPlanFile } from '../../src/build-plan.js';
+import { layOutDocument } from '../../src/layout/build-document.js';
+import { shellKey } from '../../src/write/docx-writer.js';
+import type { PrebuiltShell } from '../../src/write/prebuilt-shells.js';
+import { REPO } from '../batch/batch-fixture.js';
+
+const PLANS = [
+  ...readdirSync(join(REPO, 'examples'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(REPO, 'examples', name)),
+  join(REPO, 'starter', 'ke-hoach.yaml'),
+];
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-prebuilt-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The table the bundle gets (scripts/prebuild-shells.mjs), as a module. */
+const prebuiltTable = async (): Promise<ReadonlyMap<string, PrebuiltShell>> => {
+  const { prebuiltShellsModule } = (await import(pathToFileURL(join(REPO, 'scripts/prebuild-shells.mjs')).href)) as {
+    prebuiltShellsModule: () => Promise<string>;
+  };
+  const url = `data:text/javascript;base64,${Buffer.from(await prebuiltShellsModule()).toString('base64')}`;
+  return ((await import(url)) as { PREBUILT_SHELLS: ReadonlyMap<string, PrebuiltShell> }).PREBUILT_SHELLS;
+};
+
+describe('shells built ahead of time for the bundle (src/write/prebuilt-shells.ts)', () => {
+  it('cover the layout of every example and of the starter plan', async () => {
+    const table = await prebuiltTable();
+    for (const plan of PLANS) {
+      const { plan: value, blocks, profile } = await renderPlanFile(plan, { env: {} });
+      expect(table.has(shellKey(layOutDocument({ plan: value, blocks, profile }))), basename(plan)).toBe(true);
+    }
+  });
+
+  it('give the bundled command the bytes that a shell built on first use gives', async () => {
+    for (const plan of PLANS) {
+      const out = join(dir, `${basename(plan, '.yaml')}.docx`);
+      execFileSync(process.execPath, [join(REPO, 'bin/kehoach.js'), 'build', plan, '-o', out], {
+        env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+      });
+      // From the sources the table is empty: docx builds the shell.
+      const { bytes } = await renderPlanFile(plan, { env: {} });
+      expect(readFileSync(out).equals(Buffer.from(bytes)), basename(plan)).toBe(true);
+    }
+  });
+});
