@@ -12,13 +12,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const MAKER = `
 import { renderPlanFile } from './src/build-plan.ts';
 import { sharedLoaders } from './src/shared-loaders.ts';
-import { CORE_PART, DOCUMENT_PART } from './src/write/shell-parts.ts';
-import { packData } from './src/write/zip-writer.ts';
 
-const packed = ({ name, data }) => {
-  if (name === DOCUMENT_PART || name === CORE_PART) return [name];
-  const { crc, size, deflated } = packData(data);
-  return [name, crc, size, Buffer.from(deflated).toString('base64')];
+const packed = (entry) => {
+  if (!('packed' in entry)) return [entry.name];
+  const { crc, size, deflated } = entry.packed;
+  return [entry.name, crc, size, Buffer.from(deflated).toString('base64')];
 };
 
 export const shellTable = async (plans) => {

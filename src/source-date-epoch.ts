@@ -3,7 +3,7 @@ import { UsageError } from './errors/kehoach-error.js';
 import { isZipDate } from './write/zip-writer.js';
 
 /**
- * SOURCE_DATE_EPOCH (reproducible-builds.org) stamps every part of the .docx (write/pack-docx.ts),
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) stamps every part of the .docx (write/docx-writer.ts),
  * and a zip date holds only the years 1980-2107: a setting outside them is refused up front,
  * once, rather than failing inside every build.
  */

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import type { DocumentModel, PageSetup } from '../layout/model/document-model.js';
 import type { StyleSheet } from '../layout/model/style-sheet.js';
 import { docxStyles } from './docx-styles.js';
+import { packData } from './zip-writer.js';
 import { bodyMarker, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './shell-parts.js';
 
 /** format-spec §1: the page number centred in the top margin, in its style; none on a section's first page. */
@@ -68,7 +69,12 @@ export const buildShell = async (model: Pick<DocumentModel, 'styles' | 'sections
     return decoder.decode(data);
   };
   return {
-    parts: parts.map(([name, data]) => ({ name, data, reuse: true })),
+    // Packed once here, not for every plan; the plan's own two parts are filled in per plan.
+    parts: parts.map(([name, data]) =>
+      name === DOCUMENT_PART || name === CORE_PART
+        ? { name, data: new Uint8Array(0) }
+        : { name, packed: packData(data) },
+    ),
     pieces: cut(text(DOCUMENT_PART), model.sections.length),
     core: text(CORE_PART),
   };

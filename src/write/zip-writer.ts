@@ -5,9 +5,8 @@ import { isZipYear, ZIP_YEARS } from '../base/zip-years.js';
 /**
  * A zip archive laid out byte for byte as fflate's zipSync lays it out (every entry deflated at
  * one level, no extra fields or comments), so that .docx bytes stay what they were. Unlike
- * zipSync it keeps the compressed form of an entry whose bytes object comes back: the parts of the
- * package docx builds (docx-shell.ts), the same for every plan of a profile, are deflated once per
- * thread, not per plan; and it takes an entry already packed (prebuilt-shells.ts).
+ * zipSync it takes an entry already packed: the parts of the package docx builds (docx-shell.ts),
+ * the same for every plan of a profile, are deflated once, when the shell is made, not per plan.
  */
 
 /** fflate's default, and the level every .docx has been written with. */
@@ -20,22 +19,13 @@ export interface Packed {
   readonly deflated: Uint8Array;
 }
 
-const packedCache = new WeakMap<Uint8Array, Packed>();
-
 export const packData = (data: Uint8Array): Packed => ({
   crc: crc32(data),
   size: data.length,
   deflated: deflateSync(data, { level: DEFLATE_LEVEL }),
 });
 
-const pack = (entry: ZipEntry): Packed => {
-  if ('packed' in entry) return entry.packed;
-  const known = entry.reuse === true ? packedCache.get(entry.data) : undefined;
-  if (known !== undefined) return known;
-  const packed = packData(entry.data);
-  if (entry.reuse === true) packedCache.set(entry.data, packed);
-  return packed;
-};
+const pack = (entry: ZipEntry): Packed => ('packed' in entry ? entry.packed : packData(entry.data));
 
 // Zip format (APPNOTE.TXT 4.3): record signatures and fixed sizes.
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -68,14 +58,9 @@ const dosTime = (date: Date): number => {
   );
 };
 
+/** An entry's bytes, or their packed form when they are zipped again and again. */
 export type ZipEntry =
-  | {
-      readonly name: string;
-      readonly data: Uint8Array;
-      /** The same bytes object will be zipped again: keep its compressed form. */
-      readonly reuse?: boolean;
-    }
-  | { readonly name: string; readonly packed: Packed };
+  { readonly name: string; readonly data: Uint8Array } | { readonly name: string; readonly packed: Packed };
 
 /** Entries in the order given, all stamped with `mtime`. */
 export const writeZip = (entries: readonly ZipEntry[], mtime: Date): Uint8Array => {
