@@ -6,7 +6,7 @@ import type { RunNode } from './model/run-node.js';
 import type { CellNode, RowNode, TableNode } from './model/table-node.js';
 import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
-import { upperText } from './text-run.js';
+import { styledRun } from './text-run.js';
 
 /** Border widths in OOXML are eighths of a point. */
 const BORDER_UNITS_PER_PT = 8;
@@ -31,12 +31,7 @@ export const blockTable = (profile: Profile, blocks: readonly TableBlock[], widt
   const count = header?.cells.length ?? rows[0]?.cells.length ?? 1;
   const widths = columnWidths(width, shares(profile, count));
   const runs = (cell: readonly InlineRun[], isHeader: boolean): RunNode[] =>
-    cell.map((run) => {
-      const bold = run.bold === true && !(isHeader && t.header.bold);
-      const italic = run.italic === true && !(isHeader && t.header.italic);
-      const text = isHeader ? upperText(run.text, t.header) : run.text;
-      return { text, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
-    });
+    cell.map((run) => styledRun(run, isHeader ? t.header : {}));
   const cell = (content: readonly InlineRun[], column: number, isHeader: boolean): CellNode => ({
     width: widths[column] ?? 0,
     verticalAlign: isHeader ? 'center' : 'top',

@@ -65,7 +65,8 @@ const appendixHeading = (
     code: plan.issuer.code,
   });
   const note = fill(a.note.pattern, { kind: plan.type, symbol, date: shortDate(plan.date), issuer: plan.issuer.name });
-  const label = count > 1 ? a.label.text.replace('{roman}', roman(number)) : a.label.text.replace(/\s*\{roman\}/, '');
+  // One appendix is just `Phụ lục`: its number goes, with the space before it.
+  const label = count > 1 ? fill(a.label.text, { roman: roman(number) }) : a.label.text.replace(/\s*\{roman\}/, '');
   return [
     paragraph(STYLE.appendixLabel, [plainRun(label, a.label)]),
     paragraph(STYLE.appendixTitle, [plainRun(plainText(block.runs), a.title)]),

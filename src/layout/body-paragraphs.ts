@@ -5,7 +5,7 @@ import type { RunNode } from './model/run-node.js';
 import type { NumberedBlock } from './number-blocks.js';
 import { paragraph } from './paragraph.js';
 import { blockStyle } from './style-ids.js';
-import { upperText } from './text-run.js';
+import { styledRun, upperText } from './text-run.js';
 
 /** format-spec §4: the end mark replaces the last sentence's full stop: `... mới./.` */
 export const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] => {
@@ -22,14 +22,6 @@ export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: bo
   const style = profile.blocks[block.kind];
   const runs = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
   const nodes: RunNode[] = block.label ? [{ text: upperText(block.label, style) }] : [];
-  for (const run of runs) {
-    const bold = run.bold === true && !style.bold;
-    const italic = run.italic === true && !style.italic;
-    nodes.push(
-      bold || italic
-        ? { text: upperText(run.text, style), ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) }
-        : { text: upperText(run.text, style) },
-    );
-  }
+  for (const run of runs) nodes.push(styledRun(run, style));
   return paragraph(blockStyle(block.kind), nodes, isLast ? { keepNext: true } : undefined);
 };

@@ -139,6 +139,7 @@ export const styleSheet = (profile: Profile): StyleSheet => ({
   font: profile.font,
   language: profile.language,
   size: profile.body.size,
+  spacing: SINGLE,
   paragraphStyles: [
     ...bodyStyles(profile),
     ...headerStyles(profile),

@@ -1,4 +1,5 @@
 import { upperVi } from '../base/vietnamese.js';
+import type { InlineRun } from '../render/block.js';
 import type { RunNode } from './model/run-node.js';
 
 /** The text as it prints: in capitals when the style says so (capitals are text, not a font effect). */
@@ -9,3 +10,17 @@ export const upperText = (text: string, style: { readonly upper?: boolean }): st
 export const plainRun = (text: string, style: { readonly upper?: boolean } = {}): RunNode => ({
   text: upperText(text, style),
 });
+
+/** The format a paragraph's style gives its text: what a run need not repeat. */
+export interface RunStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly upper?: boolean;
+}
+
+/** An inline run in a paragraph of `style`: only the emphasis the style lacks is written on it. */
+export const styledRun = (run: InlineRun, style: RunStyle): RunNode => {
+  const bold = run.bold === true && style.bold !== true;
+  const italic = run.italic === true && style.italic !== true;
+  return { text: upperText(run.text, style), ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
+};

@@ -11,6 +11,13 @@ const runOf = (run: StyleRun) => ({
   ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
 });
 
+const spacingOf = (p: StyleSheet['spacing']) => ({
+  before: p.before,
+  after: p.after,
+  line: p.line,
+  lineRule: p.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+});
+
 const paragraphStyle = (style: ParagraphStyle): IParagraphStyleOptions => {
   const p = style.paragraph;
   return {
@@ -22,12 +29,7 @@ const paragraphStyle = (style: ParagraphStyle): IParagraphStyleOptions => {
     run: runOf(style.run),
     paragraph: {
       alignment: ALIGN[p.align],
-      spacing: {
-        before: p.before,
-        after: p.after,
-        line: p.line,
-        lineRule: p.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
-      },
+      spacing: spacingOf(p),
       ...(p.firstLine !== undefined ? { indent: { firstLine: p.firstLine } } : {}),
       ...(p.hanging !== undefined ? { indent: { left: p.hanging, hanging: p.hanging } } : {}),
       ...(p.keepNext ? { keepNext: true } : {}),
@@ -51,7 +53,7 @@ export const docxStyles = (sheet: StyleSheet): IStylesOptions => ({
         sizeComplexScript: sheet.size * 2,
         language: { value: sheet.language },
       },
-      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: spacingOf(sheet.spacing) },
     },
   },
   paragraphStyles: sheet.paragraphStyles.map(paragraphStyle),

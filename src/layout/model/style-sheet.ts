@@ -44,6 +44,8 @@ export interface StyleSheet {
   readonly language: string;
   /** Points of the document default run. */
   readonly size: number;
+  /** The document default paragraph's spacing: what a paragraph without a style gets. */
+  readonly spacing: Pick<StyleParagraph, 'before' | 'after' | 'line' | 'lineRule'>;
   readonly paragraphStyles: readonly ParagraphStyle[];
   /** The styles of the paragraphs docx writes itself: the page number, a section's closing mark. */
   readonly roles: { readonly pageNumber: StyleId; readonly sectionEnd: StyleId };
