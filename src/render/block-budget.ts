@@ -1,5 +1,6 @@
 import type { Problem } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
+import { offsetOf } from '../validate/node-offset.js';
 import type { AnyBlock } from './block.js';
 
 /**
@@ -16,14 +17,12 @@ const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms'];
 export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Problem[] => {
   if (blocks.length <= MAX_BLOCKS) return [];
   const field = LONG_FIELDS.find((f) => parsed.doc.has(f));
-  const node =
-    field === undefined ? undefined : (parsed.doc.get(field, true) as { range?: [number, number] } | undefined);
   return [
     parsed.source.problem(
       'error',
       'PLAN_TOO_LARGE',
       `Kế hoạch quá lớn để dựng: ${blocks.length} đoạn và hàng bảng, quá giới hạn ${MAX_BLOCKS} (mỗi đoạn, mỗi hàng cần bộ nhớ; quá lớn thì máy chạy rất chậm hoặc hết bộ nhớ). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
-      node?.range?.[0] ?? 0,
+      field === undefined ? 0 : offsetOf(parsed.doc, [field]),
     ),
   ];
 };
