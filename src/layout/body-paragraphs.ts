@@ -8,7 +8,7 @@ import { blockStyle } from './style-ids.js';
 import { styledRun, upperText } from './text-run.js';
 
 /** format-spec §4: the end mark replaces the last sentence's full stop: `... mới./.` */
-export const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] => {
+const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] => {
   const last = runs.at(-1);
   if (!last || endMark === '' || last.text.endsWith(endMark)) return [...runs];
   return [...runs.slice(0, -1), { ...last, text: last.text.replace(/\.$/, '') + endMark }];

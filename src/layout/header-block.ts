@@ -10,21 +10,24 @@ import { ruleLine, wordsWidth } from './rule-line.js';
 import { nationStyle, STYLE } from './style-ids.js';
 import { plainRun, upperText } from './text-run.js';
 
-/** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
-export const numberLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
-  fill(profile.header.number.pattern, {
-    number: documentNumber(plan.number),
-    type: profile.typeCodes[plan.type] ?? '',
-    code: plan.issuer.code,
-  });
+/** What a profile's number patterns name: the number as printed, the type's code, the issuer's code. */
+export const numberValues = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): Record<string, string> => ({
+  number: documentNumber(plan.number),
+  type: profile.typeCodes[plan.type] ?? '',
+  code: plan.issuer.code,
+});
 
-export const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
+/** `Số 45-KH/ĐU` (Party) or `Số: 45/KH-UBND` (State), per the profile's pattern. */
+const numberLine = (input: Pick<LayoutInput, 'plan' | 'profile'>): string =>
+  fill(input.profile.header.number.pattern, numberValues(input));
+
+const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
   fill(profile.header.date.pattern, { place: plan.place, date: dateInWords(plan.date) });
 
 const cell = (width: number, paragraphs: ParagraphNode[]): CellNode => ({ width, verticalAlign: 'top', paragraphs });
 
 /** The text split after the first leading words the style breaks after, as offices print it. */
-export const breakLines = (text: string, breakAfter: readonly string[]): string[] => {
+const breakLines = (text: string, breakAfter: readonly string[]): string[] => {
   const lower = text.toLocaleLowerCase('vi-VN');
   const lead = breakAfter.find((words) => lower.startsWith(`${words.toLocaleLowerCase('vi-VN')} `));
   return lead === undefined ? [text] : [text.slice(0, lead.length), text.slice(lead.length + 1)];
