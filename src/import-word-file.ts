@@ -7,6 +7,7 @@ import { documentText } from './import/document-text.js';
 import { importDocx, type ImportResult } from './import/import-docx.js';
 import { importProblem } from './import/import-problem.js';
 import { readDocx } from './import/read-docx.js';
+import { unreadableFile } from './import/unreadable-file.js';
 
 export interface WordFileOptions {
   readonly env?: NodeJS.ProcessEnv;
@@ -26,9 +27,7 @@ const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8A
     size = info.size;
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(
-      `${path}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`,
-    );
+    throw unreadableFile(path, error);
   }
   if (size > MAX_WORD_BYTES)
     throw importProblem(

@@ -23,7 +23,7 @@ export const buildTree = (entries: readonly BodyEntry[]): TreeNode[] => {
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     const node: TreeNode = { kind: entry.kind, text: entry.text, body: [], at: entry.at };
-    const rank = entry.kind === 'para' ? 4 : RANK[entry.kind];
+    const rank = RANK[entry.kind];
     while (stack.length > 0 && RANK[(stack.at(-1) as TreeNode).kind] >= rank) stack.pop();
     (stack.at(-1)?.body ?? top).push(node);
     stack.push(node);

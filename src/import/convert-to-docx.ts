@@ -7,6 +7,7 @@ import { convertArgs } from '../pdf/convert-args.js';
 import { findSoffice } from '../pdf/find-soffice.js';
 import { runSoffice } from '../pdf/run-soffice.js';
 import { importProblem } from './import-problem.js';
+import { unreadableFile } from './unreadable-file.js';
 
 const TIMEOUT_MS = 90_000;
 
@@ -30,9 +31,7 @@ export const convertToDocx = async (file: string, env: NodeJS.ProcessEnv): Promi
     try {
       await copyFile(file, input);
     } catch (error) {
-      throw new FileError(
-        `${file}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}). Hãy kiểm tra đường dẫn.`,
-      );
+      throw unreadableFile(file, error);
     }
     const outDir = join(work, 'out');
     await mkdir(outDir);

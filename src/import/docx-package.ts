@@ -18,10 +18,11 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
  */
 export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
   if (isOle(bytes)) {
+    const encrypted = isEncryptedOle(bytes);
     throw importProblem(
       file,
-      isEncryptedOle(bytes) ? 'IMPORT_ENCRYPTED' : 'IMPORT_NOT_WORD',
-      isEncryptedOle(bytes)
+      encrypted ? 'IMPORT_ENCRYPTED' : 'IMPORT_NOT_WORD',
+      encrypted
         ? 'Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp bằng Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại lệnh.'
         : 'Đây là tệp Word cũ (.doc) dù có đuôi khác. Hãy đổi đuôi tệp thành .doc để chương trình chuyển qua LibreOffice, hoặc mở bằng Word và lưu thành .docx.',
     );

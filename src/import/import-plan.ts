@@ -20,12 +20,16 @@ export interface ImportedPlan {
 
 const PROFILES = ['dang', 'nha-nuoc'] as const;
 
-const builtInProfiles = async (): Promise<Record<(typeof PROFILES)[number], Profile>> => {
+const loadBuiltInProfiles = async (): Promise<Record<(typeof PROFILES)[number], Profile>> => {
   const [dang, state] = await Promise.all(
     PROFILES.map(async (name) => (await loadProfile(profilePath(name, '.'))).profile),
   );
   return { dang: dang as Profile, 'nha-nuoc': state as Profile };
 };
+
+/** Read and checked once per process: `import --out-dir` imports many files with the same two profiles. */
+let builtIn: ReturnType<typeof loadBuiltInProfiles> | undefined;
+const builtInProfiles = () => (builtIn ??= loadBuiltInProfiles());
 
 const UNSURE = '(chưa nhận ra)';
 

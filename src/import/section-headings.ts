@@ -27,7 +27,7 @@ const KEYWORDS: readonly [RegExp, SectionField][] = [
   [/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM/u, 'tasks'],
 ];
 
-export const canonical = (heading: string): string =>
+const canonical = (heading: string): string =>
   heading.toLocaleUpperCase('vi-VN').replace(/HOÀ/g, 'HÒA').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
 
 export const fieldOf = (template: string, heading: string): { field: SectionField; exact: boolean } => {

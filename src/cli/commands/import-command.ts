@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, type InputKind } from '../../batch/expand-inputs.js';
-import { ExitCode } from '../../errors/exit-codes.js';
+import { ExitCode, exitCodeOf } from '../../errors/exit-codes.js';
 import { formatProblem } from '../../errors/format-problem.js';
-import { FileError, InputError, ReportedExit, UsageError } from '../../errors/kehoach-error.js';
+import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
@@ -88,8 +88,9 @@ Ví dụ:
         } catch (error) {
           failed++;
           reportError(error, io);
-          // Internal errors end the run as a bug would; bad input only skips its file.
-          if (!(error instanceof InputError || error instanceof FileError)) throw new ReportedExit(ExitCode.internal);
+          // Bad input only skips its file; anything else ends the run with its own exit code.
+          const code = exitCodeOf(error);
+          if (code !== ExitCode.invalidInput) throw new ReportedExit(code);
         }
       }
       io.stdout.write(`${items.length - failed} tệp đã chuyển, ${failed} tệp lỗi.\n`);
