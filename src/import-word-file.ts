@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { FileError } from './errors/kehoach-error.js';
+import { FileError, UsageError } from './errors/kehoach-error.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 import { convertToDocx } from './import/convert-to-docx.js';
 import { documentText } from './import/document-text.js';
@@ -36,7 +36,12 @@ const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8A
       `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB) để là một văn bản kế hoạch. Hãy kiểm tra đúng tệp chưa.`,
     );
   if (CONVERTED.test(extname(path))) return convertToDocx(path, options.env ?? process.env);
-  return readFileSync(path);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    // Listed but not readable (permissions), or gone since: the file's problem, not a bug.
+    throw unreadableFile(path, error);
+  }
 };
 
 /** A Word plan (.docx, .doc, .odt) read back into plan YAML text, with the places to check. */
@@ -60,6 +65,12 @@ export const importWordFileTo = async (
   output: string,
   options: ImportFileOptions = {},
 ): Promise<ImportResult> => {
+  // The output is a plan: never a name that could be the Word file itself, or another document.
+  if (!/\.ya?ml$/i.test(output)) {
+    throw new UsageError(
+      `${output}: kế hoạch nhập vào được ghi thành tệp YAML. Hãy ghi tên tệp .yaml, ví dụ -o ${basename(defaultPlanPath(input))}.`,
+    );
+  }
   if (options.force !== true && existsSync(output)) {
     throw new FileError(`${output}: tệp đã có, không ghi đè. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`);
   }

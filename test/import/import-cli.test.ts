@@ -83,6 +83,19 @@ describe('kehoach import: bad input', () => {
     expect(readdirSync(dir).sort()).toEqual(['kh.docx', 'kh.yaml']);
   });
 
+  it('never writes the plan over the Word file, even with --force, nor under a name that is not .yaml', async () => {
+    const dir = scratch();
+    copyFileSync(CORPUS + 'dang-tuyen-truyen.docx', join(dir, 'kh.docx'));
+    const before = readFileSync(join(dir, 'kh.docx'));
+    for (const output of ['kh.docx', 'kh.txt']) {
+      const refused = await runCli(['import', 'kh.docx', '-o', output, '--force'], dir);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/ghi thành tệp YAML.*-o kh\.yaml/);
+    }
+    expect(readFileSync(join(dir, 'kh.docx')).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['kh.docx']);
+  });
+
   it('imports a folder into --out-dir mirroring its tree; a bad file fails alone', async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'rong'));
