@@ -20,7 +20,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'postject';
-import { cjsUrl, common } from './bundle.mjs';
+import { cjs } from './bundle.mjs';
 import { registryNode } from './registry-node.mjs';
 import { isMain } from './is-main.mjs';
 
@@ -83,13 +83,11 @@ const unsigned = (exe) => {
 const bundleMain = async () => {
   const file = join(work, 'kehoach-sea.cjs');
   await build({
-    ...common,
+    ...cjs,
     entryPoints: ['bin/sea-main.cjs'],
     outfile: file,
-    format: 'cjs',
     // No worker file inside the executable: a batch runs in one thread (src/batch/worker-url.ts).
-    define: { ...common.define, ...cjsUrl.define, KEHOACH_BUNDLED_WORKER: 'undefined' },
-    banner: cjsUrl.banner,
+    define: { ...cjs.define, KEHOACH_BUNDLED_WORKER: 'undefined' },
   });
   return file;
 };
