@@ -3,7 +3,7 @@
 // The CLI, bundled into one CommonJS file with bin/sea-main.cjs as entry, is injected with
 // postject into a copy of node of the running version: this one for the running platform,
 // otherwise the registry package node-<platform>-<arch> of that version.
-// Templates, profiles, starter plan and schema are SEA assets (src/base/packed-files.ts).
+// Templates, profiles and the starter plan are SEA assets (src/base/packed-files.ts).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
@@ -36,7 +36,7 @@ export const TARGETS = [
   { id: 'win-x64', platform: 'win32', arch: 'x64', file: 'kehoach-win-x64.exe', exe: 'kehoach.exe' },
 ];
 
-const ASSET_FOLDERS = ['templates', 'profiles', 'starter', 'schema'];
+const ASSET_FOLDERS = ['templates', 'profiles', 'starter'];
 // The asset listing the others, as src/base/packed-files.ts reads it.
 const ASSET_INDEX = 'kehoach-assets.json';
 // node's own sentinel, from the single executable applications documentation.
