@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { planJsonSchema } from '../validate/plan-json-schema.js';
+import { displayPath } from './display-path.js';
+import type { CliIo } from './io.js';
 
 /** The JSON text of the plan schema, as committed in schema/kehoach-plan.schema.json. */
 export const planJsonSchemaText = (): string => `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
@@ -12,11 +14,23 @@ export const SCHEMA_IN_REPO = '.kehoach/kehoach-plan.schema.json';
 export const PLAN_GLOBS = ['**/ke-hoach*.yaml', '**/ke-hoach*.yml'];
 
 /** The top of the git work tree holding `dir` (the folder with `.git`), if any; git itself is not needed. */
-export const gitWorkTree = (dir: string): string | undefined => {
+const gitWorkTree = (dir: string): string | undefined => {
   for (let at = dir; ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return at;
     if (at === parse(at).root) return undefined;
   }
+};
+
+export interface EditorRoot {
+  /** The repository holding the plans, or their folder outside one. */
+  readonly root: string;
+  readonly inRepo: boolean;
+}
+
+/** Where the editor set-up for plans in `dir` goes. */
+export const editorRoot = (dir: string): EditorRoot => {
+  const repo = gitWorkTree(dir);
+  return { root: repo ?? dir, inRepo: repo !== undefined };
 };
 
 /** The `$schema` modeline of a plan at `plan`, pointing at the schema under `root`. */
@@ -33,7 +47,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
  * Returns what to tell the user.
  */
-export const mergeVscodeSettings = async (root: string): Promise<{ readonly note: string; readonly ok: boolean }> => {
+const mergeVscodeSettings = async (root: string): Promise<{ readonly note: string; readonly ok: boolean }> => {
   const path = join(root, '.vscode', 'settings.json');
   let settings: Json = {};
   let indent: string | number = 2;
@@ -72,11 +86,11 @@ export interface EditorSetup {
 }
 
 /**
- * Writes the plan schema into `root` (the repository, or the plan's folder outside one) and, in
- * a repository, maps it in `.vscode/settings.json`: the set-up works on any machine that opens
- * the plans, unlike a path into wherever kehoach is installed.
+ * Writes the plan schema into `root` and, in a repository, maps it in `.vscode/settings.json`:
+ * the set-up works on any machine that opens the plans, unlike a path into wherever kehoach is
+ * installed.
  */
-export const setUpEditor = async (root: string, inRepo: boolean): Promise<EditorSetup> => {
+export const setUpEditor = async ({ root, inRepo }: EditorRoot): Promise<EditorSetup> => {
   const schema = join(root, SCHEMA_IN_REPO);
   await writeFileAtomic(schema, new TextEncoder().encode(planJsonSchemaText()));
   if (!inRepo) return { written: [schema] };
@@ -85,11 +99,9 @@ export const setUpEditor = async (root: string, inRepo: boolean): Promise<Editor
   return { written: settings.note === '' ? [schema] : [schema, join(root, settings.note)] };
 };
 
-/** The lines telling what the set-up wrote; paths as the user reads them from `cwd`. */
-export const reportEditorSetup = (
-  setup: EditorSetup,
-  show: (path: string) => string,
-): { stdout: string; stderr: string } => ({
-  stdout: `Đã ghi ${setup.written.map(show).join(' và ')} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
-  stderr: setup.warning === undefined ? '' : `cảnh báo: ${setup.warning}\n`,
-});
+/** Tells the user what the set-up wrote, paths as read from where they stand. */
+export const reportEditorSetup = (setup: EditorSetup, io: CliIo): void => {
+  const written = setup.written.map((path) => displayPath(io.cwd, path)).join(' và ');
+  io.stdout.write(`Đã ghi ${written} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`);
+  if (setup.warning !== undefined) io.stderr.write(`cảnh báo: ${setup.warning}\n`);
+};
