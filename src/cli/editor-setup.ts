@@ -42,12 +42,18 @@ const settingsHelp = (): string => `"yaml.schemas": ${JSON.stringify({ [SCHEMA_I
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export interface EditorSetup {
+  /** The files written, absolute. */
+  readonly written: readonly string[];
+  /** Why .vscode/settings.json was left alone, if it was. */
+  readonly warning?: string;
+}
+
 /**
  * Adds the schema's mapping to `.vscode/settings.json`, keeping every other setting; a file that
  * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
- * Returns what to tell the user.
  */
-const mergeVscodeSettings = async (root: string): Promise<{ readonly note: string; readonly ok: boolean }> => {
+const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
   const path = join(root, '.vscode', 'settings.json');
   let settings: Json = {};
   let indent: string | number = 2;
@@ -62,8 +68,8 @@ const mergeVscodeSettings = async (root: string): Promise<{ readonly note: strin
     const schemas = isObject(parsed) ? parsed['yaml.schemas'] : undefined;
     if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
       return {
-        ok: false,
-        note: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
+        written: [],
+        warning: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
       };
     }
     settings = parsed;
@@ -72,18 +78,11 @@ const mergeVscodeSettings = async (root: string): Promise<{ readonly note: strin
   const schemas = (settings['yaml.schemas'] ?? {}) as Json;
   const had = schemas[SCHEMA_IN_REPO];
   const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...PLAN_GLOBS])];
-  if (Array.isArray(had) && globs.length === had.length) return { ok: true, note: '' };
+  if (Array.isArray(had) && globs.length === had.length) return { written: [] };
   const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
   await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
-  return { ok: true, note: '.vscode/settings.json' };
+  return { written: [path] };
 };
-
-export interface EditorSetup {
-  /** The files written, absolute. */
-  readonly written: readonly string[];
-  /** Why .vscode/settings.json was left alone, if it was. */
-  readonly warning?: string;
-}
 
 /**
  * Writes the plan schema into `root` and, in a repository, maps it in `.vscode/settings.json`:
@@ -95,8 +94,7 @@ export const setUpEditor = async ({ root, inRepo }: EditorRoot): Promise<EditorS
   await writeFileAtomic(schema, new TextEncoder().encode(planJsonSchemaText()));
   if (!inRepo) return { written: [schema] };
   const settings = await mergeVscodeSettings(root);
-  if (!settings.ok) return { written: [schema], warning: settings.note };
-  return { written: settings.note === '' ? [schema] : [schema, join(root, settings.note)] };
+  return { ...settings, written: [schema, ...settings.written] };
 };
 
 /** Tells the user what the set-up wrote, paths as read from where they stand. */
