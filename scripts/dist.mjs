@@ -56,11 +56,11 @@ const assets = () => {
   return map;
 };
 
+/** Whether a target is the platform this runs on. */
+const isHost = (target) => target.platform === process.platform && target.arch === process.arch;
+
 /** node of the running version for a target: this process's own, or the registry's. */
-const nodeBinary = (target) =>
-  target.platform === process.platform && target.arch === process.arch
-    ? process.execPath
-    : registryNode(target.id, NODE);
+const nodeBinary = (target) => (isHost(target) ? process.execPath : registryNode(target.id, NODE));
 
 /**
  * node.exe without its Authenticode signature, which the injected blob would make invalid (postject
@@ -102,7 +102,7 @@ const blobFor = (target, main, assetMap) => {
       output: blob,
       disableExperimentalSEAWarning: true,
       // V8's code cache is only valid for the node that makes it: this platform's.
-      useCodeCache: target.platform === process.platform && target.arch === process.arch,
+      useCodeCache: isHost(target),
       assets: { ...assetMap, [ASSET_INDEX]: join(work, ASSET_INDEX) },
     }),
   );
