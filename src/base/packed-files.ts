@@ -9,7 +9,7 @@ import { getAsset, isSea } from 'node:sea';
  */
 
 /** The asset listing the keys of all the others (node:sea in Node 20 cannot list them). */
-export const ASSET_INDEX = 'kehoach-assets.json';
+const ASSET_INDEX = 'kehoach-assets.json';
 
 const inSea = isSea();
 
