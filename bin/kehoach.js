@@ -10,10 +10,10 @@ if (tooOld !== undefined) {
   process.stderr.write(`${tooOld}\n`);
   process.exitCode = 2;
 } else {
-  const { guardPipes, isLongRun, processIo } = require('./process-io.cjs');
+  const { guardPipes, processIo, tuneCompiler } = require('./process-io.cjs');
   guardPipes();
   const argv = process.argv.slice(2);
-  const cli = await require('./load-cli.cjs').loadCli({ optimize: isLongRun(argv) });
+  const cli = await require('./load-cli.cjs').loadCli({ optimize: tuneCompiler(argv) });
   process.exitCode = await cli.run(argv, processIo());
   cli.saveCache();
   // scripts/bench.mjs: peak resident memory of the whole process, worker threads included (getrusage).

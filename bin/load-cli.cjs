@@ -7,19 +7,15 @@
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
-const v8 = require('node:v8');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'kehoach.cjs');
 
 /**
- * `optimize: false` turns V8's optimising compiler off: a single build is over before its
- * background compilations pay off (~15% of a cold start). A batch keeps it: V8 flags hold for
- * the whole process, worker threads included. Each setting has its own cache, as V8 rejects a
- * cache made under other flags.
+ * `optimize`: whether V8's optimising compiler is on (tuneCompiler in bin/process-io.cjs). Each
+ * setting has its own cache, as V8 rejects a cache made under other flags.
  */
 const loadCli = async ({ optimize = true } = {}) => {
-  if (!optimize) v8.setFlagsFromString('--no-opt');
   const CACHE = `${BUNDLE}.${process.versions.v8}-${process.arch}${optimize ? '.opt' : ''}.cache`;
   let source;
   try {

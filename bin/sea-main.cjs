@@ -4,10 +4,9 @@
 // command line needs: building the .yaml files dropped onto kehoach.exe, and a pause before the
 // window closes.
 const { createInterface } = require('node:readline');
-const v8 = require('node:v8');
 const { run } = require('../src/cli/run.ts');
 const { droppedPlans, dropReport, shouldPause } = require('./dropped-plans.cjs');
-const { guardPipes, isLongRun, processIo } = require('./process-io.cjs');
+const { guardPipes, processIo, tuneCompiler } = require('./process-io.cjs');
 
 const waitForEnter = () =>
   new Promise((resolve) => {
@@ -41,9 +40,9 @@ const main = async (argv) => {
   return code;
 };
 
-// As bin/load-cli.cjs: V8's optimising compiler does not pay off in a single build.
-if (!isLongRun(process.argv.slice(2))) v8.setFlagsFromString('--no-opt');
+const argv = process.argv.slice(2);
+tuneCompiler(argv);
 guardPipes();
-main(process.argv.slice(2)).then((code) => {
+main(argv).then((code) => {
   process.exitCode = code;
 });

@@ -65,18 +65,17 @@ const timed = (command, args, work) =>
 const fmt = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 const verdict = (ok) => (ok ? 'ok' : 'OVER GOAL');
 
+/** One command's runs on one line: median wall and CPU time, peak memory, and every wall time. */
+const summary = (label, r) =>
+  `  ${label.padEnd(40)} wall ${fmt(median(r.map((x) => x.wall))).padStart(6)} ms  cpu ${fmt(median(r.map((x) => x.cpu))).padStart(6)} ms  peak ${fmt(Math.max(...r.map((x) => x.rss))).padStart(4)} MB   (wall: ${r.map((x) => fmt(x.wall)).join(' ')})`;
+
 /** Runs the commands in turn RUNS times; prints each one's medians, and the first one's ratio to each pandoc run. */
 const compare = async (title, commands, work, goal) => {
   console.log(`\n${title}`);
   const runs = commands.map(() => []);
   for (let i = 0; i < RUNS; i++)
     for (const [k, [, command, args]] of commands.entries()) runs[k].push(await timed(command, args, work));
-  for (const [k, [label]] of commands.entries()) {
-    const r = runs[k];
-    console.log(
-      `  ${label.padEnd(40)} wall ${fmt(median(r.map((x) => x.wall))).padStart(6)} ms  cpu ${fmt(median(r.map((x) => x.cpu))).padStart(6)} ms  peak ${fmt(Math.max(...r.map((x) => x.rss))).padStart(4)} MB   (wall: ${r.map((x) => fmt(x.wall)).join(' ')})`,
-    );
-  }
+  for (const [k, [label]] of commands.entries()) console.log(summary(label, runs[k]));
   for (const [k, [label, command]] of commands.entries()) {
     if (k === 0 || (command !== 'pandoc' && !label.startsWith('before:'))) continue;
     const wallRatio = median(runs[0].map((x, i) => x.wall / runs[k][i].wall));
@@ -113,9 +112,7 @@ const batch = async (work, count) => {
   const wall = median(built.map((x) => x.wall));
   const rss = Math.max(...built.map((x) => x.rss));
   console.log(`\nOne call over ${count} generated plans (${runs} run${runs > 1 ? 's' : ''})`);
-  console.log(
-    `  build, all new                           wall ${fmt(wall).padStart(6)} ms  cpu ${fmt(median(built.map((x) => x.cpu))).padStart(6)} ms  peak ${fmt(rss).padStart(4)} MB   (wall: ${built.map((x) => fmt(x.wall)).join(' ')})`,
-  );
+  console.log(summary('build, all new', built));
   console.log(
     `  build again, nothing changed             wall ${fmt(median(unchanged.map((x) => x.wall))).padStart(6)} ms`,
   );

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledTemplates } from './precompile-templates.mjs';
 import { prebuiltShells } from './prebuild-shells.mjs';
+import { cjsUrl, esmRequire } from './bundle-banners.mjs';
 import { isMain } from './is-main.mjs';
 
 // fileURLToPath, never a string-built URL: the checkout may be under a path with spaces or
@@ -19,7 +20,7 @@ import { isMain } from './is-main.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-export const common = {
+const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -31,43 +32,21 @@ export const common = {
   plugins: [precompiledTemplates(), prebuiltShells()],
 };
 
-/** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */
-const esmRequire =
-  "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);";
-/** import.meta.url inside a CommonJS bundle. */
-export const cjsUrl = {
-  define: { 'import.meta.url': '__kehoachUrl' },
-  banner: { js: "const __kehoachUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
+/**
+ * The CLI's bundle, and the single executable's (scripts/dist.mjs): CommonJS, so that
+ * bin/load-cli.cjs can compile it as a vm.Script with cached code.
+ */
+export const cjs = { ...common, format: 'cjs', define: { ...common.define, ...cjsUrl.define }, banner: cjsUrl.banner };
+const esm = { ...common, format: 'esm', banner: esmRequire };
 
 export const bundle = async () => {
-  // CommonJS, so that bin/load-cli.cjs can compile it as a vm.Script with cached code.
-  await build({
-    ...common,
-    entryPoints: ['src/cli/run.ts'],
-    outfile: 'dist/kehoach.cjs',
-    format: 'cjs',
-    define: { ...common.define, ...cjsUrl.define },
-    banner: cjsUrl.banner,
-  });
+  await build({ ...cjs, entryPoints: ['src/cli/run.ts'], outfile: 'dist/kehoach.cjs' });
   // The code caches belong to the file they were made from (bin/load-cli.cjs names them).
   for (const name of readdirSync(join(root, 'dist'))) {
     if (/^kehoach\.cjs\..*cache$/.test(name)) await rm(join(root, 'dist', name), { force: true });
   }
-  await build({
-    ...common,
-    entryPoints: ['src/batch/build-worker.ts'],
-    outfile: 'dist/kehoach-worker.mjs',
-    format: 'esm',
-    banner: { js: esmRequire },
-  });
-  await build({
-    ...common,
-    entryPoints: ['src/index.ts'],
-    outfile: 'dist/kehoach-lib.mjs',
-    format: 'esm',
-    banner: { js: esmRequire },
-  });
+  await build({ ...esm, entryPoints: ['src/batch/build-worker.ts'], outfile: 'dist/kehoach-worker.mjs' });
+  await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/kehoach-lib.mjs' });
 };
 
 /** One build of the example makes the code cache that the next cold starts load. */

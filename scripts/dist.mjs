@@ -3,7 +3,7 @@
 // The CLI, bundled into one CommonJS file with bin/sea-main.cjs as entry, is injected with
 // postject into a copy of node of the running version: this one for the running platform,
 // otherwise the registry package node-<platform>-<arch> of that version.
-// Templates, profiles, starter plan and schema are SEA assets (src/base/packed-files.ts).
+// Templates, profiles and the starter plan are SEA assets (src/base/packed-files.ts).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'postject';
-import { cjsUrl, common } from './bundle.mjs';
+import { cjs } from './bundle.mjs';
 import { registryNode } from './registry-node.mjs';
 import { isMain } from './is-main.mjs';
 
@@ -36,7 +36,7 @@ export const TARGETS = [
   { id: 'win-x64', platform: 'win32', arch: 'x64', file: 'kehoach-win-x64.exe', exe: 'kehoach.exe' },
 ];
 
-const ASSET_FOLDERS = ['templates', 'profiles', 'starter', 'schema'];
+const ASSET_FOLDERS = ['templates', 'profiles', 'starter'];
 // The asset listing the others, as src/base/packed-files.ts reads it.
 const ASSET_INDEX = 'kehoach-assets.json';
 // node's own sentinel, from the single executable applications documentation.
@@ -56,11 +56,11 @@ const assets = () => {
   return map;
 };
 
+/** Whether a target is the platform this runs on. */
+const isHost = (target) => target.platform === process.platform && target.arch === process.arch;
+
 /** node of the running version for a target: this process's own, or the registry's. */
-const nodeBinary = (target) =>
-  target.platform === process.platform && target.arch === process.arch
-    ? process.execPath
-    : registryNode(target.id, NODE);
+const nodeBinary = (target) => (isHost(target) ? process.execPath : registryNode(target.id, NODE));
 
 /**
  * node.exe without its Authenticode signature, which the injected blob would make invalid (postject
@@ -83,13 +83,11 @@ const unsigned = (exe) => {
 const bundleMain = async () => {
   const file = join(work, 'kehoach-sea.cjs');
   await build({
-    ...common,
+    ...cjs,
     entryPoints: ['bin/sea-main.cjs'],
     outfile: file,
-    format: 'cjs',
     // No worker file inside the executable: a batch runs in one thread (src/batch/worker-url.ts).
-    define: { ...common.define, ...cjsUrl.define, KEHOACH_BUNDLED_WORKER: 'undefined' },
-    banner: cjsUrl.banner,
+    define: { ...cjs.define, KEHOACH_BUNDLED_WORKER: 'undefined' },
   });
   return file;
 };
@@ -104,7 +102,7 @@ const blobFor = (target, main, assetMap) => {
       output: blob,
       disableExperimentalSEAWarning: true,
       // V8's code cache is only valid for the node that makes it: this platform's.
-      useCodeCache: target.platform === process.platform && target.arch === process.arch,
+      useCodeCache: isHost(target),
       assets: { ...assetMap, [ASSET_INDEX]: join(work, ASSET_INDEX) },
     }),
   );

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { esmRequire } from './bundle-banners.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -51,10 +52,7 @@ export const prebuiltShellsModule = async () => {
       format: 'esm',
       outfile: maker,
       logLevel: 'warning',
-      // commander and handlebars are CommonJS and call require() for Node's built-ins.
-      banner: {
-        js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);",
-      },
+      banner: esmRequire,
     });
     const { shellTable } = await import(pathToFileURL(maker).href);
     return `export const PREBUILT_SHELLS = new Map(${JSON.stringify(await shellTable(await plans()))});\n`;

@@ -9,5 +9,4 @@ import { seaRoot } from './base/packed-files.js';
 export const PACKAGE_ROOT = seaRoot() ?? fileURLToPath(new URL('../', import.meta.url));
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 export const PROFILES_DIR = join(PACKAGE_ROOT, 'profiles');
-export const SCHEMA_FILE = join(PACKAGE_ROOT, 'schema', 'kehoach-plan.schema.json');
 export const STARTER_PLAN = join(PACKAGE_ROOT, 'starter', 'ke-hoach.yaml');

@@ -3,13 +3,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import { getAsset, isSea } from 'node:sea';
 
 /**
- * The package's data (templates, profiles, starter plan, schema) is read from files beside
+ * The package's data (templates, profiles, starter plan) is read from files beside
  * src/ or dist/, or, in the single executable (scripts/dist.mjs), from its SEA assets: every
  * read of package data goes through here, so the rest of the code sees one kind of path.
  */
 
 /** The asset listing the keys of all the others (node:sea in Node 20 cannot list them). */
-export const ASSET_INDEX = 'kehoach-assets.json';
+const ASSET_INDEX = 'kehoach-assets.json';
 
 const inSea = isSea();
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { planJsonSchema } from '../validate/plan-json-schema.js';
+import { displayPath } from './display-path.js';
+import type { CliIo } from './io.js';
 
 /** The JSON text of the plan schema, as committed in schema/kehoach-plan.schema.json. */
 export const planJsonSchemaText = (): string => `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
@@ -12,11 +14,23 @@ export const SCHEMA_IN_REPO = '.kehoach/kehoach-plan.schema.json';
 export const PLAN_GLOBS = ['**/ke-hoach*.yaml', '**/ke-hoach*.yml'];
 
 /** The top of the git work tree holding `dir` (the folder with `.git`), if any; git itself is not needed. */
-export const gitWorkTree = (dir: string): string | undefined => {
+const gitWorkTree = (dir: string): string | undefined => {
   for (let at = dir; ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return at;
     if (at === parse(at).root) return undefined;
   }
+};
+
+export interface EditorRoot {
+  /** The repository holding the plans, or their folder outside one. */
+  readonly root: string;
+  readonly inRepo: boolean;
+}
+
+/** Where the editor set-up for plans in `dir` goes. */
+export const editorRoot = (dir: string): EditorRoot => {
+  const repo = gitWorkTree(dir);
+  return { root: repo ?? dir, inRepo: repo !== undefined };
 };
 
 /** The `$schema` modeline of a plan at `plan`, pointing at the schema under `root`. */
@@ -28,12 +42,18 @@ const settingsHelp = (): string => `"yaml.schemas": ${JSON.stringify({ [SCHEMA_I
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export interface EditorSetup {
+  /** The files written, absolute. */
+  readonly written: readonly string[];
+  /** Why .vscode/settings.json was left alone, if it was. */
+  readonly warning?: string;
+}
+
 /**
  * Adds the schema's mapping to `.vscode/settings.json`, keeping every other setting; a file that
  * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
- * Returns what to tell the user.
  */
-export const mergeVscodeSettings = async (root: string): Promise<{ readonly note: string; readonly ok: boolean }> => {
+const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
   const path = join(root, '.vscode', 'settings.json');
   let settings: Json = {};
   let indent: string | number = 2;
@@ -48,8 +68,8 @@ export const mergeVscodeSettings = async (root: string): Promise<{ readonly note
     const schemas = isObject(parsed) ? parsed['yaml.schemas'] : undefined;
     if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
       return {
-        ok: false,
-        note: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
+        written: [],
+        warning: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
       };
     }
     settings = parsed;
@@ -58,38 +78,28 @@ export const mergeVscodeSettings = async (root: string): Promise<{ readonly note
   const schemas = (settings['yaml.schemas'] ?? {}) as Json;
   const had = schemas[SCHEMA_IN_REPO];
   const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...PLAN_GLOBS])];
-  if (Array.isArray(had) && globs.length === had.length) return { ok: true, note: '' };
+  if (Array.isArray(had) && globs.length === had.length) return { written: [] };
   const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
   await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
-  return { ok: true, note: '.vscode/settings.json' };
+  return { written: [path] };
 };
 
-export interface EditorSetup {
-  /** The files written, absolute. */
-  readonly written: readonly string[];
-  /** Why .vscode/settings.json was left alone, if it was. */
-  readonly warning?: string;
-}
-
 /**
- * Writes the plan schema into `root` (the repository, or the plan's folder outside one) and, in
- * a repository, maps it in `.vscode/settings.json`: the set-up works on any machine that opens
- * the plans, unlike a path into wherever kehoach is installed.
+ * Writes the plan schema into `root` and, in a repository, maps it in `.vscode/settings.json`:
+ * the set-up works on any machine that opens the plans, unlike a path into wherever kehoach is
+ * installed.
  */
-export const setUpEditor = async (root: string, inRepo: boolean): Promise<EditorSetup> => {
+export const setUpEditor = async ({ root, inRepo }: EditorRoot): Promise<EditorSetup> => {
   const schema = join(root, SCHEMA_IN_REPO);
   await writeFileAtomic(schema, new TextEncoder().encode(planJsonSchemaText()));
   if (!inRepo) return { written: [schema] };
   const settings = await mergeVscodeSettings(root);
-  if (!settings.ok) return { written: [schema], warning: settings.note };
-  return { written: settings.note === '' ? [schema] : [schema, join(root, settings.note)] };
+  return { ...settings, written: [schema, ...settings.written] };
 };
 
-/** The lines telling what the set-up wrote; paths as the user reads them from `cwd`. */
-export const reportEditorSetup = (
-  setup: EditorSetup,
-  show: (path: string) => string,
-): { stdout: string; stderr: string } => ({
-  stdout: `Đã ghi ${setup.written.map(show).join(' và ')} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`,
-  stderr: setup.warning === undefined ? '' : `cảnh báo: ${setup.warning}\n`,
-});
+/** Tells the user what the set-up wrote, paths as read from where they stand. */
+export const reportEditorSetup = (setup: EditorSetup, io: CliIo): void => {
+  const written = setup.written.map((path) => displayPath(io.cwd, path)).join(' và ');
+  io.stdout.write(`Đã ghi ${written} để trình soạn thảo gợi ý trường (tiện ích YAML của VS Code).\n`);
+  if (setup.warning !== undefined) io.stderr.write(`cảnh báo: ${setup.warning}\n`);
+};

@@ -5,7 +5,7 @@ import { readFileBytes } from '../../base/packed-files.js';
 import { FileError } from '../../errors/kehoach-error.js';
 import { STARTER_PLAN } from '../../package-paths.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
-import { gitWorkTree, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
+import { editorRoot, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
 
@@ -53,12 +53,9 @@ Ví dụ:
       if (!flags.force && (await exists(path))) {
         throw new FileError(`${shown}: tệp đã có, không ghi đè. Hãy chọn tên khác, hoặc thêm --force để ghi đè.`);
       }
-      const repo = gitWorkTree(dirname(path));
-      const root = repo ?? dirname(path);
-      await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, root)));
+      const editor = editorRoot(dirname(path));
+      await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, editor.root)));
       io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
-      const report = reportEditorSetup(await setUpEditor(root, repo !== undefined), (p) => displayPath(io.cwd, p));
-      io.stdout.write(report.stdout);
-      io.stderr.write(report.stderr);
+      reportEditorSetup(await setUpEditor(editor), io);
     });
 };

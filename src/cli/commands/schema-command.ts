@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { gitWorkTree, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
+import { editorRoot, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
-import { displayPath } from '../display-path.js';
 
 export { planJsonSchemaText } from '../editor-setup.js';
 
@@ -37,11 +36,6 @@ Ví dụ:
         io.stdout.write(planJsonSchemaText());
         return;
       }
-      const repo = gitWorkTree(resolve(io.cwd));
-      const report = reportEditorSetup(await setUpEditor(repo ?? resolve(io.cwd), repo !== undefined), (p) =>
-        displayPath(io.cwd, p),
-      );
-      io.stdout.write(report.stdout);
-      io.stderr.write(report.stderr);
+      reportEditorSetup(await setUpEditor(editorRoot(resolve(io.cwd))), io);
     });
 };
