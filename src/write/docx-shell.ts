@@ -4,7 +4,9 @@ import type { DocumentModel, PageSetup } from '../layout/model/document-model.js
 import type { StyleSheet } from '../layout/model/style-sheet.js';
 import { docxStyles } from './docx-styles.js';
 import { packData } from './zip-writer.js';
-import { bodyMarker, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './shell-parts.js';
+import { bodyMarker, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, stampCore, type DocxShell } from './shell-parts.js';
+
+const SHELL_STAMP = new Date(0);
 
 /** format-spec §1: the page number centred in the top margin, in its style; none on a section's first page. */
 const headers = (style: string) => ({
@@ -76,6 +78,7 @@ export const buildShell = async (model: Pick<DocumentModel, 'styles' | 'sections
         : { name, packed: packData(data) },
     ),
     pieces: cut(text(DOCUMENT_PART), model.sections.length),
-    core: text(CORE_PART),
+    // docx stamps the time it ran; a fixed one makes the shell depend on its key alone.
+    core: stampCore(text(CORE_PART), SHELL_STAMP),
   };
 };

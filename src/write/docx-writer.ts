@@ -2,7 +2,7 @@ import { escapeXml } from '../base/escape-xml.js';
 import type { DocumentModel } from '../layout/model/document-model.js';
 import { writeBody } from './body/write-body.js';
 import { PREBUILT_SHELLS, type PrebuiltShell } from './prebuilt-shells.js';
-import { CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, type DocxShell } from './shell-parts.js';
+import { CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, stampCore, type DocxShell } from './shell-parts.js';
 import { writeZip, type ZipEntry } from './zip-writer.js';
 
 /** How many shells a context keeps: one per profile and section layout a batch meets. */
@@ -49,15 +49,6 @@ const shellFor = (context: WriteContext, model: DocumentModel): Promise<DocxShel
     if (context.shells.size > MAX_SHELLS && oldest !== undefined) context.shells.delete(oldest);
   }
   return shell;
-};
-
-/**
- * docx stamps core.xml with the current time; it gets `stamp` instead, as every zip entry does
- * (zip-writer.ts), so the same input gives the same bytes on any day and machine.
- */
-const stampCore = (core: string, stamp: Date): string => {
-  const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
 };
 
 const fillCore = (core: string, properties: DocumentModel['properties']): string => {

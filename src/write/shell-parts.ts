@@ -24,3 +24,12 @@ export interface DocxShell {
   /** core.xml with the property markers in it. */
   readonly core: string;
 }
+
+/**
+ * docx stamps core.xml with the current time; it gets `stamp` instead, as every zip entry does
+ * (zip-writer.ts), so the same input gives the same bytes on any day and machine.
+ */
+export const stampCore = (core: string, stamp: Date): string => {
+  const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
+};
