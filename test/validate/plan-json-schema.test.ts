@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchemaText } from '../../src/cli/commands/schema-command.js';
+import { planJsonSchemaText } from '../../src/cli/editor-setup.js';
 import { planJsonSchema } from '../../src/validate/plan-json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 

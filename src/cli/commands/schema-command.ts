@@ -3,8 +3,6 @@ import type { Command } from 'commander';
 import { editorRoot, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 
-export { planJsonSchemaText } from '../editor-setup.js';
-
 interface SchemaFlags {
   readonly write?: boolean;
 }
