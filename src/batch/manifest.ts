@@ -66,11 +66,6 @@ export interface ReadManifest extends Manifest {
   readonly ignored: boolean;
 }
 
-/**
- * Every value is untrusted: a manifest of another shape, or with an entry of another shape or a
- * key that is not a path below the output folder, is not one kehoach wrote. It is then set aside
- * whole: everything is rebuilt, which is always safe, and nothing is pruned on its word.
- */
 /** The settings an entry records: those that change the bytes (`--template`, SOURCE_DATE_EPOCH). */
 export const settingsOf = (
   env: NodeJS.ProcessEnv,
@@ -84,6 +79,11 @@ export const settingsOf = (
   return settings;
 };
 
+/**
+ * Every value is untrusted: a manifest of another shape, or with an entry of another shape or a
+ * key that is not a path below the output folder, is not one kehoach wrote. It is then set aside
+ * whole: everything is rebuilt, which is always safe, and nothing is pruned on its word.
+ */
 export const readManifest = async (outDir: string, version: string): Promise<ReadManifest> => {
   const empty = (ignored: boolean): ReadManifest => ({ version, entries: new Map(), ignored });
   let text: string;
