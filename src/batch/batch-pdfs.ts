@@ -3,11 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
-import { convertAllToPdf } from '../pdf/convert-to-pdf.js';
+import { convertAllToPdf, defaultPdfPath } from '../pdf/convert-to-pdf.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { sha256 } from './input-hashes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { pdfKey } from './output-key.js';
 
 const hashOrUndefined = (path: string): string | undefined => {
   try {
@@ -22,7 +21,7 @@ export const needsPdf = (outDir: string, key: string, entry: ManifestEntry | und
   entry === undefined ||
   entry.pdf === undefined ||
   entry.pdf.docx !== entry.output ||
-  hashOrUndefined(join(outDir, pdfKey(key))) !== entry.pdf.output;
+  hashOrUndefined(defaultPdfPath(join(outDir, key))) !== entry.pdf.output;
 
 export interface PdfRun {
   /** Absolute paths of the PDFs written. */
@@ -60,7 +59,7 @@ export const makePdfs = async (
       const entry = manifest.entries.get(key);
       const bytes = await readFile(join(work, `${i}.pdf`)).catch(() => undefined);
       if (entry === undefined || bytes === undefined) continue;
-      const target = join(outDir, pdfKey(key));
+      const target = defaultPdfPath(join(outDir, key));
       try {
         await writeFileAtomic(target, bytes);
       } catch (failure) {

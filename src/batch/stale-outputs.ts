@@ -1,8 +1,9 @@
 import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { defaultPdfPath } from '../pdf/convert-to-pdf.js';
 import { sha256 } from './input-hashes.js';
 import { absoluteFrom, type Manifest } from './manifest.js';
-import { isOutputKey, pdfKey } from './output-key.js';
+import { isOutputKey } from './output-key.js';
 
 /**
  * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
@@ -84,7 +85,7 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
     if (exists(absoluteFrom(outDir, entry.source))) continue;
     // The .docx, and its PDF when one was made (`--pdf`), each only as kehoach wrote it.
     const files: [string, string][] = [[key, entry.output]];
-    if (entry.pdf !== undefined) files.push([pdfKey(key), entry.pdf.output]);
+    if (entry.pdf !== undefined) files.push([defaultPdfPath(key), entry.pdf.output]);
     let left = false;
     for (const [file, written] of files) {
       const status = handleOne(outDir, file, written, prune);
