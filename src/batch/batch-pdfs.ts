@@ -1,27 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
 import { convertAllToPdf, defaultPdfPath } from '../pdf/convert-to-pdf.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
-import { sha256 } from './input-hashes.js';
+import { fileHash, sha256 } from './input-hashes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
-
-const hashOrUndefined = (path: string): string | undefined => {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-};
 
 /** No PDF recorded, one made from other .docx bytes, or one missing or changed since. */
 export const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
   entry === undefined ||
   entry.pdf === undefined ||
   entry.pdf.docx !== entry.output ||
-  hashOrUndefined(defaultPdfPath(join(outDir, key))) !== entry.pdf.output;
+  fileHash(defaultPdfPath(join(outDir, key))) !== entry.pdf.output;
 
 export interface PdfRun {
   /** Absolute paths of the PDFs written. */

@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { defaultPdfPath } from '../pdf/convert-to-pdf.js';
-import { sha256 } from './input-hashes.js';
+import { fileHash } from './input-hashes.js';
 import { absoluteFrom, type Manifest } from './manifest.js';
 import { isOutputKey } from './output-key.js';
 
@@ -49,15 +49,6 @@ const ownFile = (outDir: string, key: string): string | undefined => {
   return path;
 };
 
-const hashOf = (path: string | undefined): string | undefined => {
-  if (path === undefined) return undefined;
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-};
-
 const lstatOrUndefined = (path: string) => {
   try {
     return lstatSync(path);
@@ -102,10 +93,10 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
 const handleOne = (outDir: string, key: string, written: string, prune: boolean): StaleOutput | undefined => {
   const output = join(outDir, key);
   const own = ownFile(outDir, key);
-  const hash = hashOf(own);
   // Something kehoach never writes (a link, a folder) stands there: not its to delete.
-  if (own === undefined && lstatOrUndefined(output) !== undefined) return { output, status: 'foreign' };
-  if (own === undefined || hash === undefined) return undefined;
+  if (own === undefined) return lstatOrUndefined(output) === undefined ? undefined : { output, status: 'foreign' };
+  const hash = fileHash(own);
+  if (hash === undefined) return undefined;
   if (!prune) return { output, status: 'reported' };
   if (hash !== written) return { output, status: 'edited' };
   try {
