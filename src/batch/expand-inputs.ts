@@ -19,7 +19,7 @@ export interface InputKind {
   readonly label: string;
 }
 
-export const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
+const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
 /** Folders that never hold plans: hidden ones (.git) and installed packages. */
 const SKIPPED_DIR = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
