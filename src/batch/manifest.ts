@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../write/write-atomic.js';
+import type { InputHashes } from './input-hashes.js';
 import { isOutputKey } from './output-key.js';
 
 /** Kept in the output folder, next to the .docx files it describes; meant for version control. */
@@ -35,6 +36,13 @@ const toPosix = (path: string) => path.split(sep).join('/');
 /** Paths in the manifest are relative to it, so the output folder can move with its plans. */
 export const manifestPath = (outDir: string, path: string): string => toPosix(relative(outDir, path));
 export const absoluteFrom = (outDir: string, path: string): string => (isAbsolute(path) ? path : resolve(outDir, path));
+
+/** What a build read (input-hashes.ts), by paths relative to the output folder. */
+export const inputsEntry = (outDir: string, hashes: InputHashes): Pick<ManifestEntry, 'files' | 'folders'> => {
+  const relativeKeys = (record: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(record).map(([path, hash]) => [manifestPath(outDir, path), hash]));
+  return { files: relativeKeys(hashes.files), folders: relativeKeys(hashes.folders) };
+};
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const isRecord = (value: unknown): value is Record<string, unknown> =>

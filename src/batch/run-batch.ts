@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../write/write-atomic.js';
 import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
 import { expandInputs, refuseOverwritingInputs, type BatchItem } from './expand-inputs.js';
 import { sha256 } from './input-hashes.js';
-import { manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
+import { inputsEntry, manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
 import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
@@ -141,8 +141,7 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
       source,
       settings,
       output: sha256(result.bytes),
-      files: Object.fromEntries(Object.entries(result.hashes.files).map(([p, h]) => [manifestPath(outDir, p), h])),
-      folders: Object.fromEntries(Object.entries(result.hashes.folders).map(([p, h]) => [manifestPath(outDir, p), h])),
+      ...inputsEntry(outDir, result.hashes),
     };
     manifest.entries.set(key, entry);
     finish(index, { ...base, status: 'built', warnings: result.warnings });
