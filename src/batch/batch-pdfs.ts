@@ -8,7 +8,7 @@ import { fileHash, sha256 } from './input-hashes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 
 /** No PDF recorded, one made from other .docx bytes, or one missing or changed since. */
-export const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
+const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
   entry === undefined ||
   entry.pdf === undefined ||
   entry.pdf.docx !== entry.output ||
@@ -22,16 +22,18 @@ export interface PdfRun {
 }
 
 /**
- * The outputs' PDFs in one LibreOffice run, each recorded in its manifest entry. They are made
- * in a temporary folder and moved into place one by one, so a PDF that failed is told apart from
- * an older one left beside its .docx.
+ * The PDFs of `outputs` that need making (all of them with `all`), in one LibreOffice run, each
+ * recorded in its manifest entry. They are made in a temporary folder and moved into place one by
+ * one, so a PDF that failed is told apart from an older one left beside its .docx.
  */
 export const makePdfs = async (
   outDir: string,
-  keys: readonly string[],
+  outputs: readonly string[],
   manifest: Manifest,
   env: NodeJS.ProcessEnv,
+  all: boolean,
 ): Promise<PdfRun> => {
+  const keys = outputs.filter((key) => all || needsPdf(outDir, key, manifest.entries.get(key)));
   if (keys.length === 0) return { written: [] };
   const work = await mkdtemp(join(tmpdir(), 'kehoach-batch-pdf-'));
   const written: string[] = [];

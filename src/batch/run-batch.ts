@@ -12,7 +12,7 @@ import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
-import { makePdfs, needsPdf, type PdfRun } from './batch-pdfs.js';
+import { makePdfs, type PdfRun } from './batch-pdfs.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 
 export interface BatchOptions {
@@ -164,11 +164,10 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
     if (options.pdf === true && !interrupted) {
-      const keys = items
+      const outputs = items
         .filter((item, i) => outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged')
-        .map((item) => item.output)
-        .filter((key) => rebuildAll || needsPdf(outDir, key, manifest.entries.get(key)));
-      pdfs = await makePdfs(outDir, keys, manifest, options.env);
+        .map((item) => item.output);
+      pdfs = await makePdfs(outDir, outputs, manifest, options.env, rebuildAll);
     }
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
