@@ -30,13 +30,12 @@ const exists = (path: string): boolean => {
 };
 
 /**
- * The output a manifest key names, if it is a regular file reached from `outDir` through real
- * folders only: a symbolic link on the way (or as the file) may lead anywhere.
+ * The file at `file` (a manifest key, or its PDF), if it is a regular file reached from `outDir`
+ * through real folders only: a symbolic link on the way (or as the file) may lead anywhere.
  */
-const ownFile = (outDir: string, key: string): string | undefined => {
-  if (!isOutputKey(key) && !isOutputKey(key.replace(/\.pdf$/, '.docx'))) return undefined;
+const ownFile = (outDir: string, file: string): string | undefined => {
   let path = outDir;
-  const segments = key.split('/');
+  const segments = file.split('/');
   try {
     for (const [i, segment] of segments.entries()) {
       path = join(path, segment);
@@ -77,9 +76,11 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
     // The .docx, and its PDF when one was made (`--pdf`), each only as kehoach wrote it.
     const files: [string, string][] = [[key, entry.output]];
     if (entry.pdf !== undefined) files.push([defaultPdfPath(key), entry.pdf.output]);
+    // A key not of the shape kehoach writes may lead out of `outDir`: nothing it names is kehoach's.
+    const safe = isOutputKey(key);
     let left = false;
     for (const [file, written] of files) {
-      const status = handleOne(outDir, file, written, prune);
+      const status = handleOne(outDir, file, written, prune, safe);
       if (status === undefined) continue;
       stale.push(status);
       if (status.status !== 'pruned') left = true;
@@ -90,9 +91,15 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
   return stale;
 };
 
-const handleOne = (outDir: string, key: string, written: string, prune: boolean): StaleOutput | undefined => {
-  const output = join(outDir, key);
-  const own = ownFile(outDir, key);
+const handleOne = (
+  outDir: string,
+  file: string,
+  written: string,
+  prune: boolean,
+  safe: boolean,
+): StaleOutput | undefined => {
+  const output = join(outDir, file);
+  const own = safe ? ownFile(outDir, file) : undefined;
   // Something kehoach never writes (a link, a folder) stands there: not its to delete.
   if (own === undefined) return lstatOrUndefined(output) === undefined ? undefined : { output, status: 'foreign' };
   const hash = fileHash(own);
