@@ -1,28 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
-import { convertAllToPdf } from '../pdf/convert-to-pdf.js';
+import { convertAllToPdf, defaultPdfPath } from '../pdf/convert-to-pdf.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
-import { sha256 } from './input-hashes.js';
+import { fileHash, sha256 } from './input-hashes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { pdfKey } from './output-key.js';
-
-const hashOrUndefined = (path: string): string | undefined => {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-};
 
 /** No PDF recorded, one made from other .docx bytes, or one missing or changed since. */
-export const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
+const needsPdf = (outDir: string, key: string, entry: ManifestEntry | undefined): boolean =>
   entry === undefined ||
   entry.pdf === undefined ||
   entry.pdf.docx !== entry.output ||
-  hashOrUndefined(join(outDir, pdfKey(key))) !== entry.pdf.output;
+  fileHash(defaultPdfPath(join(outDir, key))) !== entry.pdf.output;
 
 export interface PdfRun {
   /** Absolute paths of the PDFs written. */
@@ -32,16 +22,18 @@ export interface PdfRun {
 }
 
 /**
- * The outputs' PDFs in one LibreOffice run, each recorded in its manifest entry. They are made
- * in a temporary folder and moved into place one by one, so a PDF that failed is told apart from
- * an older one left beside its .docx.
+ * The PDFs of `outputs` that need making (all of them with `all`), in one LibreOffice run, each
+ * recorded in its manifest entry. They are made in a temporary folder and moved into place one by
+ * one, so a PDF that failed is told apart from an older one left beside its .docx.
  */
 export const makePdfs = async (
   outDir: string,
-  keys: readonly string[],
+  outputs: readonly string[],
   manifest: Manifest,
   env: NodeJS.ProcessEnv,
+  all: boolean,
 ): Promise<PdfRun> => {
+  const keys = outputs.filter((key) => all || needsPdf(outDir, key, manifest.entries.get(key)));
   if (keys.length === 0) return { written: [] };
   const work = await mkdtemp(join(tmpdir(), 'kehoach-batch-pdf-'));
   const written: string[] = [];
@@ -60,7 +52,7 @@ export const makePdfs = async (
       const entry = manifest.entries.get(key);
       const bytes = await readFile(join(work, `${i}.pdf`)).catch(() => undefined);
       if (entry === undefined || bytes === undefined) continue;
-      const target = join(outDir, pdfKey(key));
+      const target = defaultPdfPath(join(outDir, key));
       try {
         await writeFileAtomic(target, bytes);
       } catch (failure) {

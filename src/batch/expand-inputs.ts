@@ -19,7 +19,7 @@ export interface InputKind {
   readonly label: string;
 }
 
-export const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
+const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
 /** Folders that never hold plans: hidden ones (.git) and installed packages. */
 const SKIPPED_DIR = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
@@ -45,12 +45,14 @@ const globBase = (pattern: string): { base: string; rest: string } => {
   };
 };
 
-/** A link to a plan is followed (once: only folders are walked, never links to them). */
-const isFile = (path: string) =>
+const exists = async (path: string) =>
   stat(path).then(
-    (s) => s.isFile(),
-    () => false,
+    (s) => s,
+    () => undefined,
   );
+
+/** A link to a plan is followed (once: only folders are walked, never links to them). */
+const isFile = async (path: string) => (await exists(path))?.isFile() === true;
 
 /** A match reached through a linked folder: a link loop would give the same plans again and again. */
 const throughLinkedFolder = async (file: string, base: string): Promise<boolean> => {
@@ -60,12 +62,6 @@ const throughLinkedFolder = async (file: string, base: string): Promise<boolean>
   ]);
   return relative(realBase, dir) !== relative(base, dirname(file));
 };
-
-const exists = async (path: string) =>
-  stat(path).then(
-    (s) => s,
-    () => undefined,
-  );
 
 /** The plan files one command-line input stands for, and the folder the output tree mirrors. */
 const expandOne = async (raw: string, cwd: string, kind: InputKind): Promise<{ base: string; files: string[] }> => {

@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { listFolder } from '../base/packed-files.js';
 import type { SourceFile } from '../read/source-file.js';
 import { memo } from '../shared-loaders.js';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** An output's hash as it is now; undefined when it cannot be read (missing, or not a file). */
+export const fileHash = (path: string): string | undefined => {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+};
 
 /** Content hashes of what one build read: files by path, and partial folders by their listing. */
 export interface InputHashes {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../write/write-atomic.js';
+import type { InputHashes } from './input-hashes.js';
 import { isOutputKey } from './output-key.js';
 
 /** Kept in the output folder, next to the .docx files it describes; meant for version control. */
@@ -36,6 +37,13 @@ const toPosix = (path: string) => path.split(sep).join('/');
 export const manifestPath = (outDir: string, path: string): string => toPosix(relative(outDir, path));
 export const absoluteFrom = (outDir: string, path: string): string => (isAbsolute(path) ? path : resolve(outDir, path));
 
+/** What a build read (input-hashes.ts), by paths relative to the output folder. */
+export const inputsEntry = (outDir: string, hashes: InputHashes): Pick<ManifestEntry, 'files' | 'folders'> => {
+  const relativeKeys = (record: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(record).map(([path, hash]) => [manifestPath(outDir, path), hash]));
+  return { files: relativeKeys(hashes.files), folders: relativeKeys(hashes.folders) };
+};
+
 const SHA256 = /^[0-9a-f]{64}$/;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,11 +74,6 @@ export interface ReadManifest extends Manifest {
   readonly ignored: boolean;
 }
 
-/**
- * Every value is untrusted: a manifest of another shape, or with an entry of another shape or a
- * key that is not a path below the output folder, is not one kehoach wrote. It is then set aside
- * whole: everything is rebuilt, which is always safe, and nothing is pruned on its word.
- */
 /** The settings an entry records: those that change the bytes (`--template`, SOURCE_DATE_EPOCH). */
 export const settingsOf = (
   env: NodeJS.ProcessEnv,
@@ -84,6 +87,11 @@ export const settingsOf = (
   return settings;
 };
 
+/**
+ * Every value is untrusted: a manifest of another shape, or with an entry of another shape or a
+ * key that is not a path below the output folder, is not one kehoach wrote. It is then set aside
+ * whole: everything is rebuilt, which is always safe, and nothing is pruned on its word.
+ */
 export const readManifest = async (outDir: string, version: string): Promise<ReadManifest> => {
   const empty = (ignored: boolean): ReadManifest => ({ version, entries: new Map(), ignored });
   let text: string;

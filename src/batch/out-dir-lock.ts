@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
 import { isTempName, writeFailure } from '../write/write-atomic.js';
@@ -26,15 +26,12 @@ const holderOf = (path: string): { text: string; pid: number | undefined } | und
   }
 };
 
-/** The output folder, made if missing; a file there is reported, not written through. */
+/** The output folder, made if missing; a file there is reported (EEXIST), not written through. */
 const makeFolder = (outDir: string): void => {
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
     throw writeFailure(outDir, error);
-  }
-  if (!statSync(outDir).isDirectory()) {
-    throw new FileError(`${outDir}: đây là một tệp, không phải thư mục. Hãy cho --out-dir một thư mục.`);
   }
 };
 

@@ -10,6 +10,3 @@ export const isOutputKey = (key: string): boolean => {
   const segments = key.split('/');
   return segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..') && !/^[A-Za-z]:/.test(key);
 };
-
-/** The PDF's place (`--pdf`): the .docx's, with `.pdf`. */
-export const pdfKey = (key: string): string => key.replace(/\.docx$/, '.pdf');

@@ -6,13 +6,13 @@ import { writeFileAtomic } from '../write/write-atomic.js';
 import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
 import { expandInputs, refuseOverwritingInputs, type BatchItem } from './expand-inputs.js';
 import { sha256 } from './input-hashes.js';
-import { manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
+import { inputsEntry, manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
 import { UpToDateChecker } from './up-to-date.js';
 import { inlineRunner, StoppedError, threadPool, type JobRunner } from './worker-pool.js';
 import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
-import { makePdfs, needsPdf, type PdfRun } from './batch-pdfs.js';
+import { makePdfs, type PdfRun } from './batch-pdfs.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 
 export interface BatchOptions {
@@ -141,8 +141,7 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
       source,
       settings,
       output: sha256(result.bytes),
-      files: Object.fromEntries(Object.entries(result.hashes.files).map(([p, h]) => [manifestPath(outDir, p), h])),
-      folders: Object.fromEntries(Object.entries(result.hashes.folders).map(([p, h]) => [manifestPath(outDir, p), h])),
+      ...inputsEntry(outDir, result.hashes),
     };
     manifest.entries.set(key, entry);
     finish(index, { ...base, status: 'built', warnings: result.warnings });
@@ -165,11 +164,10 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
     if (options.pdf === true && !interrupted) {
-      const keys = items
+      const outputs = items
         .filter((item, i) => outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged')
-        .map((item) => item.output)
-        .filter((key) => rebuildAll || needsPdf(outDir, key, manifest.entries.get(key)));
-      pdfs = await makePdfs(outDir, keys, manifest, options.env);
+        .map((item) => item.output);
+      pdfs = await makePdfs(outDir, outputs, manifest, options.env, rebuildAll);
     }
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {

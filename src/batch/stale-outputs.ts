@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { sha256 } from './input-hashes.js';
+import { defaultPdfPath } from '../pdf/convert-to-pdf.js';
+import { fileHash } from './input-hashes.js';
 import { absoluteFrom, type Manifest } from './manifest.js';
-import { isOutputKey, pdfKey } from './output-key.js';
+import { isOutputKey } from './output-key.js';
 
 /**
  * An output whose plan no longer exists (deleted or renamed), so the output tree no longer
@@ -29,13 +30,12 @@ const exists = (path: string): boolean => {
 };
 
 /**
- * The output a manifest key names, if it is a regular file reached from `outDir` through real
- * folders only: a symbolic link on the way (or as the file) may lead anywhere.
+ * The file at `file` (a manifest key, or its PDF), if it is a regular file reached from `outDir`
+ * through real folders only: a symbolic link on the way (or as the file) may lead anywhere.
  */
-const ownFile = (outDir: string, key: string): string | undefined => {
-  if (!isOutputKey(key) && !isOutputKey(key.replace(/\.pdf$/, '.docx'))) return undefined;
+const ownFile = (outDir: string, file: string): string | undefined => {
   let path = outDir;
-  const segments = key.split('/');
+  const segments = file.split('/');
   try {
     for (const [i, segment] of segments.entries()) {
       path = join(path, segment);
@@ -46,15 +46,6 @@ const ownFile = (outDir: string, key: string): string | undefined => {
     return undefined;
   }
   return path;
-};
-
-const hashOf = (path: string | undefined): string | undefined => {
-  if (path === undefined) return undefined;
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
-  }
 };
 
 const lstatOrUndefined = (path: string) => {
@@ -84,10 +75,12 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
     if (exists(absoluteFrom(outDir, entry.source))) continue;
     // The .docx, and its PDF when one was made (`--pdf`), each only as kehoach wrote it.
     const files: [string, string][] = [[key, entry.output]];
-    if (entry.pdf !== undefined) files.push([pdfKey(key), entry.pdf.output]);
+    if (entry.pdf !== undefined) files.push([defaultPdfPath(key), entry.pdf.output]);
+    // A key not of the shape kehoach writes may lead out of `outDir`: nothing it names is kehoach's.
+    const safe = isOutputKey(key);
     let left = false;
     for (const [file, written] of files) {
-      const status = handleOne(outDir, file, written, prune);
+      const status = handleOne(outDir, file, written, prune, safe);
       if (status === undefined) continue;
       stale.push(status);
       if (status.status !== 'pruned') left = true;
@@ -98,13 +91,19 @@ export const handleStaleOutputs = (outDir: string, manifest: Manifest, prune: bo
   return stale;
 };
 
-const handleOne = (outDir: string, key: string, written: string, prune: boolean): StaleOutput | undefined => {
-  const output = join(outDir, key);
-  const own = ownFile(outDir, key);
-  const hash = hashOf(own);
+const handleOne = (
+  outDir: string,
+  file: string,
+  written: string,
+  prune: boolean,
+  safe: boolean,
+): StaleOutput | undefined => {
+  const output = join(outDir, file);
+  const own = safe ? ownFile(outDir, file) : undefined;
   // Something kehoach never writes (a link, a folder) stands there: not its to delete.
-  if (own === undefined && lstatOrUndefined(output) !== undefined) return { output, status: 'foreign' };
-  if (own === undefined || hash === undefined) return undefined;
+  if (own === undefined) return lstatOrUndefined(output) === undefined ? undefined : { output, status: 'foreign' };
+  const hash = fileHash(own);
+  if (hash === undefined) return undefined;
   if (!prune) return { output, status: 'reported' };
   if (hash !== written) return { output, status: 'edited' };
   try {

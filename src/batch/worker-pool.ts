@@ -23,10 +23,10 @@ export class StoppedError extends Error {
  * build being small (README "Hiệu năng"). A plan that does not fit is reported, not retried
  * without a bound (issue 12: four 20,000-task plans thrashed for minutes at 3-4 GB).
  */
-export const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 1024;
 const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
 
-export const tooLarge = (): JobFailure => ({
+const tooLarge = (): JobFailure => ({
   kind: 'file',
   message: `kế hoạch quá lớn để dựng: cần hơn ${WORKER_HEAP_MB} MB bộ nhớ (thường do bảng nhiệm vụ hay nội dung có hàng chục nghìn mục). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
 });

@@ -6,7 +6,7 @@ import { UsageError } from '../../errors/kehoach-error.js';
 const statOrUndefined = (path: string) => stat(path).catch(() => undefined);
 
 /** Two spellings of one file: the same path, or the same file reached through links. */
-export const sameFile = async (a: string, b: string): Promise<boolean> => {
+const sameFile = async (a: string, b: string): Promise<boolean> => {
   if (resolve(a) === resolve(b)) return true;
   const [x, y] = await Promise.all([statOrUndefined(a), statOrUndefined(b)]);
   return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
