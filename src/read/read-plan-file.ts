@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
-import { decodeText, looksLikeUtf16 } from './decode-text.js';
+import { decodeText, looksLikeUtf16, utf16Bom } from './decode-text.js';
 import { notUtf8 } from './not-utf8-problem.js';
 import { SourceFile } from './source-file.js';
 import { aliasBeforeAnchor, yamlProblems } from './yaml-problems.js';
@@ -70,8 +70,8 @@ export const readPlanBytes = (path: string): Uint8Array => {
 
 /** Bytes that are text: UTF-16 without its byte order mark and binary files are refused. */
 const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
-  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16Bom && looksLikeUtf16(bytes)) {
+  const utf16 = utf16Bom(bytes) !== undefined;
+  if (!utf16 && looksLikeUtf16(bytes)) {
     throw new InputError([
       {
         file: path,
@@ -82,7 +82,7 @@ const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
       },
     ]);
   }
-  if (!utf16Bom && bytes.includes(0)) {
+  if (!utf16 && bytes.includes(0)) {
     throw new InputError([
       {
         file: path,
