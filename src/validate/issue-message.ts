@@ -3,6 +3,7 @@ import type { ProblemCode } from '../errors/problem.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
+import { isMissing } from './misspelt-keys.js';
 import { textWithColon } from './text-with-colon.js';
 
 type Issue = z.core.$ZodIssue;
@@ -108,7 +109,7 @@ export interface IssueDescription {
 /** A Vietnamese sentence for one zod issue (what is wrong and what is expected) and its code. */
 export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): IssueDescription => {
   const field = fieldName(issue.path);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
+  if (isMissing(issue))
     return { code: 'FIELD_MISSING', message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.` };
   const own = custom[issue.message];
   if (own) return { code: own[0], message: own[1](field, issue.input) };
