@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { FileError, InputError } from './errors/kehoach-error.js';
-import { decodeText, type TextEncoding } from './read/decode-text.js';
+import { decodeText, type DecodedText, type TextEncoding } from './read/decode-text.js';
 import { parseYamlSource, readPlanBytes } from './read/read-plan-file.js';
 import { SourceFile } from './read/source-file.js';
 import { typedNumbers } from './validate/checks/typed-numbering.js';
@@ -47,7 +47,7 @@ const pass = (path: string, text: string, edits: (text: string, doc: Document.Pa
  * says why). A failure to write is thrown.
  */
 export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
-  let decoded: ReturnType<typeof decodeText>;
+  let decoded: DecodedText;
   try {
     decoded = decodeText(readPlanBytes(path));
   } catch (error) {
