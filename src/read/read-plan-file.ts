@@ -17,11 +17,7 @@ export interface ParsedYaml {
   readonly data: unknown;
 }
 
-/**
- * Reads with blocking calls: a plan is a few KB from the page cache, and in a batch each worker
- * reads one plan after another, so promise-based reads (four thread-pool round trips) only added
- * CPU time per plan.
- */
+/** A plan file as text: UTF-8, or UTF-16 with its byte order mark; any other encoding is refused, located. */
 export const readTextFile = async (path: string): Promise<SourceFile> => {
   const bytes = readPlanBytes(path);
   const decoded = decodeText(bytes);
@@ -29,7 +25,12 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
   return new SourceFile(path, decoded.text, decoded.encoding);
 };
 
-/** The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too large, binary). */
+/**
+ * The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too
+ * large, binary). Read with blocking calls: a plan is a few KB from the page cache, and in a batch
+ * each worker reads one plan after another, so promise-based reads (four thread-pool round trips)
+ * only added CPU time per plan.
+ */
 export const readPlanBytes = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
