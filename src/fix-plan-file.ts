@@ -1,5 +1,6 @@
+import type { Document } from 'yaml';
 import { FileError, InputError } from './errors/kehoach-error.js';
-import { decodeText, type TextEncoding } from './read/decode-text.js';
+import { decodeText, type DecodedText, type TextEncoding } from './read/decode-text.js';
 import { parseYamlSource, readPlanBytes } from './read/read-plan-file.js';
 import { SourceFile } from './read/source-file.js';
 import { typedNumbers } from './validate/checks/typed-numbering.js';
@@ -26,11 +27,10 @@ export const fixCount = (fixes: PlanFixes): number => fixes.encoding + fixes.num
 const NONE: PlanFixes = { encoding: 0, numbering: 0, dates: 0 };
 
 /** The text with the edits of one kind made, and how many; the text unchanged when it does not parse. */
-const pass = (path: string, text: string, edits: (source: SourceFile) => SourceEdit[]) => {
-  const source = new SourceFile(path, text);
+const pass = (path: string, text: string, edits: (text: string, doc: Document.Parsed) => SourceEdit[]) => {
   let found: SourceEdit[];
   try {
-    found = edits(source);
+    found = edits(text, parseYamlSource(new SourceFile(path, text)).doc);
   } catch (error) {
     if (error instanceof InputError) return { text, count: 0 };
     throw error;
@@ -47,7 +47,7 @@ const pass = (path: string, text: string, edits: (source: SourceFile) => SourceE
  * says why). A failure to write is thrown.
  */
 export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
-  let decoded: ReturnType<typeof decodeText>;
+  let decoded: DecodedText;
   try {
     decoded = decodeText(readPlanBytes(path));
   } catch (error) {
@@ -57,13 +57,11 @@ export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
   if (decoded.encoding === 'unknown' || decoded.encoding === 'utf-8-damaged') return NONE;
   const converted = decoded.encoding === 'utf-8' ? undefined : decoded.encoding;
   // Each pass re-reads the YAML: an encoding fix changes a whole value, a later fix a part of it.
-  const encoding = pass(path, decoded.text, (source) =>
-    textFixEdits(source.text, scalarFixes(parseYamlSource(source).doc)),
+  const encoding = pass(path, decoded.text, (text, doc) => textFixEdits(text, scalarFixes(doc)));
+  const numbering = pass(path, encoding.text, (text, doc) =>
+    typedNumbers(text, doc).flatMap((n) => (n.edit ? [n.edit] : [])),
   );
-  const numbering = pass(path, encoding.text, (source) =>
-    typedNumbers(source.text, parseYamlSource(source).doc).flatMap((n) => (n.edit ? [n.edit] : [])),
-  );
-  const dates = pass(path, numbering.text, (source) => dateEdits(parseYamlSource(source).doc));
+  const dates = pass(path, numbering.text, (_text, doc) => dateEdits(doc));
   const fixes = { encoding: encoding.count, numbering: numbering.count, dates: dates.count };
   if (converted === undefined && fixCount(fixes) === 0) return NONE;
   // A UTF-8 file that had a byte order mark keeps it; any other becomes plain UTF-8.

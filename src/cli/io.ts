@@ -2,8 +2,6 @@ import { Chalk } from 'chalk';
 import type { Writer } from '../base/writer.js';
 import type { Paint } from '../errors/format-problem.js';
 
-export type { Writer };
-
 /** What the CLI touches of the outside world, passed in so tests run it in-process. */
 export interface CliIo {
   readonly stdout: Writer;

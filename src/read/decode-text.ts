@@ -83,16 +83,21 @@ const decodeLegacy = (bytes: Uint8Array): { text: string; encoding: TextEncoding
   return best.share >= 0.8 ? best : { encoding: 'unknown', text: latin };
 };
 
+/** The UTF-16 byte order the bytes' byte order mark gives, when they start with one. */
+export const utf16Bom = ([b0, b1]: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
+  return undefined;
+};
+
 /**
  * A text file's bytes as Unicode: UTF-8 (strictly: a stray byte is never turned into U+FFFD),
  * UTF-16 with a byte order mark, or else the legacy encoding it looks like.
  */
 export const decodeText = (bytes: Uint8Array): DecodedText => {
+  const utf16 = utf16Bom(bytes);
+  if (utf16 !== undefined) return { text: decoder(utf16).decode(bytes.subarray(2)), encoding: utf16, bom: true };
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xff && b1 === 0xfe)
-    return { text: decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (b0 === 0xfe && b1 === 0xff)
-    return { text: decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {

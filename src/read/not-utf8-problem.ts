@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Problem } from '../errors/problem.js';
-import { ENCODING_NAMES } from './decode-text.js';
+import { ENCODING_NAMES, type DecodedText } from './decode-text.js';
 import { SourceFile } from './source-file.js';
 
 /** Located at the first byte that is not UTF-8, with the line shown as the guessed encoding reads it. */
@@ -8,7 +8,7 @@ export const notUtf8 = (
   path: string,
   bytes: Uint8Array,
   badByte: number,
-  decoded: { text: string; encoding: keyof typeof ENCODING_NAMES },
+  decoded: Pick<DecodedText, 'text' | 'encoding'>,
 ): Problem => {
   // Single-byte encodings: the column is the byte's distance from the line start.
   let line = 1;

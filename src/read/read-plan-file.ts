@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
-import { decodeText, looksLikeUtf16 } from './decode-text.js';
+import { decodeText, looksLikeUtf16, utf16Bom } from './decode-text.js';
 import { notUtf8 } from './not-utf8-problem.js';
 import { SourceFile } from './source-file.js';
 import { aliasBeforeAnchor, yamlProblems } from './yaml-problems.js';
@@ -17,11 +17,7 @@ export interface ParsedYaml {
   readonly data: unknown;
 }
 
-/**
- * Reads with blocking calls: a plan is a few KB from the page cache, and in a batch each worker
- * reads one plan after another, so promise-based reads (four thread-pool round trips) only added
- * CPU time per plan.
- */
+/** A plan file as text: UTF-8, or UTF-16 with its byte order mark; any other encoding is refused, located. */
 export const readTextFile = async (path: string): Promise<SourceFile> => {
   const bytes = readPlanBytes(path);
   const decoded = decodeText(bytes);
@@ -29,7 +25,12 @@ export const readTextFile = async (path: string): Promise<SourceFile> => {
   return new SourceFile(path, decoded.text, decoded.encoding);
 };
 
-/** The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too large, binary). */
+/**
+ * The bytes of a plan file, refused before reading when it is no plan (a folder, a device, too
+ * large, binary). Read with blocking calls: a plan is a few KB from the page cache, and in a batch
+ * each worker reads one plan after another, so promise-based reads (four thread-pool round trips)
+ * only added CPU time per plan.
+ */
 export const readPlanBytes = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
@@ -70,8 +71,8 @@ export const readPlanBytes = (path: string): Uint8Array => {
 
 /** Bytes that are text: UTF-16 without its byte order mark and binary files are refused. */
 const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
-  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16Bom && looksLikeUtf16(bytes)) {
+  const utf16 = utf16Bom(bytes) !== undefined;
+  if (!utf16 && looksLikeUtf16(bytes)) {
     throw new InputError([
       {
         file: path,
@@ -82,7 +83,7 @@ const checkedBytes = (path: string, bytes: Uint8Array): Uint8Array => {
       },
     ]);
   }
-  if (!utf16Bom && bytes.includes(0)) {
+  if (!utf16 && bytes.includes(0)) {
     throw new InputError([
       {
         file: path,

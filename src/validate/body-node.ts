@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { text } from './text.js';
-import { textWithColon } from './text-with-colon.js';
+import { bareTextAs } from './text-with-colon.js';
 
 /** Block kinds a plan's body is written in (format-spec §4). */
 export const NODE_KINDS = ['item', 'title', 'group', 'letter', 'dash', 'plus', 'para'] as const;
@@ -48,13 +48,7 @@ const nodeObject: z.ZodType<BodyNode, NodeInput> = z.lazy(() =>
 
 const NODE_FIELDS = [...NODE_KINDS, 'body'];
 
-const withDefaultKind = (kind: NodeKind) =>
-  z.preprocess((value, ctx) => {
-    if (typeof value === 'string') return { [kind]: value };
-    const typed = textWithColon(value, NODE_FIELDS);
-    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
-    return value;
-  }, nodeObject);
+const withDefaultKind = (kind: NodeKind) => z.preprocess(bareTextAs(kind, NODE_FIELDS), nodeObject);
 
 /** Inside a body, bare text is a plain paragraph. */
 export const bodyNode = withDefaultKind('para');

@@ -3,6 +3,7 @@ import type { ProblemCode } from '../errors/problem.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
+import { isMissing } from './misspelt-keys.js';
 import { textWithColon } from './text-with-colon.js';
 
 type Issue = z.core.$ZodIssue;
@@ -39,6 +40,14 @@ const dateHint = (input: unknown): string => {
 };
 
 type Custom = readonly [ProblemCode, (field: string, input: unknown) => string];
+
+/** A list line YAML read as `key: value` (textWithColon), given as typed. */
+const TEXT_HAS_COLON: Custom = [
+  'TEXT_HAS_COLON',
+  (_f, input) =>
+    `Dòng "${String(input)}" có dấu hai chấm và dấu cách (": ") nên YAML đọc thành tên trường kèm giá trị, không phải một dòng chữ. Hãy đặt cả dòng trong dấu nháy kép: - "${String(input)}", hoặc viết "- >-" rồi xuống dòng viết lời văn, thụt lề thêm.`,
+];
+
 /** Issues the schema raises with its own message key (`{ error: 'empty-text' }`). */
 const custom: Record<string, Custom> = {
   'empty-text': ['TEXT_EMPTY', (f) => `Trường ${f} không được để trống.`],
@@ -66,11 +75,7 @@ const custom: Record<string, Custom> = {
     () =>
       'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
   ],
-  'text-has-colon': [
-    'TEXT_HAS_COLON',
-    (_f, input) =>
-      `Dòng "${String(input)}" có dấu hai chấm và dấu cách (": ") nên YAML đọc thành tên trường kèm giá trị, không phải một dòng chữ. Hãy đặt cả dòng trong dấu nháy kép: - "${String(input)}", hoặc viết "- >-" rồi xuống dòng viết lời văn, thụt lề thêm.`,
-  ],
+  'text-has-colon': TEXT_HAS_COLON,
   'length-format': [
     'LENGTH_FORMAT',
     (f) => `Trường ${f} phải là độ dài kèm đơn vị mm, cm, pt hoặc in, ví dụ "25mm", "1.27cm", "6pt".`,
@@ -104,13 +109,12 @@ export interface IssueDescription {
 /** A Vietnamese sentence for one zod issue (what is wrong and what is expected) and its code. */
 export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): IssueDescription => {
   const field = fieldName(issue.path);
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
+  if (isMissing(issue))
     return { code: 'FIELD_MISSING', message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.` };
   const own = custom[issue.message];
   if (own) return { code: own[0], message: own[1](field, issue.input) };
   const typed = issue.code === 'invalid_type' && issue.expected === 'string' ? textWithColon(issue.input) : undefined;
-  if (typed !== undefined)
-    return { code: 'TEXT_HAS_COLON', message: (custom['text-has-colon'] as Custom)[1](field, typed) };
+  if (typed !== undefined) return { code: TEXT_HAS_COLON[0], message: TEXT_HAS_COLON[1](field, typed) };
   switch (issue.code) {
     case 'invalid_type':
       return {

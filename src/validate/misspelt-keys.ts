@@ -4,7 +4,8 @@ import { keysAt } from './schema-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
-const isMissing = (issue: Issue): boolean =>
+/** An issue about a field that is not there at all (zod reports it as a wrong type). */
+export const isMissing = (issue: Issue): boolean =>
   (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
 
 const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));

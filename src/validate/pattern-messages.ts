@@ -1,6 +1,8 @@
+import { DATE_PATTERN } from './plan-field-docs.js';
+
 /** Vietnamese messages for the schema's patterns, by pattern: what an editor shows instead of "String does not match the pattern". */
 const MESSAGES: Readonly<Record<string, string>> = {
-  '^\\d{4}-\\d{2}-\\d{2}$': 'Ngày phải viết dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-08-12.',
+  [DATE_PATTERN]: 'Ngày phải viết dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-08-12.',
 };
 
 const fallback = (pattern: string): string =>

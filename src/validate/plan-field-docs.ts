@@ -10,7 +10,9 @@ export interface FieldDoc {
   readonly schema?: Readonly<Record<string, unknown>>;
 }
 
-const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+/** The JSON Schema pattern of a YYYY-MM-DD date. */
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE = { pattern: DATE_PATTERN } as const;
 
 const node = (kind: string, description: string, example: string): [string, FieldDoc] => [
   `node.${kind}`,

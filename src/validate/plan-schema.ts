@@ -3,7 +3,7 @@ import { isoDate } from './iso-date.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { section, bodyNode } from './body-node.js';
 import { name, text } from './text.js';
-import { textWithColon } from './text-with-colon.js';
+import { bareTextAs } from './text-with-colon.js';
 
 const positiveInt = () =>
   z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
@@ -43,12 +43,7 @@ const opening = z.strictObject({
 
 /** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
 const work = z.preprocess(
-  (value, ctx) => {
-    if (typeof value === 'string') return { content: value };
-    const typed = textWithColon(value, ['content', 'partners', 'deadline']);
-    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
-    return value;
-  },
+  bareTextAs('content', ['content', 'partners', 'deadline']),
   z.strictObject({
     content: text(),
     partners: text().optional(),
@@ -69,12 +64,7 @@ const taskTable = z.strictObject({
 });
 
 const recipient = z.preprocess(
-  (value, ctx) => {
-    if (typeof value === 'string') return { name: value };
-    const typed = textWithColon(value, ['name', 'group', 'note']);
-    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
-    return value;
-  },
+  bareTextAs('name', ['name', 'group', 'note']),
   z
     .strictObject({
       name: text().optional(),

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { didYouMean } from './did-you-mean.js';
 
 /**
@@ -16,3 +17,16 @@ export const textWithColon = (value: unknown, fields: readonly string[] = []): s
   if (inner === null) return `${key}:`;
   return typeof inner === 'string' || typeof inner === 'number' ? `${key}: ${inner}` : undefined;
 };
+
+/**
+ * For `z.preprocess` of a list entry: bare text is `{ [field]: text }`, and an entry YAML read as
+ * `key: value` (textWithColon, with the entry's `fields`) gets the text-has-colon issue.
+ */
+export const bareTextAs =
+  (field: string, fields: readonly string[]) =>
+  (value: unknown, ctx: z.core.$RefinementCtx): unknown => {
+    if (typeof value === 'string') return { [field]: value };
+    const typed = textWithColon(value, fields);
+    if (typed !== undefined) ctx.addIssue({ code: 'custom', message: 'text-has-colon', input: typed });
+    return value;
+  };

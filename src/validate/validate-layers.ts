@@ -2,11 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors/problem.js';
 import { depthIn, hasPath, mergeData } from './profile/merge-data.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
-import { describeIssue } from './issue-message.js';
-import { withoutMisspeltMissing } from './misspelt-keys.js';
-import { offsetOf } from './node-offset.js';
-import { keysAt } from './schema-keys.js';
-import type { Validation } from './validate-document.js';
+import { issueProblems, type Validation } from './validate-document.js';
 import { parseContext } from './parse-context.js';
 
 /**
@@ -35,14 +31,7 @@ export const validateLayers = <S extends z.ZodType>(
   const data = Object.fromEntries(Object.entries(merged).filter(([key]) => !omit.includes(key)));
   const result = schema.safeParse(data, parseContext());
   if (result.success) return { ok: true, value: result.data, problems: [] };
-  const problems = withoutMisspeltMissing(result.error.issues, schema).flatMap((issue): Problem[] => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => {
-      const { source, doc } = layerOf(layers, key === undefined ? issue.path : [...issue.path, key]);
-      const { code, message } = describeIssue(issue, keysAt(schema, issue.path), key);
-      return source.problem('error', code, message, offsetOf(doc, issue.path, key));
-    });
-  });
+  const problems = issueProblems(result.error.issues, schema, (path) => layerOf(layers, path));
   const order = (p: Problem) => layers.findIndex((l) => l.source.path === p.file);
   return {
     ok: false,

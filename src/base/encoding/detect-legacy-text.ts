@@ -67,6 +67,6 @@ export const detectTextFix = (text: string): TextFix | undefined => {
 export const vietnameseShare = (text: string): number => {
   const found = words(text);
   if (found.length === 0) return 1;
-  const good = found.filter((w) => ![...w].some(isSuspect) && (isVietnameseSyllable(w) || isAbbreviation(w)));
-  return good.length / found.length;
+  // A found word is letters only and not all ASCII: readsAsVietnamese judges it as that one word.
+  return found.filter(readsAsVietnamese).length / found.length;
 };

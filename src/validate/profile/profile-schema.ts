@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { BLOCK_KINDS } from '../../base/block-kinds.js';
-import { fontSize, length, lineSpacing } from './units.js';
+import { fontSize, length, lineSpacing, TWIPS_PER_MM } from './units.js';
 
 /**
  * A short solid line drawn under a line of text (format-spec §2, §3 State profile): its length is
@@ -69,8 +69,6 @@ const appendixStyle = z.strictObject({
   before: length(),
 });
 
-/** Twips (1/20 pt) in a millimetre. */
-const MM = 1440 / 25.4;
 /** Margins must leave a text area at least this wide and tall: a few words a line, a few lines a page. */
 const MIN_TEXT_MM = 30;
 
@@ -80,9 +78,9 @@ const roomForText = (
   ctx: z.RefinementCtx,
 ): void => {
   const { width, height, margins } = page;
-  if (width - margins.left - margins.right < MIN_TEXT_MM * MM)
+  if (width - margins.left - margins.right < MIN_TEXT_MM * TWIPS_PER_MM)
     ctx.addIssue({ code: 'custom', message: 'margins-too-wide', path: ['margins', 'left'] });
-  if (height - margins.top - margins.bottom < MIN_TEXT_MM * MM)
+  if (height - margins.top - margins.bottom < MIN_TEXT_MM * TWIPS_PER_MM)
     ctx.addIssue({ code: 'custom', message: 'margins-too-tall', path: ['margins', 'top'] });
 };
 

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 
-const TWIPS_PER: Record<string, number> = { pt: 20, mm: 1440 / 25.4, cm: 1440 / 2.54, in: 1440 };
+/** Twips (1/20 pt) in a millimetre. */
+export const TWIPS_PER_MM = 1440 / 25.4;
+
+const TWIPS_PER: Record<string, number> = { pt: 20, mm: TWIPS_PER_MM, cm: 1440 / 2.54, in: 1440 };
 
 /** A length such as `20mm`, `1.27cm` or `6pt`, in twips (1/20 pt), the unit of OOXML. */
 export const length = () =>
