@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-/** The fenced `text` blocks of the reference (../shared/reference/*.md): body lines, then recipients. */
+/** The fenced `text` blocks of the reference (test/fixtures/reference/*.md): body lines, then recipients. */
 const fencedBlocks = (markdown) => [...markdown.matchAll(/^```text\n([\s\S]*?)^```/gm)].map((m) => m[1].trimEnd());
 
 /** A table row `| key | value | ... |` of the reference, its value. */

@@ -130,15 +130,13 @@ try {
     console.log('pandoc: NOT INSTALLED (sudo apt-get install pandoc): the comparisons with pandoc are skipped');
   if (!GNU_TIME) console.log('/usr/bin/time (GNU time) not found: no CPU figures; peak memory of kehoach only');
 
-  const reference = [join(ROOT, '../shared/reference'), join(ROOT, 'shared/reference')]
-    .map((dir) => join(dir, 'ke-hoach-hoi-nghi-12.md'))
-    .find((p) => existsSync(p));
+  const reference = [join(ROOT, 'test/fixtures/reference/ke-hoach-hoi-nghi-12.md')].find((p) => existsSync(p));
   const cold = [
     ...kehoach('kehoach build, reference example', EXAMPLE, join(work, 'one.docx')),
     ['node -e 0 (for scale)', process.execPath, ['-e', '0']],
   ];
   if (reference === undefined)
-    console.log('../shared/reference/ke-hoach-hoi-nghi-12.md not found: no pandoc comparison');
+    console.log('test/fixtures/reference/ke-hoach-hoi-nghi-12.md not found: no pandoc comparison');
   else await writeFile(join(work, 'reference.md'), referenceMarkdown(readFileSync(reference, 'utf8')));
   // Two Markdown forms: the document as paragraphs (what kehoach writes), and the reference file as
   // stored (its body in a fenced code block, plus tables), which earlier README figures used.

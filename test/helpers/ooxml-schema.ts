@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
@@ -6,22 +5,13 @@ import { XmlDocument, XmlElement, XmlValidateError, XsdValidator } from 'libxml2
 import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import { PACKAGE_ROOT } from '../../src/package-paths.js';
 
-/** The ISO/IEC 29500 transitional schemas, beside the project (README in that folder). */
-export const SCHEMA_DIR = [
-  join(PACKAGE_ROOT, '../shared/ooxml-schemas'),
-  join(PACKAGE_ROOT, 'shared/ooxml-schemas'),
-].find((dir) => existsSync(join(dir, 'README.md')));
-
-/** Why schema validation cannot run here; never in CI (CI=true), where missing schemas fail the tests. */
-export const schemaSkipReason =
-  SCHEMA_DIR !== undefined || process.env.CI === 'true' || process.env.CI === '1'
-    ? undefined
-    : 'OOXML schema validation skipped: no ../shared/ooxml-schemas beside the project';
+/** The ISO/IEC 29500 transitional schemas, kept in the repository (test/fixtures/ooxml-schemas/README.md). */
+export const SCHEMA_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'ooxml-schemas');
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
-/** Which schema validates which part (../shared/ooxml-schemas/README.md), by the root's namespace. */
+/** Which schema validates which part (test/fixtures/ooxml-schemas/README.md), by the root's namespace. */
 const SCHEMAS: readonly { readonly part: RegExp; readonly namespace: string; readonly file: string }[] = [
   {
     part: /^word\/theme\/[^/]+\.xml$/,
@@ -138,7 +128,6 @@ const messageOf = (error: unknown): string[] => {
 
 /** Validates one XML part against the schema for its name; the problems, none when valid. */
 export const validatePart = (part: string, xml: string | Uint8Array): string[] => {
-  if (SCHEMA_DIR === undefined) throw new Error('no ../shared/ooxml-schemas beside the project');
   const schema = SCHEMAS.find((s) => s.part.test(part));
   if (schema === undefined) return [`no schema is known for the part ${part}: add it to test/helpers/ooxml-schema.ts`];
   let doc: XmlDocument;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/reference beside the project: the real plans the tool must reproduce. */
-export const REFERENCE_DIR = fileURLToPath(new URL('../../../shared/reference/', import.meta.url));
+/** The real plans the tool must reproduce, kept in the repository (test/fixtures/reference/README.md). */
+export const REFERENCE_DIR = fileURLToPath(new URL('../fixtures/reference/', import.meta.url));
 
 export interface ReferencePlan {
   /** `| element | value | note |` rows of a table, keyed by element. */
