@@ -1,0 +1,27 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/**
+ * The fast tier, `npm run test:unit`, for the edit loop: everything but what starts external
+ * programs (LibreOffice, Wine, npm), kills batches, imports the Word corpus, runs worker threads or
+ * many property-based cases. `npm test` (the README's and CI's command) still runs all of it.
+ */
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [
+        'test/dist/**',
+        'test/render/**',
+        'test/pdf/**',
+        'test/faults/**',
+        'test/import/**',
+        'test/batch/**',
+        'test/**/*-property.test.ts',
+        'test/write/prebuilt-shells.test.ts',
+        'test/write/ooxml-schema.test.ts',
+        'test/write/reproducible-docx.test.ts',
+      ],
+    },
+  }),
+);
