@@ -13,6 +13,17 @@ export const SCHEMA_IN_REPO = '.kehoach/kehoach-plan.schema.json';
 /** Plans an editor checks without a modeline (yaml-language-server globs). */
 export const PLAN_GLOBS = ['**/ke-hoach*.yaml', '**/ke-hoach*.yml'];
 
+/**
+ * The globs that cover the plans kept beside `plan` in the repository at `root`: every YAML file in
+ * its folder and below (for plans/2025/kh-01.yaml, `plans/2025/` then any depth then `*.yaml`), or,
+ * for a plan at the top, where that would take every YAML file of the repository, the plan itself.
+ * yaml-language-server matches each glob at any depth of the workspace.
+ */
+export const planFolderGlobs = (plan: string, root: string): string[] => {
+  const folder = relative(root, dirname(plan)).split(sep).join('/');
+  return folder === '' ? [relative(root, plan).split(sep).join('/')] : [`${folder}/**/*.yaml`, `${folder}/**/*.yml`];
+};
+
 /** The top of the git work tree holding `dir` (the folder with `.git`), if any; git itself is not needed. */
 const gitWorkTree = (dir: string): string | undefined => {
   for (let at = dir; ; at = dirname(at)) {
@@ -37,7 +48,8 @@ export const editorRoot = (dir: string): EditorRoot => {
 export const schemaModeline = (plan: string, root: string): string =>
   `# yaml-language-server: $schema=${relative(dirname(plan), join(root, SCHEMA_IN_REPO)).split(sep).join('/')}`;
 
-const settingsHelp = (): string => `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: PLAN_GLOBS })}`;
+const settingsHelp = (globs: readonly string[]): string =>
+  `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: globs })}`;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,7 +65,7 @@ export interface EditorSetup {
  * Adds the schema's mapping to `.vscode/settings.json`, keeping every other setting; a file that
  * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
  */
-const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
+const mergeVscodeSettings = async (root: string, planGlobs: readonly string[]): Promise<EditorSetup> => {
   const path = join(root, '.vscode', 'settings.json');
   let settings: Json = {};
   let indent: string | number = 2;
@@ -69,7 +81,7 @@ const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
     if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
       return {
         written: [],
-        warning: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp()}`,
+        warning: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp(planGlobs)}`,
       };
     }
     settings = parsed;
@@ -77,7 +89,7 @@ const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
   }
   const schemas = (settings['yaml.schemas'] ?? {}) as Json;
   const had = schemas[SCHEMA_IN_REPO];
-  const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...PLAN_GLOBS])];
+  const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...planGlobs])];
   if (Array.isArray(had) && globs.length === had.length) return { written: [] };
   const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
   await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
@@ -85,15 +97,18 @@ const mergeVscodeSettings = async (root: string): Promise<EditorSetup> => {
 };
 
 /**
- * Writes the plan schema into `root` and, in a repository, maps it in `.vscode/settings.json`:
- * the set-up works on any machine that opens the plans, unlike a path into wherever kehoach is
- * installed.
+ * Writes the plan schema into `root` and, in a repository, maps it in `.vscode/settings.json` to
+ * the usual plan names and to the folder of `plan` (the plan `init` made), if given: the set-up
+ * works on any machine that opens the plans, unlike a path into wherever kehoach is installed.
  */
-export const setUpEditor = async ({ root, inRepo }: EditorRoot): Promise<EditorSetup> => {
+export const setUpEditor = async ({ root, inRepo }: EditorRoot, plan?: string): Promise<EditorSetup> => {
   const schema = join(root, SCHEMA_IN_REPO);
   await writeFileAtomic(schema, new TextEncoder().encode(planJsonSchemaText()));
   if (!inRepo) return { written: [schema] };
-  const settings = await mergeVscodeSettings(root);
+  const settings = await mergeVscodeSettings(root, [
+    ...PLAN_GLOBS,
+    ...(plan === undefined ? [] : planFolderGlobs(plan, root)),
+  ]);
   return { ...settings, written: [schema, ...settings.written] };
 };
 

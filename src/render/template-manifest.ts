@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import * as z from 'zod';
-import { isFile, listFolder } from '../base/packed-files.js';
+import { isFile } from '../base/packed-files.js';
 import { InputError } from '../errors/kehoach-error.js';
-import { TEMPLATES_DIR } from '../package-paths.js';
+import { builtInTemplateNames, TEMPLATES_DIR } from '../package-paths.js';
 import { readYamlFile } from '../read/read-plan-file.js';
 import { validateDocument } from '../validate/validate-document.js';
 
@@ -26,11 +26,9 @@ export const readManifest = async (dir: string): Promise<TemplateManifest | unde
   return result.value;
 };
 
-/** The built-in templates, by folder name; `_shared` holds partials only. */
+/** The built-in templates, by folder name. */
 export const builtInTemplates = async (): Promise<(TemplateManifest & { readonly dir: string })[]> => {
-  const names = listFolder(TEMPLATES_DIR)
-    .filter((name) => !name.startsWith('_'))
-    .sort();
+  const names = builtInTemplateNames();
   const out: (TemplateManifest & { readonly dir: string })[] = [];
   for (const name of names) {
     const dir = join(TEMPLATES_DIR, name);

@@ -1,7 +1,10 @@
 import * as z from 'zod';
+import { builtInTemplateNames } from '../package-paths.js';
+import { addKeyMessages } from './key-messages.js';
 import { addPatternMessages } from './pattern-messages.js';
 import { planSchema } from './plan-schema.js';
 import { PLAN_FIELD_DOCS } from './plan-field-docs.js';
+import { builtInProfiles } from './profile/load-profile.js';
 
 type JsonSchema = Record<string, unknown>;
 type Def = { type: string; in?: { _zod: { def: { type: string } } } };
@@ -31,8 +34,21 @@ const describe = (schema: JsonSchema, path: string, missing: string[]): void => 
 };
 
 /**
+ * A built-in name, offered by editors' completion, or a path to one's own: a built-in name has
+ * no slash and no dot, which both a profile path (`a/b`, `x.yaml`) and a template path (`./x`) have.
+ */
+const builtInOrPath = (field: JsonSchema | undefined, names: readonly string[], message: string): void => {
+  if (field === undefined || names.length === 0) return;
+  field['anyOf'] = [
+    { enum: names, errorMessage: message },
+    { pattern: '[\\\\/.]', patternErrorMessage: message },
+  ];
+};
+
+/**
  * The plan's JSON Schema, generated from the zod schema (the one source of truth) with the
- * Vietnamese description and an example of every field, for editors' autocompletion.
+ * Vietnamese description and an example of every field, the built-in profiles and templates, and
+ * Vietnamese messages where editors take them from a schema, for editors' autocompletion.
  * `missing` collects fields without documentation.
  */
 export const planJsonSchema = (missing: string[] = []): JsonSchema => {
@@ -52,6 +68,20 @@ export const planJsonSchema = (missing: string[] = []): JsonSchema => {
   // zod names recursive parts __schema0; the only one in a plan is a body node.
   const named = JSON.parse(JSON.stringify(schema).replaceAll('__schema0', 'bodyNode')) as JsonSchema;
   addPatternMessages(named);
+  addKeyMessages(named);
+  const fields = named['properties'] as Record<string, JsonSchema>;
+  const profiles = builtInProfiles();
+  builtInOrPath(
+    fields['profile'],
+    profiles,
+    `Không có thể thức này. Thể thức có sẵn: ${profiles.join(', ')}; hoặc ghi đường dẫn tới tệp thể thức .yaml.`,
+  );
+  const templates = builtInTemplateNames();
+  builtInOrPath(
+    fields['template'],
+    templates,
+    `Không có mẫu lời văn này. Mẫu có sẵn: ${templates.join(', ')}; hoặc ghi đường dẫn tới thư mục mẫu (./thư-mục).`,
+  );
   return {
     $schema: named['$schema'],
     title: 'Kế hoạch (kehoach)',

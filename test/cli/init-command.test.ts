@@ -52,8 +52,9 @@ describe('kehoach init', () => {
     const target = modelineTarget(await readFile(join(dir, 'plans/2025/ke-hoach-45.yaml'), 'utf8'));
     expect(target).toBe('../../.kehoach/kehoach-plan.schema.json');
     expect(resolve(join(dir, 'plans/2025'), target ?? '')).toBe(join(dir, SCHEMA_IN_REPO));
+    // Every plan kept in that folder is checked, whatever its name.
     expect(JSON.parse(await readFile(join(dir, '.vscode/settings.json'), 'utf8'))).toEqual({
-      'yaml.schemas': { [SCHEMA_IN_REPO]: PLAN_GLOBS },
+      'yaml.schemas': { [SCHEMA_IN_REPO]: [...PLAN_GLOBS, 'plans/2025/**/*.yaml', 'plans/2025/**/*.yml'] },
     });
   });
 
@@ -70,7 +71,11 @@ describe('kehoach init', () => {
     expect(text).toMatch(/^\t"editor\.tabSize": 4,$/m);
     expect(JSON.parse(text)).toEqual({
       'editor.tabSize': 4,
-      'yaml.schemas': { 'other.json': ['*.k8s.yaml'], [SCHEMA_IN_REPO]: ['mine/*.yaml', ...PLAN_GLOBS] },
+      // A plan at the top: the plan itself, not every YAML file of the repository.
+      'yaml.schemas': {
+        'other.json': ['*.k8s.yaml'],
+        [SCHEMA_IN_REPO]: ['mine/*.yaml', ...PLAN_GLOBS, 'ke-hoach.yaml'],
+      },
     });
     // A second run changes nothing.
     expect((await runCli(['schema', '--write'], dir)).stdout).toBe(
@@ -87,7 +92,7 @@ describe('kehoach init', () => {
     const r = await runCli(['init'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      `cảnh báo: .vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: "yaml.schemas": {"${SCHEMA_IN_REPO}":["**/ke-hoach*.yaml","**/ke-hoach*.yml"]}\n`,
+      `cảnh báo: .vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: "yaml.schemas": {"${SCHEMA_IN_REPO}":["**/ke-hoach*.yaml","**/ke-hoach*.yml","ke-hoach.yaml"]}\n`,
     );
     expect(await readFile(join(dir, '.vscode/settings.json'), 'utf8')).toBe(mine);
   });

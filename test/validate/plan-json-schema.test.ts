@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchemaText } from '../../src/cli/editor-setup.js';
+import { DATE_PATTERN } from '../../src/validate/plan-field-docs.js';
 import { planJsonSchema } from '../../src/validate/plan-json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -88,6 +89,10 @@ describe('Vietnamese pattern messages for editors', () => {
     walk(planJsonSchema());
     expect(patterns.length).toBeGreaterThan(0);
     for (const p of patterns)
-      expect(p['patternErrorMessage']).toMatch(/^Ngày phải viết dạng năm-tháng-ngày \(YYYY-MM-DD\)/);
+      expect(p['patternErrorMessage']).toMatch(
+        p['pattern'] === DATE_PATTERN
+          ? /^Ngày phải viết dạng năm-tháng-ngày \(YYYY-MM-DD\)/
+          : /^Không có (thể thức|mẫu lời văn) này\. .* có sẵn: /,
+      );
   });
 });

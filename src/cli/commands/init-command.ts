@@ -56,6 +56,6 @@ Ví dụ:
       const editor = editorRoot(dirname(path));
       await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, editor.root)));
       io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
-      reportEditorSetup(await setUpEditor(editor), io);
+      reportEditorSetup(await setUpEditor(editor, path), io);
     });
 };
