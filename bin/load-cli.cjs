@@ -1,6 +1,6 @@
 'use strict';
 // Loads the bundled CLI (dist/kehoach.cjs, made by scripts/bundle.mjs) with a V8 code cache beside
-// it: compiling ~1 MB of JavaScript is a large part of a cold start (README "Hiệu năng"). The cache
+// it: compiling ~1 MB of JavaScript is a large part of a cold start (docs/hieu-nang.md). The cache
 // is written after the first run that lacks one (`npm run build` makes it); its name carries the
 // V8 version and architecture, so another Node makes its own instead of loading one V8 rejects.
 // The npm package ships none (package.json "files"). Without the bundle: the tsc output.

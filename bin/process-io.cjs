@@ -34,7 +34,7 @@ const processIo = () => ({
 /**
  * A plan file this large (five times the reference example) keeps V8 busy long enough for its
  * optimising compiler to pay off: measured about 10-15% less wall time on 240 KB-1.4 MB plans
- * (README "Hiệu năng").
+ * (docs/hieu-nang.md).
  */
 const LARGE_PLAN_BYTES = 200 * 1024;
 

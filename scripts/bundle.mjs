@@ -1,6 +1,6 @@
 // Bundles the CLI and the batch worker into one file each: loading one file instead of some
 // hundred modules roughly halves a cold start, and the CLI's file can then be loaded with a V8
-// code cache (bin/load-cli.cjs). Measured figures: README "Hiệu năng". Templates and profiles stay
+// code cache (bin/load-cli.cjs). Measured figures: docs/hieu-nang.md. Templates and profiles stay
 // data files, read at run time beside dist/. The library entry is bundled too, so that the
 // published package needs no dependency at run time.
 import { build } from 'esbuild';

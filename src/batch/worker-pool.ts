@@ -20,7 +20,7 @@ export class StoppedError extends Error {
  * Measured on 1000 plans: under about 1 GB (128, 256, 512, 600 MB tried) V8 collects so often
  * that a worker spends some 40% more CPU per plan (1000 plans: 10 s instead of 8.5 s on two
  * cores), while at 1 GB peak memory stays at 240-255 MB for the whole process, the live heap of a
- * build being small (README "Hiệu năng"). A plan that does not fit is reported, not retried
+ * build being small (docs/hieu-nang.md). A plan that does not fit is reported, not retried
  * without a bound (issue 12: four 20,000-task plans thrashed for minutes at 3-4 GB).
  */
 const WORKER_HEAP_MB = 1024;

@@ -1,7 +1,7 @@
 import { FileError, InputError, ReportedExit, UsageError } from './kehoach-error.js';
 import { PdfError } from './pdf-error.js';
 
-/** README "Mã thoát": the only place errors become exit codes. */
+/** docs/phat-trien.md "Mã thoát": the only place errors become exit codes. */
 export const ExitCode = {
   ok: 0,
   invalidInput: 1,

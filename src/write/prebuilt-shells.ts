@@ -3,8 +3,8 @@
  * examples' and the starter plan's), keyed as docx-writer.ts keys them: the bundle gets the table
  * from scripts/prebuild-shells.mjs, each part already packed for the zip; run from source, as the
  * tests do, it is empty and every shell is built on first use. docx builds a shell from its key
- * alone, so a prebuilt one is the same bytes: it spares a cold start docx's compile (README
- * "Hiệu năng"), and test/write/prebuilt-shells.test.ts rebuilds every entry to check it.
+ * alone, so a prebuilt one is the same bytes: it spares a cold start docx's compile
+ * (docs/hieu-nang.md), and test/write/prebuilt-shells.test.ts rebuilds every entry to check it.
  */
 export interface PrebuiltShell {
   /** In docx's order: `[name]` for the plan's own parts, else `[name, crc, size, deflated as base64]`. */
