@@ -8,6 +8,7 @@ import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { outputFor } from './build-output.js';
+import { ruleSetLine } from '../rule-set-line.js';
 import { paintFor, type CliIo } from '../io.js';
 
 interface BuildFlags {
@@ -100,6 +101,7 @@ Ví dụ:
       });
       const paint = paintFor(io);
       for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
+      io.stdout.write(ruleSetLine(result));
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
       if (flags.pdf) {
         const { convertToPdf } = await loadPdf();
