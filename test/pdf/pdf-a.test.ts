@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanFile, type PlanDocument } from '../../src/build-plan.js';
 import { convertAllToPdf } from '../../src/pdf/convert-to-pdf.js';
+import { pdfPageCount } from '../../src/pdf/pdf-pages.js';
 import { withSubject } from '../../src/pdf/pdf-subject.js';
 import { EXAMPLES } from '../helpers/build-example.js';
 
@@ -64,6 +65,14 @@ describe.skipIf(!TOOLS)('kehoach build --pdf with LibreOffice', () => {
       expect(rows.length).toBeGreaterThan(0);
       // Columns: name type encoding emb sub uni object ID; a type may hold a space ("Type 1").
       for (const row of rows) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+    }
+  });
+
+  it('counts its pages as pdfinfo does, for the PageAmount of --meta', async () => {
+    for (const { pdf } of built) {
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', [pdf]))?.[1]);
+      expect(pages).toBeGreaterThan(0);
+      expect(pdfPageCount(await readFile(pdf))).toBe(pages);
     }
   });
 
