@@ -2,7 +2,8 @@ import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
 import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
-import { loadProfile, profilePath } from './validate/profile/load-profile.js';
+import { loadProfile } from './validate/profile/load-profile.js';
+import { profileForDate, type DatePick } from './validate/profile/profile-for-date.js';
 import type { Profile } from './validate/profile/profile-schema.js';
 import { withPlanFormat } from './validate/profile/with-plan-format.js';
 import { readYamlFile, type ParsedYaml } from './read/read-plan-file.js';
@@ -48,6 +49,8 @@ export interface PlanDocument {
   readonly problems: readonly Problem[];
   /** Every file the bytes depend on (plan, profile files, template files), for incremental builds. */
   readonly inputs: readonly SourceFile[];
+  /** The rule set the plan's date picked, when its `profile:` names a family of sets (`dang`). */
+  readonly ruleSet?: DatePick;
 }
 
 /** A template error reported together with the warnings found before it, so none is lost. */
@@ -83,9 +86,11 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
     profile: options.loaders?.profile ?? loadProfile,
     template: options.loaders?.template ?? loadTemplate,
   };
-  const { profile: loaded, files: profileFiles } = await atField(parsed, 'profile', () =>
-    load.profile(profilePath(plan.profile, base)),
-  );
+  const {
+    profile: loaded,
+    files: profileFiles,
+    byDate: ruleSet,
+  } = await atField(parsed, 'profile', () => profileForDate(plan.profile, base, plan.date, load.profile));
   const profile = withPlanFormat(loaded, plan.format);
   const problems = [
     ...validation.problems,
@@ -106,7 +111,7 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
     options.loaders?.write ?? createWriteContext(),
   );
   const inputs = [parsed.source, ...profileFiles, ...template.files];
-  return { plan, profile, blocks, bytes, problems, inputs };
+  return { plan, profile, blocks, bytes, problems, inputs, ...(ruleSet !== undefined ? { ruleSet } : {}) };
 };
 
 /** A process that builds one plan and exits: skips work that only pays back over many (parse-context.ts). */

@@ -158,7 +158,7 @@ describe('a bad office profile', () => {
     await writeFile(join(dir, 'a.yaml'), 'extends: khong-co\n');
     const [missing] = await problemsOf(loadProfile(join(dir, 'a.yaml')));
     expect(missing?.position?.line).toBe(1);
-    expect(missing?.message).toMatch(/Không tìm thấy thể thức.*dang, nha-nuoc/);
+    expect(missing?.message).toMatch(/Không tìm thấy thể thức.*dang, dang-2018, dang-2026, nha-nuoc/);
     await writeFile(join(dir, 'b.yaml'), 'extends: ./c.yaml\n');
     await writeFile(join(dir, 'c.yaml'), 'extends: ./b.yaml\n');
     const [loop] = await problemsOf(loadProfile(join(dir, 'b.yaml')));
@@ -173,6 +173,6 @@ describe('a plan naming a profile that does not exist', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe(join(dir, 'ke-hoach.yaml'));
     expect(problems[0]?.sourceLine).toBe('profile: nha-nuco');
-    expect(problems[0]?.message).toContain('Các thể thức có sẵn: dang, nha-nuoc');
+    expect(problems[0]?.message).toContain('Các thể thức có sẵn: dang, dang-2018, dang-2026, nha-nuoc');
   });
 });

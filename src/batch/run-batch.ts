@@ -13,6 +13,7 @@ import { handleStaleOutputs, type StaleOutput } from './stale-outputs.js';
 import { workerScript } from './worker-url.js';
 import { lockOutDir } from './out-dir-lock.js';
 import { makePdfs, type PdfRun } from './batch-pdfs.js';
+import { writeBatchMeta, type MetaRun } from './batch-meta.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
 
 export interface BatchOptions {
@@ -40,6 +41,8 @@ export interface BatchOptions {
    * whose PDF is missing or older than their .docx; all in one LibreOffice run at the end.
    */
   readonly pdf?: boolean;
+  /** The data of each document beside it, and the register of them all (batch-meta.ts). */
+  readonly meta?: boolean;
 }
 
 export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
@@ -63,6 +66,8 @@ export interface BatchResult {
   readonly manifestIgnored: boolean;
   /** PDFs written (`pdf`), and why some could not be made. */
   readonly pdfs: PdfRun;
+  /** Document data and register written (`meta`), and why some could not be. */
+  readonly meta: MetaRun;
   /** Why the manifest could not be written, if it could not. */
   readonly manifestError?: string;
 }
@@ -161,6 +166,7 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
   let stale: StaleOutput[] = [];
   let manifestError: string | undefined;
   let pdfs: PdfRun = { written: [] };
+  let meta: MetaRun = { written: [] };
   try {
     await Promise.all(Array.from({ length: runner.capacity }, lane));
     if (options.pdf === true && !interrupted) {
@@ -168,6 +174,14 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
         .filter((item, i) => outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged')
         .map((item) => item.output);
       pdfs = await makePdfs(outDir, outputs, manifest, options.env, rebuildAll);
+    }
+    if (options.meta === true && !interrupted) {
+      const built = items.flatMap((item, i) =>
+        outcomes[i]?.status === 'built' || outcomes[i]?.status === 'unchanged'
+          ? [{ input: item.input, output: join(outDir, item.output) }]
+          : [],
+      );
+      meta = await writeBatchMeta(built, outDir, options.pdf === true);
     }
     if (!interrupted) stale = handleStaleOutputs(outDir, manifest, options.prune === true);
   } finally {
@@ -189,6 +203,7 @@ const runLocked = async (options: BatchOptions, outDir: string, items: readonly 
     stale,
     manifestIgnored: manifest.ignored,
     pdfs,
+    meta,
     ...(manifestError !== undefined ? { manifestError } : {}),
   };
 };

@@ -56,6 +56,8 @@ export const PROBLEM_CODES = [
   'TYPED_NUMBERING',
   'DATE_OUT_OF_RANGE',
   'PLAN_TOO_LARGE',
+  'RULES_SUPERSEDED',
+  'RULES_UNCONFIRMED',
   // Profiles and templates the plan names.
   'PROFILE_NOT_FOUND',
   'PROFILE_EXTENDS_LOOP',

@@ -18,3 +18,11 @@ export const convertArgs = (work: string, target: string, outDir: string, inputs
   outDir,
   ...inputs,
 ];
+
+/**
+ * PDF/A-2b (ISO 19005-2, level B), which e-office systems and the signing tools take for filing:
+ * every font embedded, XMP metadata declaring the part. LibreOffice's PDF export filter options,
+ * in its JSON form (LibreOffice 7.4 and later; an older one ignores them and writes a plain PDF):
+ * SelectPdfVersion 2 is PDF/A-2b.
+ */
+export const PDF_A_TARGET = `pdf:writer_pdf_Export:${JSON.stringify({ SelectPdfVersion: { type: 'long', value: '2' } })}`;

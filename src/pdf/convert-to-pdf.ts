@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../errors/kehoach-error.js';
 import { PdfError } from '../errors/pdf-error.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
-import { convertArgs } from './convert-args.js';
+import { convertArgs, PDF_A_TARGET } from './convert-args.js';
+import { withSubject } from './pdf-subject.js';
 import { findSoffice } from './find-soffice.js';
 import { pdfNotWritten, sofficeFailed, sofficeNotFound, sofficeTimedOut } from './pdf-messages.js';
 import { runSoffice } from './run-soffice.js';
@@ -32,9 +33,9 @@ const lastLine = (output: string): string =>
     ?.trim() ?? '';
 
 /**
- * Converts .docx files to PDF with LibreOffice in one headless run, writing each PDF atomically to its
+ * Converts .docx files to PDF/A-2b (convert-args.ts) with LibreOffice in one headless run, writing each PDF atomically to its
  * target. A throw-away user profile per run lets runs go in parallel (soffice hands a conversion to
- * an instance already using the same profile); inputs are copied under numbered names so files
+ * an instance already using the same profile); inputs are copied (given a subject, pdf-subject.ts) under numbered names so files
  * with the same name from different folders cannot collide. Temporary folders are removed in all cases.
  * Throws PdfError for anything that stops a PDF; the PDFs that did convert are written.
  */
@@ -56,7 +57,7 @@ export const convertAllToPdf = async (
       jobs.map(async ({ docx }, i) => {
         const copy = join(inDir, `${i}.docx`);
         try {
-          await copyFile(docx, copy);
+          await writeFile(copy, withSubject(await readFile(docx)));
         } catch (error) {
           throw new FileError(
             `${docx}: không đọc được tệp .docx (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
@@ -66,12 +67,8 @@ export const convertAllToPdf = async (
       }),
     );
     const timeoutMs = options.timeoutMs ?? 60_000 + 20_000 * jobs.length;
-    const run = await runSoffice(
-      soffice,
-      convertArgs(work, 'pdf:writer_pdf_Export', outDir, inputs),
-      timeoutMs,
-      env,
-      () => rmSync(work, { recursive: true, force: true }),
+    const run = await runSoffice(soffice, convertArgs(work, PDF_A_TARGET, outDir, inputs), timeoutMs, env, () =>
+      rmSync(work, { recursive: true, force: true }),
     );
     if (run.spawnError)
       throw new PdfError(

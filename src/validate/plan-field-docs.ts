@@ -22,7 +22,7 @@ const node = (kind: string, description: string, example: string): [string, Fiel
 export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   profile: {
     description:
-      'Thể thức văn bản: dang (Đảng, Hướng dẫn 36-HD/VPTW) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.',
+      'Thể thức văn bản: dang (Đảng; chọn bộ quy tắc theo ngày kế hoạch: Hướng dẫn 36-HD/VPTW, từ ngày 27/5/2026 Hướng dẫn 05-HD/VPTW; dang-2018, dang-2026 để cố định một bộ) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.',
     example: 'dang',
   },
   template: {

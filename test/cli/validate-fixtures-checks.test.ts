@@ -43,7 +43,11 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
         8 | date: 2095-08-12
                   ^
 
-        date-far-future.yaml: 1 cảnh báo
+        date-far-future.yaml:8:7: cảnh báo: Bộ quy tắc dang-2026: 6 giá trị chưa xác nhận được theo văn bản chính thức, đang giữ giá trị của bộ trước: body.line (nguồn ghi: 18pt / 19pt / 20pt / 18pt-22pt); body.after (nguồn ghi: 0pt / 6pt); body.endMark (nguồn ghi: .); closing.signature.position.bold (nguồn ghi: không / có); closing.recipients.archive (nguồn ghi: Lưu {archive} / Lưu: {archive}); page.margins (nguồn ghi: mặt sau in hai mặt: trái 15mm, phải 30mm). Xem docs/rule-sets/dang-2026.md; cơ quan đã có văn bản chính thức thì ghi giá trị đúng trong tệp thể thức riêng ("extends: dang-2026").
+        8 | date: 2095-08-12
+                  ^
+
+        date-far-future.yaml: 2 cảnh báo
         "
       `);
     });

@@ -34,7 +34,7 @@ describe('validate --format json', () => {
       'authority-state-prefix.yaml': ['warning AUTHORITY_PREFIX'],
       'blank.yaml': ['error FILE_EMPTY'],
       'date-before-guidance.yaml': ['warning GUIDANCE_AFTER_PLAN'],
-      'date-far-future.yaml': ['warning DATE_FAR_FUTURE'],
+      'date-far-future.yaml': ['warning DATE_FAR_FUTURE', 'warning RULES_UNCONFIRMED'],
       'date-impossible.yaml': ['error DATE_IMPOSSIBLE'],
       'empty.yaml': ['error FILE_EMPTY'],
       'encoding-nfd.yaml': ['warning TEXT_DECOMPOSED'],

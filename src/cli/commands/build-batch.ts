@@ -11,6 +11,7 @@ export interface BatchFlags {
   readonly prune?: boolean;
   readonly template?: string;
   readonly pdf?: boolean;
+  readonly meta?: boolean;
 }
 
 /** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan or deletion failed. */
@@ -47,6 +48,7 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
       ...(flags.prune === true ? { prune: true } : {}),
       ...(flags.template !== undefined ? { template: flags.template } : {}),
       ...(flags.pdf === true ? { pdf: true } : {}),
+      ...(flags.meta === true ? { meta: true } : {}),
       onStart: (total) => reporter.start(total),
       onProgress: (outcome, done, total) => reporter.progress(outcome, done, total),
     });
@@ -57,6 +59,10 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
   printSummary(result, io.stdout, io.stderr, paintFor(io), show);
   for (const pdf of result.pdfs.written) io.stdout.write(`Đã tạo ${show(pdf)}\n`);
   if (result.pdfs.error !== undefined) io.stderr.write(`${paintFor(io).error('lỗi')}: ${result.pdfs.error}\n`);
+  const register = result.meta.written.filter((path) => path.endsWith('.xlsx'));
+  for (const path of register) io.stdout.write(`Đã tạo ${show(path)}\n`);
+  if (result.meta.error !== undefined) io.stderr.write(`${paintFor(io).error('lỗi')}: ${result.meta.error}\n`);
   const code = batchExitCode(result, received);
-  return code === ExitCode.ok && result.pdfs.error !== undefined ? ExitCode.pdfFailed : code;
+  if (code === ExitCode.ok && result.pdfs.error !== undefined) return ExitCode.pdfFailed;
+  return code === ExitCode.ok && result.meta.error !== undefined ? ExitCode.invalidInput : code;
 };

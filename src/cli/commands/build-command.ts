@@ -3,11 +3,14 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildingOnePlan, buildPlanFile } from '../../build-plan.js';
+import { pagesOfPdf, writeDocumentData } from '../../document-data-file.js';
+import { documentData } from '../../layout/document-data.js';
 import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { outputFor } from './build-output.js';
+import { ruleSetLine } from '../rule-set-line.js';
 import { paintFor, type CliIo } from '../io.js';
 
 interface BuildFlags {
@@ -17,6 +20,7 @@ interface BuildFlags {
   readonly outDir?: string;
   readonly force?: boolean;
   readonly prune?: boolean;
+  readonly meta?: boolean;
 }
 
 /** The PDF step (LibreOffice, child processes) is loaded only when --pdf asks for it. */
@@ -45,6 +49,10 @@ export const registerBuild = (program: Command, io: CliIo): void => {
       '--out-dir <thư-mục>',
       'dựng nhiều kế hoạch vào thư mục này, giữ cấu trúc thư mục; chỉ dựng lại kế hoạch đã thay đổi',
     )
+    .option(
+      '--meta',
+      'ghi thêm tệp .json dữ liệu văn bản đi (Phụ lục VI Nghị định 30/2020) cạnh tệp .docx; với --out-dir thêm sổ đăng ký văn bản đi (.xlsx)',
+    )
     .option('--force', 'với --out-dir: dựng lại tất cả, kể cả kế hoạch không thay đổi')
     .option(
       '--prune',
@@ -57,6 +65,7 @@ Ví dụ:
   kehoach build examples/ke-hoach-hoi-nghi-12.yaml
   kehoach build ke-hoach.yaml -o out/ke-hoach-45.docx
   kehoach build ke-hoach.yaml --pdf
+  kehoach build ke-hoach.yaml --pdf --meta
   kehoach build plans/ --out-dir dist/
   kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force
   kehoach build plans/ --out-dir dist/ --prune`,
@@ -100,10 +109,17 @@ Ví dụ:
       });
       const paint = paintFor(io);
       for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
+      io.stdout.write(ruleSetLine(result));
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
+      let pdf: string | undefined;
       if (flags.pdf) {
         const { convertToPdf } = await loadPdf();
-        io.stdout.write(`Đã tạo ${displayPath(io.cwd, await convertToPdf(result.output, { env: io.env }))}\n`);
+        pdf = await convertToPdf(result.output, { env: io.env });
+        io.stdout.write(`Đã tạo ${displayPath(io.cwd, pdf)}\n`);
+      }
+      if (flags.meta === true) {
+        const data = documentData(result.plan, result.profile, await pagesOfPdf(pdf));
+        io.stdout.write(`Đã tạo ${displayPath(io.cwd, await writeDocumentData(result.output, data))}\n`);
       }
     });
 };

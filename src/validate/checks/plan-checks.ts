@@ -4,6 +4,8 @@ import { authorityPrefix } from './authority-prefix.js';
 import { farFutureDate } from './far-future-date.js';
 import { guidanceDate } from './guidance-date.js';
 import { issuerCode } from './issuer-code.js';
+import { ruleSetDate } from './rule-set-date.js';
+import { unconfirmedValues } from './unconfirmed-values.js';
 import type { CheckContext, PlanCheck } from './plan-check.js';
 import { typeCode } from './type-code.js';
 import { zipDate } from './zip-date.js';
@@ -17,6 +19,8 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   authorityPrefix,
   archiveLine,
   zipDate,
+  ruleSetDate,
+  unconfirmedValues,
 ];
 
 export const runPlanChecks = (context: CheckContext): Problem[] => PLAN_CHECKS.flatMap((check) => check(context));

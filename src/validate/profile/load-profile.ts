@@ -9,6 +9,7 @@ import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
 import { xmlCharacters } from '../checks/xml-characters.js';
 import { profileSchema, type Profile } from './profile-schema.js';
+import { withoutSettled } from './settled-values.js';
 
 export interface LoadedProfile {
   readonly profile: Profile;
@@ -19,13 +20,12 @@ export interface LoadedProfile {
 /** A profile file may extend another, which may extend another: a few levels, never a loop. */
 const MAX_EXTENDS = 8;
 
+/** Whether a plan's `profile:` names a built-in profile (`dang`) rather than a file. */
+export const namesBuiltIn = (ref: string): boolean => !/[\\/]/.test(ref) && !/\.ya?ml$/.test(ref);
+
 /** A built-in profile's name (`dang`), or a path to a profile file. */
 export const profilePath = (ref: string, baseDir: string): string =>
-  /[\\/]/.test(ref) || /\.ya?ml$/.test(ref)
-    ? isAbsolute(ref)
-      ? ref
-      : resolve(baseDir, ref)
-    : join(PROFILES_DIR, `${ref}.yaml`);
+  namesBuiltIn(ref) ? join(PROFILES_DIR, `${ref}.yaml`) : isAbsolute(ref) ? ref : resolve(baseDir, ref);
 
 /** The names of the built-in profiles, for messages. */
 export const builtInProfiles = (): string[] => {
@@ -101,5 +101,5 @@ export const loadProfile = async (path: string): Promise<LoadedProfile> => {
   if (unwritable.length > 0) throw new InputError(unwritable);
   const result = validateLayers(layers, profileSchema, ['extends']);
   if (!result.ok) throw new InputError(result.problems);
-  return { profile: result.value, files: layers.map((l) => l.source) };
+  return { profile: withoutSettled(result.value, layers), files: layers.map((l) => l.source) };
 };

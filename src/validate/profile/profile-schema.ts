@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BLOCK_KINDS } from '../../base/block-kinds.js';
+import { ruleSetSchema, unconfirmedSchema } from './rule-set-schema.js';
 import { fontSize, length, lineSpacing, TWIPS_PER_MM } from './units.js';
 
 /**
@@ -90,6 +91,10 @@ export const profileSchema = z.strictObject({
   extends: z.string().optional(),
   name: z.string(),
   description: z.string(),
+  /** The rules this profile implements and their days in force (rule-set-schema.ts). */
+  rules: ruleSetSchema.optional(),
+  /** Values reported for those rules but not confirmed; `validate` names them. */
+  unconfirmed: z.array(unconfirmedSchema).default([]),
   font: z.string(),
   language: z.string(),
   page: z
