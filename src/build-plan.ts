@@ -11,7 +11,8 @@ import type { AnyBlock } from './render/block.js';
 import type { SourceFile } from './read/source-file.js';
 import { loadTemplate, templateDir } from './render/load-template.js';
 import { renderWording } from './render/render-wording.js';
-import { blockBudget } from './render/block-budget.js';
+import { blockBudget, tooManyBlocks } from './render/block-budget.js';
+import { RenderTooLarge } from './render/render-budget.js';
 import type { Plan } from './validate/plan-schema.js';
 import { runPlanChecks } from './validate/checks/plan-checks.js';
 import { offsetOf } from './validate/node-offset.js';
@@ -102,7 +103,14 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
       ? load.template(options.template)
       : atField(parsed, 'template', () => load.template(templateDir(plan.template, base))),
   );
-  const blocks = await withProblems(problems, async () => renderWording(plan, template));
+  const blocks = await withProblems(problems, async () => {
+    try {
+      return renderWording(plan, template);
+    } catch (error) {
+      if (error instanceof RenderTooLarge) throw new InputError([tooManyBlocks(parsed, undefined)]);
+      throw error;
+    }
+  });
   const tooLarge = blockBudget(blocks, parsed);
   if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
   const bytes = await writeDocx(

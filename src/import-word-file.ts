@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { INPUT_BUDGETS } from './base/input-budgets.js';
 import { FileError, UsageError } from './errors/kehoach-error.js';
 import { writeFileAtomic } from './write/write-atomic.js';
 import { convertToDocx } from './import/convert-to-docx.js';
@@ -14,7 +15,7 @@ export interface WordFileOptions {
 }
 
 /** A Word plan is tens of KB, with pictures a few MB; far larger is another kind of file. */
-const MAX_WORD_BYTES = 50 * 1024 * 1024;
+const MAX_WORD_BYTES = INPUT_BUDGETS.wordBytes;
 const CONVERTED = /^\.(doc|odt)$/i;
 
 /** The .docx bytes of a Word file: read as is, or converted by LibreOffice from .doc/.odt. */

@@ -27,7 +27,7 @@ const walk = async (dir: string, kind: InputKind): Promise<string[]> => {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) found.push(...(await walk(path, kind)));
+    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) for (const f of await walk(path, kind)) found.push(f);
     else if (kind.pattern.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))))
       found.push(path);
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { listFolder } from '../base/packed-files.js';
+import { readRegularFile } from '../base/regular-file.js';
 import type { SourceFile } from '../read/source-file.js';
 import { memo } from '../shared-loaders.js';
 
@@ -10,7 +10,7 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 /** An output's hash as it is now; undefined when it cannot be read (missing, or not a file). */
 export const fileHash = (path: string): string | undefined => {
   try {
-    return sha256(readFileSync(path));
+    return sha256(readRegularFile(path));
   } catch {
     return undefined;
   }

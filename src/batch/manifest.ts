@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readRegularFile } from '../base/regular-file.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import type { InputHashes } from './input-hashes.js';
 import { isOutputKey } from './output-key.js';
@@ -96,7 +96,7 @@ export const readManifest = async (outDir: string, version: string): Promise<Rea
   const empty = (ignored: boolean): ReadManifest => ({ version, entries: new Map(), ignored });
   let text: string;
   try {
-    text = await readFile(join(outDir, MANIFEST_NAME), 'utf8');
+    text = readRegularFile(join(outDir, MANIFEST_NAME)).toString('utf8');
   } catch {
     return empty(false); // missing or unreadable: everything is rebuilt
   }
@@ -143,6 +143,11 @@ export const serializeManifest = (manifest: Manifest): string => {
 
 export const writeManifest = async (outDir: string, manifest: Manifest): Promise<void> => {
   const text = serializeManifest(manifest);
-  const current = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => undefined);
+  let current: string | undefined;
+  try {
+    current = readRegularFile(join(outDir, MANIFEST_NAME)).toString('utf8');
+  } catch {
+    current = undefined; // missing, or not a file: writing it says why
+  }
   if (current !== text) await writeFileAtomic(join(outDir, MANIFEST_NAME), new TextEncoder().encode(text));
 };

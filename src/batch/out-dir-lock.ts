@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryKind, readRegularFile } from '../base/regular-file.js';
 import { FileError } from '../errors/kehoach-error.js';
 import { isTempName, writeFailure } from '../write/write-atomic.js';
 
@@ -18,7 +19,7 @@ const alive = (pid: number): boolean => {
 
 const holderOf = (path: string): { text: string; pid: number | undefined } | undefined => {
   try {
-    const text = readFileSync(path, 'utf8');
+    const text = readRegularFile(path).toString('utf8');
     const pid = /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
     return { text, pid };
   } catch {
@@ -83,6 +84,12 @@ export const lockOutDir = (outDir: string): (() => void) => {
   const created = tryCreate(path);
   if (created === 'unwritable') return () => undefined;
   if (!created) {
+    // A pipe, folder or link by that name is no lock a run left: never read, followed or removed.
+    if (entryKind(path) !== 'file') {
+      throw new FileError(
+        `${path}: tên này là của tệp khóa kehoach nhưng ở đây không phải tệp thường (có thể là ống dẫn FIFO, thư mục hay liên kết). Hãy xóa hoặc đổi tên nó rồi chạy lại.`,
+      );
+    }
     const holder = holderOf(path);
     if (holder?.pid !== undefined && alive(holder.pid)) {
       throw new FileError(

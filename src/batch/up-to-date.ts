@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { readTextFile } from '../read/read-plan-file.js';
-import { listingHash, sha256 } from './input-hashes.js';
+import { fileHash, listingHash, sha256 } from './input-hashes.js';
 import { absoluteFrom, type ManifestEntry } from './manifest.js';
 
 /**
@@ -41,7 +40,7 @@ export class UpToDateChecker {
   ): Promise<boolean> {
     if (entry === undefined || entry.source !== expected.source) return false;
     if (JSON.stringify(entry.settings) !== JSON.stringify(expected.settings)) return false;
-    const output = await readFile(expected.output).then(sha256, () => undefined);
+    const output = fileHash(expected.output);
     if (output !== entry.output) return false;
     for (const [path, hash] of Object.entries(entry.files)) {
       if ((await this.fileHash(absoluteFrom(this.outDir, path))) !== hash) return false;

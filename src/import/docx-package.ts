@@ -1,6 +1,9 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { importProblem } from './import-problem.js';
 import { isEncryptedOle, isOle } from './ole-signature.js';
+import { OverBudget } from './over-budget.js';
+import { unzipParts } from './unzip-parts.js';
+import { checkXmlBudget } from './xml-budget.js';
 
 /** The XML parts of a .docx that the importer reads, as text. */
 export interface DocxParts {
@@ -8,6 +11,17 @@ export interface DocxParts {
   readonly styles?: string;
   readonly numbering?: string;
 }
+
+/** The parts read; no other is inflated. */
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+
+/** A Word file past an input budget: the file's problem, with what to do. */
+export const overBudget = (file: string, error: OverBudget) =>
+  importProblem(
+    file,
+    'IMPORT_TOO_LARGE',
+    `Tệp vượt giới hạn đọc của chương trình: ${error.message}. Tệp có thể bị hỏng hoặc được tạo để làm treo máy; nếu đây đúng là kế hoạch, hãy mở bằng Word, chép nội dung sang văn bản mới rồi lưu lại.`,
+  );
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
@@ -34,10 +48,11 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
       'Đây không phải tệp Word (.docx, .doc, .odt). Hãy chỉ định tệp văn bản Word của kế hoạch.',
     );
   }
-  let entries: Record<string, Uint8Array>;
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') && f.name.endsWith('.xml') });
-  } catch {
+    entries = unzipParts(bytes, PARTS);
+  } catch (error) {
+    if (error instanceof OverBudget) throw overBudget(file, error);
     throw importProblem(
       file,
       'IMPORT_CORRUPT',
@@ -45,8 +60,16 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
     );
   }
   const text = (name: string): string | undefined => {
-    const data = entries[name];
-    return data === undefined ? undefined : strFromU8(data);
+    const data = entries.get(name);
+    if (data === undefined) return undefined;
+    const xml = strFromU8(data);
+    try {
+      checkXmlBudget(name, xml);
+    } catch (error) {
+      if (error instanceof OverBudget) throw overBudget(file, error);
+      throw error;
+    }
+    return xml;
   };
   const document = text('word/document.xml');
   if (document === undefined) {

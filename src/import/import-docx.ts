@@ -2,9 +2,11 @@ import { parseYamlSource } from '../read/read-plan-file.js';
 import { SourceFile } from '../read/source-file.js';
 import { hasErrors } from '../errors/problem.js';
 import { validatePlan } from '../validate/validate-plan.js';
+import { ImportNotes } from './import-notes.js';
 import { importBlocks, type ImportedPlan } from './import-plan.js';
 import { planYaml } from './plan-yaml.js';
 import { readDocx } from './read-docx.js';
+import { withoutNonXmlCharacters } from './xml-characters.js';
 
 export interface ImportResult extends ImportedPlan {
   readonly yaml: string;
@@ -16,7 +18,10 @@ export interface ImportResult extends ImportedPlan {
  * validate is a bug of the importer, never written.
  */
 export const importDocx = async (file: string, bytes: Uint8Array, sourceName: string = file): Promise<ImportResult> => {
-  const imported = await importBlocks(file, readDocx(file, bytes));
+  // Characters a plan cannot hold are the file's, not a bug: dropped, each with a note.
+  const dropped = new ImportNotes();
+  const read = await importBlocks(file, withoutNonXmlCharacters(readDocx(file, bytes), dropped));
+  const imported = { ...read, notes: [...dropped.list, ...read.notes] };
   const header = [
     `Chuyển từ ${sourceName} bằng "kehoach import".`,
     'Hãy đọc lại toàn bộ, nhất là các dòng có "# kiểm tra:"; rồi chạy "kehoach validate" và "kehoach build".',

@@ -1,4 +1,6 @@
+import { INPUT_BUDGETS } from '../base/input-budgets.js';
 import { letter, roman } from '../base/vietnamese.js';
+import { OverBudget } from './over-budget.js';
 import type { NumberingRef } from './style-sheet.js';
 import { attribute, childElement, childElements, parseXml, type Element } from './xml-tree.js';
 
@@ -27,11 +29,24 @@ const formatNumber = (format: string, n: number): string => {
   }
 };
 
+/**
+ * A list's start value (`w:start`, `w:startOverride`): a whole number within Word's own range;
+ * another (Infinity, 1e15, text) throws OverBudget: an endless Roman numeral or a failing letter.
+ */
+const listStart = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > INPUT_BUDGETS.listStart)
+    throw new OverBudget(
+      `danh sách tự động bắt đầu từ "${value.slice(0, 40)}", ngoài khoảng 0 đến ${INPUT_BUDGETS.listStart} Word cho phép`,
+    );
+  return n;
+};
+
 const readLevels = (abstract: Element): Level[] =>
   childElements(abstract, 'w:lvl').map((lvl) => ({
     format: attribute(childElement(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
     text: attribute(childElement(lvl, 'w:lvlText'), 'w:val') ?? '',
-    start: Number(attribute(childElement(lvl, 'w:start'), 'w:val') ?? '1'),
+    start: listStart(attribute(childElement(lvl, 'w:start'), 'w:val') ?? '1'),
   }));
 
 /**
@@ -69,7 +84,7 @@ export class NumberingLabels {
         id,
         levels.map((l, i) => {
           const start = starts.get(i);
-          return start === undefined ? l : { ...l, start: Number(start) };
+          return start === undefined ? l : { ...l, start: listStart(start) };
         }),
       );
     }

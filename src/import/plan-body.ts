@@ -86,7 +86,7 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
         `phần "${section.heading.text}" được gộp vào phần trước cùng loại`,
         section.heading.at,
       );
-    list.push(...tree.map((n) => nodeValue(n, true)));
+    for (const node of tree) list.push(nodeValue(node, true));
   }
   const taskTable = attachWork(read, taskUnits, notes);
   if (taskUnits.length > 0) fields.tasks = taskUnits;

@@ -1,7 +1,9 @@
-import { openDocx } from './docx-package.js';
+import { INPUT_BUDGETS } from '../base/input-budgets.js';
+import { openDocx, overBudget } from './docx-package.js';
 import type { DocBlock, DocParagraph, TextRun } from './docx-model.js';
 import { importProblem } from './import-problem.js';
 import { NumberingLabels } from './numbering-labels.js';
+import { OverBudget } from './over-budget.js';
 import { textBoxes } from './text-boxes.js';
 import { numberingRef, overEmphasis, runEmphasis, StyleSheet, type Emphasis } from './style-sheet.js';
 import { attribute, childElement, childElements, parseXml, toggle, type Element } from './xml-tree.js';
@@ -61,6 +63,8 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
   const ref = numberingRef(pPr) ?? ctx.styles.numbering(styleId);
   const label = ref === undefined || ref.numId === '0' ? undefined : ctx.numbering.next(ref);
   ctx.index += 1;
+  if (ctx.index > INPUT_BUDGETS.wordParagraphs)
+    throw new OverBudget(`văn bản có quá ${INPUT_BUDGETS.wordParagraphs.toLocaleString('vi-VN')} đoạn`);
   return {
     type: 'paragraph',
     index: ctx.index,
@@ -101,9 +105,14 @@ export const readDocx = (file: string, bytes: Uint8Array): DocBlock[] => {
       'Phần nội dung của tệp .docx (word/document.xml) bị hỏng, không đọc được. Hãy mở tệp bằng Word, lưu thành tệp mới rồi chạy lại lệnh.',
     );
   }
-  return readBlocks(body, {
-    styles: new StyleSheet(parts.styles),
-    numbering: new NumberingLabels(parts.numbering),
-    index: 0,
-  });
+  try {
+    return readBlocks(body, {
+      styles: new StyleSheet(parts.styles),
+      numbering: new NumberingLabels(parts.numbering),
+      index: 0,
+    });
+  } catch (error) {
+    if (error instanceof OverBudget) throw overBudget(file, error);
+    throw error;
+  }
 };

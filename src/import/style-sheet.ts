@@ -1,3 +1,5 @@
+import { INPUT_BUDGETS } from '../base/input-budgets.js';
+import { OverBudget } from './over-budget.js';
 import { attribute, childElement, childElements, parseXml, toggle, type Element } from './xml-tree.js';
 
 /** Run emphasis a style or a run sets; undefined means "inherited". */
@@ -71,6 +73,7 @@ export class StyleSheet {
     this.defaultParagraphStyle = defaultParagraph;
   }
 
+  /** The style and those it is based on, the root first; a chain past the budget throws OverBudget. */
   private chain(id: string | undefined): StyleEntry[] {
     const out: StyleEntry[] = [];
     const seen = new Set<string>();
@@ -78,10 +81,12 @@ export class StyleSheet {
       seen.add(at);
       const entry = this.styles.get(at);
       if (entry === undefined) break;
-      out.unshift(entry);
+      if (out.length === INPUT_BUDGETS.styleChain)
+        throw new OverBudget(`kiểu "${at.slice(0, 40)}" kế thừa qua quá ${INPUT_BUDGETS.styleChain} kiểu (w:basedOn)`);
+      out.push(entry);
       at = entry.basedOn;
     }
-    return out;
+    return out.reverse();
   }
 
   /** Emphasis of the document defaults and a style chain, the root style first. */

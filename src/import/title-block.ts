@@ -53,7 +53,7 @@ export const readTitle = (blocks: readonly DocBlock[], at: { index: number; type
       break;
     }
     if (block.align !== 'center') break;
-    subject.push(...lines(block));
+    for (const line of lines(block)) subject.push(line);
   }
   return { type: at.type, subject, next: i };
 };

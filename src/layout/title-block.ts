@@ -18,7 +18,10 @@ export const titleBlock = ({ plan, profile }: LayoutInput): ParagraphNode[] => {
   const mark = rule
     ? ruleLine(
         rule,
-        Math.max(...plan.subject.map((line) => wordsWidth(upperText(line, t.subject), t.subject.size, rule, room))),
+        plan.subject.reduce(
+          (widest, line) => Math.max(widest, wordsWidth(upperText(line, t.subject), t.subject.size, rule, room)),
+          -Infinity,
+        ),
         room,
       )
     : paragraph(STYLE.mark, [plainRun(t.mark.text, t.mark)]);

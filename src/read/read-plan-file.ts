@@ -1,15 +1,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import { INPUT_BUDGETS } from '../base/input-budgets.js';
 import { isPackedPath, readPackedFile } from '../base/packed-files.js';
 import { InputError, FileError } from '../errors/kehoach-error.js';
 import { decodeText, looksLikeUtf16, utf16Bom } from './decode-text.js';
 import { notUtf8 } from './not-utf8-problem.js';
+import { checkKeys } from './key-budget.js';
 import { SourceFile } from './source-file.js';
 import { aliasBeforeAnchor, yamlProblems } from './yaml-problems.js';
 
 /** A plan is a few pages of text; anything far larger is a wrong file, not a plan. */
-export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+export const MAX_PLAN_BYTES = INPUT_BUDGETS.planBytes;
 
 export interface ParsedYaml {
   readonly source: SourceFile;
@@ -114,13 +116,15 @@ export const parseYamlSource = (source: SourceFile): ParsedYaml => {
       ),
     ]);
   }
-  const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // Repeated keys are found in checkKeys, in one pass.
+  const doc = parseDocument(source.text, { uniqueKeys: false, prettyErrors: false, strict: true });
+  checkKeys(source, doc);
   const problems = yamlProblems(source, doc);
   if (problems.length > 0) throw new InputError(problems);
   let data: unknown;
   try {
     // An alias bomb expands past this count long before it can exhaust memory.
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = doc.toJS({ maxAliasCount: INPUT_BUDGETS.yamlAliases });
   } catch {
     const early = aliasBeforeAnchor(source, doc);
     if (early !== undefined) throw new InputError([early]);

@@ -7,6 +7,7 @@ import type { SourceFile } from '../read/source-file.js';
 import { TEMPLATES_DIR } from '../package-paths.js';
 import { HELPERS } from './helpers.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
+import { countBlocksWhileRendering, RenderTooLarge } from './render-budget.js';
 import { builtInTemplates, readManifest, type TemplateManifest } from './template-manifest.js';
 import { templateError } from './template-error.js';
 
@@ -57,6 +58,7 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
   });
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS);
+  const startCount = countBlocksWhileRendering(hb);
   const partials = [...(await partialFiles(SHARED_PARTIALS)), ...(await partialFiles(join(dir, 'partials')))];
   const files: SourceFile[] = [main];
   for (const path of partials) {
@@ -71,9 +73,13 @@ export const loadTemplate = async (dir: string): Promise<LoadedTemplate> => {
     files,
     ...(manifest ? { manifest } : {}),
     render: (data) => {
+      startCount();
       try {
         return template(data, RUNTIME_OPTIONS);
       } catch (error) {
+        if (error instanceof RenderTooLarge) throw error;
+        // Past the longest string JavaScript holds: the output is too large, not the template wrong.
+        if (error instanceof RangeError && /Invalid string length/.test(error.message)) throw new RenderTooLarge();
         throw templateError(error, main);
       }
     },

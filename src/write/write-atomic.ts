@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { entryKind, type OtherFileKind } from '../base/regular-file.js';
 import { FileError } from '../errors/kehoach-error.js';
 
 /** File systems allow 255 bytes per name; the temporary name keeps at most this much of the final one. */
@@ -38,6 +39,27 @@ export const writeFailure = (path: string, error: unknown): FileError => {
   return new FileError(`${path}: không ghi được tệp (${code}): ${cause}.`);
 };
 
+/** Why a path that exists but is no regular file cannot take the output. */
+const NOT_REGULAR: Readonly<Record<Exclude<OtherFileKind, 'directory'>, string>> = {
+  link: 'đây là liên kết tượng trưng (symlink); ghi vào sẽ thay liên kết bằng tệp mới. Hãy ghi thẳng tên tệp đích hoặc một tên tệp mới',
+  device:
+    'đây là thiết bị (ví dụ /dev/null), không phải tệp; ghi vào sẽ thay thiết bị bằng tệp .docx. Hãy ghi tên một tệp thường',
+  fifo: 'đây là ống dẫn (FIFO), không phải tệp. Hãy ghi tên một tệp thường',
+  socket: 'đây là socket, không phải tệp. Hãy ghi tên một tệp thường',
+  other: 'đây không phải tệp thường. Hãy ghi tên một tệp thường',
+};
+
+/**
+ * Refuses an output path that names something other than a regular file or a new name: the rename
+ * below would replace a device, a pipe or a link (as root, `-o /dev/null` replaced /dev/null).
+ */
+export const checkOutputPath = (path: string): void => {
+  const kind = entryKind(path);
+  if (kind === undefined || kind === 'file') return;
+  if (kind === 'directory') throw writeFailure(path, Object.assign(new Error(path), { code: 'EISDIR' }));
+  throw new FileError(`${path}: không ghi được tệp: ${NOT_REGULAR[kind]}.`);
+};
+
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a reader
  * (or an interrupted run) never sees a half-written file at the final path. Blocking calls: a
@@ -46,6 +68,7 @@ export const writeFailure = (path: string, error: unknown): FileError => {
  * workers then lacked.
  */
 export const writeFileAtomic = async (path: string, data: Uint8Array): Promise<void> => {
+  checkOutputPath(path);
   const temp = tempPathFor(path);
   try {
     mkdirSync(dirname(path), { recursive: true });

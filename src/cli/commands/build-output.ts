@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { defaultOutputPath } from '../../build-plan.js';
 import { UsageError } from '../../errors/kehoach-error.js';
+import { checkOutputPath } from '../../write/write-atomic.js';
 
 const statOrUndefined = (path: string) => stat(path).catch(() => undefined);
 
@@ -33,5 +34,7 @@ export const outputFor = async (input: string, raw: string, cwd: string): Promis
       `-o ${raw}: lệnh build ghi tệp .docx. Để có thêm tệp PDF, dùng -o ${raw.replace(/\.pdf$/i, '.docx')} --pdf (ghi cả tệp .docx và tệp .pdf cùng tên).`,
     );
   }
+  // Before any work: a device, pipe or link is never replaced by the .docx.
+  checkOutputPath(output);
   return output;
 };

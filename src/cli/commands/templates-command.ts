@@ -16,7 +16,7 @@ Kế hoạch chọn mẫu bằng trường "template: <tên>" hoặc "template: 
     )
     .action(async () => {
       const templates = await builtInTemplates();
-      const width = Math.max(...templates.map((t) => t.name.length));
+      const width = templates.reduce((widest, t) => Math.max(widest, t.name.length), 0);
       io.stdout.write('Các mẫu lời văn có sẵn:\n\n');
       for (const t of templates) {
         io.stdout.write(`  ${t.name.padEnd(width)}  ${t.description}\n`);

@@ -38,7 +38,7 @@ const planFiles = async (inputs: readonly string[], cwd: string): Promise<{ file
     try {
       const found = await expandPlanFiles([input], cwd);
       if (found.length === 0) empty.push(input);
-      files.push(...found);
+      for (const file of found) files.push(file);
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
       files.push(resolve(cwd, input));

@@ -11,7 +11,10 @@ import { textScalars } from '../text-scalars.js';
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const codePoint = (char: string): string =>
+/** Every such character of a text, for removing them (import reads them from a Word file). */
+export const NOT_XML_CHARACTERS = new RegExp(FORBIDDEN.source, 'g');
+
+export const codePoint = (char: string): string =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**

@@ -1,0 +1,63 @@
+import { strToU8, zipSync } from 'fflate';
+
+// Word files made up in the test for hostile-input cases: small zips, no binary fixtures.
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export const paragraph = (text: string, pPr = ''): string =>
+  `<w:p>${pPr === '' ? '' : `<w:pPr>${pPr}</w:pPr>`}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+export const documentXml = (body: string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
+
+export const stylesXml = (styles: string): string => `<w:styles xmlns:w="${W}">${styles}</w:styles>`;
+export const numberingXml = (inner: string): string => `<w:numbering xmlns:w="${W}">${inner}</w:numbering>`;
+
+/** A .docx holding the given parts (document.xml at least), deflated at the highest level. */
+export const docx = (parts: { document: string; styles?: string; numbering?: string }): Uint8Array =>
+  zipSync(
+    {
+      'word/document.xml': strToU8(parts.document),
+      ...(parts.styles !== undefined ? { 'word/styles.xml': strToU8(parts.styles) } : {}),
+      ...(parts.numbering !== undefined ? { 'word/numbering.xml': strToU8(parts.numbering) } : {}),
+    },
+    { level: 9 },
+  );
+
+/** `depth` of `open` nested in one another around `inner`, then closed. */
+export const nested = (open: string, close: string, depth: number, inner: string): string =>
+  `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+
+/** A text box holding `inner`, anchored in a paragraph (DrawingML, as Word writes it). */
+export const textBox = (inner: string): string =>
+  `<w:p><w:r><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${inner}</w:txbxContent></wps:txbx></w:drawing></w:r></w:p>`;
+
+/** Text boxes nested `depth` deep, each holding one paragraph. */
+export const nestedTextBoxes = (depth: number): string => {
+  let inner = paragraph('đáy');
+  for (let i = 0; i < depth; i++) inner = `${paragraph(`hộp ${i}`)}${textBox(inner)}`;
+  return inner;
+};
+
+/** A document.xml that expands to about `bytes` bytes: one paragraph of repeated text. */
+export const zipBombDocument = (bytes: number): string => documentXml(paragraph('a'.repeat(bytes)));
+
+/** One list level of `format` starting at `start`, and `count` paragraphs numbered by it. */
+export const listStart = (format: string, start: string, count: number) => ({
+  document: documentXml(paragraph('x', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>').repeat(count)),
+  numbering: numberingXml(
+    `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+  ),
+});
+
+/** `count` styles each based on the one before, and a paragraph in the last. */
+export const styleChain = (count: number) => ({
+  document: documentXml(paragraph('x', `<w:pStyle w:val="s${count - 1}"/>`)),
+  styles: stylesXml(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `<w:style w:type="paragraph" w:styleId="s${i}">${i > 0 ? `<w:basedOn w:val="s${i - 1}"/>` : ''}</w:style>`,
+    ).join(''),
+  ),
+});
