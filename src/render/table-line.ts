@@ -26,7 +26,10 @@ export const readTableLine = (line: string, json: string): GridBlock => {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new TableLineError(line, 'sau "@table" phải là một bảng viết dạng JSON trên một dòng, như helper {{tableBlock table}} tạo ra.');
+    throw new TableLineError(
+      line,
+      'sau "@table" phải là một bảng viết dạng JSON trên một dòng, như helper {{tableBlock table}} tạo ra.',
+    );
   }
   const result = tableNode.safeParse(data);
   if (!result.success) {

@@ -42,6 +42,7 @@ const compiledFromText = async (dir: string) => {
   hb.registerHelper(HELPERS);
   for (const [name, path] of [
     ['body', join(TEMPLATES_DIR, '_shared', 'body.hbs')],
+    ['appendices', join(TEMPLATES_DIR, '_shared', 'appendices.hbs')],
     ['task-table', join(dir, 'partials', 'task-table.hbs')],
   ] as const) {
     const text = await readFile(path, 'utf8').catch(() => undefined);
