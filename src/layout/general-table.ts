@@ -15,11 +15,17 @@ import { styledRun, type RunStyle } from './text-run.js';
 /** Border widths in OOXML are eighths of a point. */
 const BORDER_UNITS_PER_PT = 8;
 
-/** The profile's column shares when they fit; else its first share for the first column and equal shares after. */
+/**
+ * The profile's column shares: as they are when the table has as many columns; more columns
+ * (the task table's Sản phẩm, Ghi chú) each take the last share, all scaled to the width; fewer
+ * keep the first share (STT) and share the rest equally.
+ */
 const profileShares = (profile: Profile, count: number): number[] => {
   const own = profile.table.columns;
   if (own.length === count) return own;
   const first = own[0] ?? 1;
+  const last = own.at(-1) ?? 1;
+  if (count > own.length) return [...own, ...Array.from({ length: count - own.length }, () => last)];
   return count === 1 ? [1] : [first, ...Array.from({ length: count - 1 }, () => (100 - first) / (count - 1))];
 };
 

@@ -99,6 +99,12 @@ describe('the task table with product and note', () => {
     ]);
     expect(rowTexts(rows[3]!)).toEqual(['3', 'Số hóa kết quả', 'Văn phòng', '', '', '', '']);
   });
+
+  it('keeps the content column the widest and STT the narrowest when columns are added', () => {
+    const { grid } = table(1, 'STT');
+    expect(Math.max(...grid)).toBe(grid[1]);
+    expect(Math.min(...grid)).toBe(grid[0]);
+  });
 });
 
 describe('several appendices', () => {
