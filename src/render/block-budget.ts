@@ -14,7 +14,10 @@ import type { AnyBlock } from './block.js';
 export const MAX_BLOCKS = INPUT_BUDGETS.renderedBlocks;
 
 /** The list a plan this long is most likely long in: where the message points. */
-const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms'];
+const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms', 'appendices'];
+
+/** A whole table counts its rows. */
+const weight = (block: AnyBlock): number => (block.kind === 'table' ? 1 + block.table.rows.length : 1);
 
 /** The problem of a plan past the budget; `count` undefined when the render stopped at it. */
 export const tooManyBlocks = (parsed: ParsedYaml, count: number | undefined): Problem => {
@@ -28,5 +31,7 @@ export const tooManyBlocks = (parsed: ParsedYaml, count: number | undefined): Pr
   );
 };
 
-export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Problem[] =>
-  blocks.length <= MAX_BLOCKS ? [] : [tooManyBlocks(parsed, blocks.length)];
+export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Problem[] => {
+  const count = blocks.reduce((n, b) => n + weight(b), 0);
+  return count <= MAX_BLOCKS ? [] : [tooManyBlocks(parsed, count)];
+};

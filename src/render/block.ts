@@ -3,6 +3,7 @@
  * of paragraph it is. Formatting (sizes, labels, indents) is decided by the layout stage alone.
  */
 import type { BlockKind } from '../base/block-kinds.js';
+import type { Align } from '../validate/table-node.js';
 
 export { BLOCK_KINDS, type BlockKind } from '../base/block-kinds.js';
 
@@ -42,8 +43,9 @@ export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
 };
 
 /**
- * Blocks that are not body paragraphs: `appendix` starts an appendix (its title in `runs`);
- * `columns` is a table's header row and `row` one row of it, their texts in `cells`.
+ * Blocks that are not body paragraphs: `appendix` starts an appendix (its title in `runs`; an
+ * `@orientation landscape|portrait` line after it sets `landscape`); `columns` is a table's
+ * header row and `row` one row of it, their texts in `cells`.
  */
 export const TABLE_KINDS = ['appendix', 'columns', 'row'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -53,10 +55,58 @@ export interface TableBlock {
   readonly level: number;
   readonly runs: readonly InlineRun[];
   readonly cells: readonly (readonly InlineRun[])[];
+  /** An appendix's own orientation; undefined: the plan's `landscape`. */
+  readonly landscape?: boolean;
+}
+
+/* Tables in words. */
+
+/** One cell as the layout places it: its paragraphs in runs, how far it spans, its own alignment. */
+export interface CellSpec {
+  readonly paragraphs: readonly (readonly InlineRun[])[];
+  readonly cols: number;
+  readonly rows: number;
+  readonly align?: Align;
+}
+
+export type RowSpec =
+  | { readonly kind: 'cells'; readonly cells: readonly CellSpec[]; readonly numbered: boolean }
+  | { readonly kind: 'group'; readonly runs: readonly InlineRun[] };
+
+export interface ColumnSpec {
+  /** Percent of the text width; undefined: shares what the others leave. */
+  readonly width?: number;
+  readonly align?: Align;
+}
+
+/**
+ * A table in words, whatever wrote it (a plan's `table` node, the task table, `@columns`/`@row`
+ * lines): the one shape the layout turns into a bordered table (layout/general-table.ts).
+ */
+export interface TableSpec {
+  readonly title?: readonly InlineRun[];
+  readonly columns: readonly ColumnSpec[];
+  /** Header rows, repeated on every page; none: the table has no header. */
+  readonly header: readonly (readonly CellSpec[])[];
+  /** A "(1) (2) (3)" row under the header. */
+  readonly numberRow: boolean;
+  /** The first column is a computed number (STT), in the header but not typed in the rows. */
+  readonly stt: boolean;
+  readonly rows: readonly RowSpec[];
+}
+
+/** A whole table (`@table`, from a plan's table node or the task table): rows, merges, widths. */
+export interface GridBlock {
+  readonly kind: 'table';
+  readonly level: number;
+  readonly runs: readonly InlineRun[];
+  readonly table: TableSpec;
 }
 
 /** What a template's output is read into: paragraphs, and the appendices and tables among them. */
-export type AnyBlock = Block | TableBlock;
+export type AnyBlock = Block | TableBlock | GridBlock;
 
 export const isTableBlock = (block: AnyBlock): block is TableBlock =>
   (TABLE_KINDS as readonly string[]).includes(block.kind);
+
+export const isGridBlock = (block: AnyBlock): block is GridBlock => block.kind === 'table';

@@ -1,5 +1,6 @@
 import type { FieldDoc } from './field-doc.js';
 import { OUTLINE_FIELD_DOCS } from './outline-field-docs.js';
+import { TABLE_FIELD_DOCS } from './table-field-docs.js';
 
 export type { FieldDoc } from './field-doc.js';
 
@@ -176,7 +177,7 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   landscape: {
     description:
-      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1. Mặc định false.',
+      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1; phụ lục nào ghi "landscape" riêng thì theo phụ lục đó. Mặc định false.',
     example: true,
   },
   recipients: {
@@ -272,4 +273,5 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
       },
     ],
   ]),
+  ...TABLE_FIELD_DOCS,
 };
