@@ -23,18 +23,22 @@ const setUpCommands = (): string[] => {
   return block.map((line) => line.replace(/\s+#.*$/, '').trim());
 };
 
-/** Offline: the lockfile's packages come from npm's cache, as after any earlier `npm ci` on this machine. */
+/**
+ * A newcomer's shell: none of the variables `npm test` sets for its scripts (npm_*, INIT_CWD, this
+ * repository's node_modules/.bin on PATH) and no CI. npm's cache first (prefer-offline): the
+ * lockfile has no `resolved` URLs, so npm asks the registry only for what the cache lacks.
+ */
 const npmEnv = (home: string): NodeJS.ProcessEnv => ({
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|INIT_CWD$|CI$)/i.test(k))),
+  PATH: (process.env['PATH'] ?? '')
+    .split(':')
+    .filter((dir) => !dir.startsWith(REPO) && !dir.includes('node-gyp-bin'))
+    .join(':'),
   HOME: home,
   npm_config_cache: join(process.env['HOME'] ?? home, '.npm'),
-  npm_config_offline: 'true',
+  npm_config_prefer_offline: 'true',
   npm_config_audit: 'false',
   npm_config_fund: 'false',
-  // The commands must not lean on this run's own settings.
-  npm_execpath: undefined,
-  npm_lifecycle_event: undefined,
-  CI: undefined,
 });
 
 describe('a fresh clone with nothing beside it', () => {
