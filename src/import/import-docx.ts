@@ -1,6 +1,7 @@
 import { parseYamlSource } from '../read/read-plan-file.js';
 import { SourceFile } from '../read/source-file.js';
 import { hasErrors } from '../errors/problem.js';
+import { importProblem } from './import-problem.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { ImportNotes } from './import-notes.js';
 import { importBlocks, type ImportedPlan } from './import-plan.js';
@@ -15,7 +16,7 @@ export interface ImportResult extends ImportedPlan {
 /**
  * A .docx's bytes to plan YAML text; `file` names the Word file in messages and `sourceName` in
  * the YAML's first comment. The text is checked as `validate` would: a plan that does not
- * validate is a bug of the importer, never written.
+ * validate is never written.
  */
 export const importDocx = async (file: string, bytes: Uint8Array, sourceName: string = file): Promise<ImportResult> => {
   // Characters a plan cannot hold are the file's, not a bug: dropped, each with a note.
@@ -29,8 +30,17 @@ export const importDocx = async (file: string, bytes: Uint8Array, sourceName: st
   const yaml = planYaml(imported.plan, imported.notes, header);
   const validation = validatePlan(parseYamlSource(new SourceFile(`${file}.yaml`, yaml)));
   if (!validation.ok || hasErrors(validation.problems)) {
-    throw new Error(
-      `bug: the plan imported from ${file} does not validate:\n${validation.problems.map((p) => p.message).join('\n')}\n${yaml}`,
+    // What the file holds made a plan that does not validate: the file's problem, told with the
+    // plan's first problems, never a bug report (exit 70) on the user's document.
+    const found = validation.problems
+      .filter((p) => p.severity === 'error')
+      .slice(0, 3)
+      .map((p) => `dòng ${p.position?.line ?? '?'} của kế hoạch: ${p.message}`)
+      .join('; ');
+    throw importProblem(
+      file,
+      'IMPORT_NOT_A_PLAN',
+      `Đọc được tệp nhưng nội dung chuyển ra chưa thành kế hoạch hợp lệ (${found}). Hãy mở tệp bằng Word, kiểm tra phần đầu, nơi nhận và chữ ký có đúng thể thức không, hoặc chép nội dung vào tệp do "kehoach init" tạo.`,
     );
   }
   return { ...imported, yaml };
