@@ -1,7 +1,12 @@
 import { AlignmentType, LineRuleType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { ParagraphStyle, StyleRun, StyleSheet } from '../layout/model/style-sheet.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  both: AlignmentType.JUSTIFIED,
+} as const;
 
 const runOf = (run: StyleRun) => ({
   size: run.size * 2,
