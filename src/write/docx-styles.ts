@@ -1,4 +1,5 @@
 import { AlignmentType, LineRuleType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { halfPoints } from '../base/units.js';
 import type { ParagraphStyle, StyleRun, StyleSheet } from '../layout/model/style-sheet.js';
 
 const ALIGN = {
@@ -9,8 +10,8 @@ const ALIGN = {
 } as const;
 
 const runOf = (run: StyleRun) => ({
-  size: run.size * 2,
-  sizeComplexScript: run.size * 2,
+  size: halfPoints(run.size),
+  sizeComplexScript: halfPoints(run.size),
   ...(run.bold ? { bold: true, boldComplexScript: true } : {}),
   ...(run.italic ? { italics: true, italicsComplexScript: true } : {}),
   ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
@@ -54,8 +55,8 @@ export const docxStyles = (sheet: StyleSheet): IStylesOptions => ({
     document: {
       run: {
         font: { ascii: sheet.font, hAnsi: sheet.font, cs: sheet.font, eastAsia: sheet.font },
-        size: sheet.size * 2,
-        sizeComplexScript: sheet.size * 2,
+        size: halfPoints(sheet.size),
+        sizeComplexScript: halfPoints(sheet.size),
         language: { value: sheet.language },
       },
       paragraph: { spacing: spacingOf(sheet.spacing) },
