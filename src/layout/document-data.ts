@@ -11,9 +11,11 @@ import { numberValues } from './header-block.js';
  */
 export interface DocumentData {
   readonly TypeName: string;
-  readonly CodeNumber: string;
+  /** `null`: the number is left blank, for the e-office system or the clerk to fill at issue. */
+  readonly CodeNumber: string | null;
   readonly CodeNotation: string;
-  readonly IssuedDate: string;
+  /** `null` when the plan leaves the day blank (filled at issue). */
+  readonly IssuedDate: string | null;
   readonly OrganName: string;
   readonly Subject: string;
   readonly Language: string;
@@ -46,14 +48,17 @@ const recipients = (plan: Plan, profile: Profile): string =>
 
 export const documentData = (plan: Plan, profile: Profile, pageAmount: number | null): DocumentData => ({
   TypeName: plan.type,
-  CodeNumber: numberValues({ plan, profile }).number ?? '',
+  CodeNumber: plan.number === null ? null : (numberValues({ plan, profile }).number ?? null),
   CodeNotation: notation(plan, profile),
-  IssuedDate: `${dayText(plan.date.day)}/${String(plan.date.month).padStart(2, '0')}/${plan.date.year}`,
+  IssuedDate:
+    plan.date.blank === undefined
+      ? `${dayText(plan.date.day)}/${String(plan.date.month).padStart(2, '0')}/${plan.date.year}`
+      : null,
   OrganName: plan.issuer.name,
   Subject: plan.subject.join(' '),
   Language: 'Tiếng Việt',
   PageAmount: pageAmount,
-  Position: plan.signature.position,
+  Position: plan.signature.position.join(' '),
   FullName: plan.signature.name,
   To: recipients(plan, profile),
   Priority: null,

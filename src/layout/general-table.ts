@@ -1,3 +1,4 @@
+import { borderEighths } from '../base/units.js';
 import { roman } from '../base/vietnamese.js';
 import type { CellSpec, InlineRun, RowSpec, TableSpec } from '../render/block.js';
 import type { Align } from '../validate/table-node.js';
@@ -10,9 +11,6 @@ import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
 import { tableWidths } from './table-widths.js';
 import { styledRun, type RunStyle } from './text-run.js';
-
-/** Border widths in OOXML are eighths of a point. */
-const BORDER_UNITS_PER_PT = 8;
 
 /** The style for an alignment, and the alignment written directly where no style has it. */
 const aligned = (align: Align): { style: string; direct?: { align: Align } } => {
@@ -178,7 +176,7 @@ export const generalTable = (profile: Profile, spec: TableSpec, width: number): 
   const table: TableNode = {
     kind: 'table',
     widths: grid.widths,
-    border: Math.round(t.border * BORDER_UNITS_PER_PT),
+    border: borderEighths(t.border),
     cellMargin: t.cellMargin,
     rows: [...headerRows(grid), ...bodyRows(grid)],
   };

@@ -25,6 +25,7 @@ export const REGISTER_COLUMNS = [
 export interface RegisterRow {
   /** Sorting keys: the ISO date and the number. */
   readonly iso: string;
+  /** A blank number sorts after the numbered plans of its date. */
   readonly number: number;
   readonly cells: readonly string[];
 }
@@ -37,10 +38,10 @@ const symbol = (plan: Plan, profile: Profile): string => {
 
 export const registerRow = (plan: Plan, profile: Profile, data: DocumentData): RegisterRow => ({
   iso: plan.date.iso,
-  number: plan.number,
+  number: plan.number ?? Number.MAX_SAFE_INTEGER,
   cells: [
     symbol(plan, profile),
-    data.IssuedDate,
+    data.IssuedDate ?? '',
     `${data.TypeName} ${data.Subject}`,
     `${data.Position} ${data.FullName}`,
     data.To,
