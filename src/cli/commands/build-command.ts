@@ -7,6 +7,7 @@ import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
+import { userProblem } from '../user-view.js';
 import { outputFor } from './build-output.js';
 import { paintFor, type CliIo } from '../io.js';
 
@@ -99,7 +100,7 @@ Ví dụ:
         env: io.env,
       });
       const paint = paintFor(io);
-      for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
+      for (const problem of result.problems.map(userProblem(io))) io.stderr.write(`${formatProblem(problem, paint)}\n`);
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
       if (flags.pdf) {
         const { convertToPdf } = await loadPdf();

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../write/write-atomic.js';
 import { editorRoot, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
+import { commandLine, commandPath } from '../user-view.js';
 
 interface InitFlags {
   readonly force?: boolean;
@@ -18,9 +19,6 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 /** The starter plan, its schema comment pointing from `target` to the schema under `root`. */
 export const starterPlan = (target: string, root: string): string =>
   new TextDecoder().decode(readFileBytes(STARTER_PLAN)).replace(SCHEMA_LINE, schemaModeline(target, root));
-
-/** A path as typed in a shell: in double quotes when it has spaces or other special characters (cmd, PowerShell and sh read them alike). */
-const shellWord = (path: string): string => (/^[\w./\\:@%+,-]+$/.test(path) ? path : `"${path}"`);
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -55,7 +53,9 @@ Ví dụ:
       }
       const editor = editorRoot(dirname(path));
       await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, editor.root)));
-      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
+      io.stdout.write(
+        `Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: ${commandLine(io, `build ${commandPath(io, path)}`)}\n`,
+      );
       reportEditorSetup(await setUpEditor(editor), io);
     });
 };

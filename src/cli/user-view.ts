@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import type { Problem } from '../errors/problem.js';
+import { displayPath } from './display-path.js';
+import type { CliIo } from './io.js';
+
+/** A path as typed in a shell: in double quotes when it has spaces or other special characters (cmd, PowerShell and sh read them alike). */
+export const shellWord = (path: string): string => (/^[\w./\\:@%+,-]+$/.test(path) ? path : `"${path}"`);
+
+/** The program as the user starts it: `kehoach`, or `.\kehoach.exe` for the single executable. */
+export const programName = (io: CliIo): string => io.invocation?.program ?? 'kehoach';
+
+/** A file as the user should type it in a command: absolute and quoted for the executable's users. */
+export const commandPath = (io: CliIo, path: string): string =>
+  io.invocation?.fullPaths === true
+    ? `"${resolve(io.cwd, path)}"`
+    : shellWord(displayPath(io.cwd, resolve(io.cwd, path)));
+
+/** `words` as a command line the user can run: `kehoach build x.yaml`, `.\kehoach.exe build "C:\...\x.yaml"`. */
+export const commandLine = (io: CliIo, words: string): string => `${programName(io)} ${words}`;
+
+/** A command in the library's messages: `"kehoach validate --fix"`, optionally with a file name after it. */
+const QUOTED_COMMAND = /"kehoach ([^"]*)"/g;
+
+/**
+ * A message's commands as the user runs them. The library words them for `kehoach` in a shell
+ * (src/errors, src/validate); `validate --fix` gets the file the message is about, so it can be
+ * copied and run as it stands.
+ */
+export const userCommands = (io: CliIo, message: string, file?: string): string =>
+  message.replace(QUOTED_COMMAND, (_all, words: string) => {
+    const fix = /^validate --fix(?: \S+)?$/.test(words) && file !== undefined;
+    const line = commandLine(io, fix ? `validate --fix ${commandPath(io, file)}` : words);
+    // In quotes as the library wrote it, unless the line quotes a path itself.
+    return line.includes('"') ? line : `"${line}"`;
+  });
+
+/** A problem as the user reads it: its file relative to where they stand (else absolute), commands as they run the tool. */
+export const userProblem =
+  (io: CliIo) =>
+  (problem: Problem): Problem => {
+    const file = resolve(io.cwd, problem.file);
+    return { ...problem, file: displayPath(io.cwd, file), message: userCommands(io, problem.message, file) };
+  };
