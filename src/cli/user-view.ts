@@ -18,6 +18,14 @@ export const commandPath = (io: CliIo, path: string): string =>
 /** `words` as a command line the user can run: `kehoach build x.yaml`, `.\kehoach.exe build "C:\...\x.yaml"`. */
 export const commandLine = (io: CliIo, words: string): string => `${programName(io)} ${words}`;
 
+/**
+ * A help's examples, each `words` (after the program) then an optional `# comment`, as the user
+ * starts the tool. Examples name only files the user has where the help is shown: the plan
+ * `init` writes (ke-hoach.yaml), or folders of their own.
+ */
+export const examples = (io: CliIo, lines: readonly string[]): string =>
+  `\nVí dụ:\n${lines.map((line) => `  ${commandLine(io, line)}`).join('\n')}`;
+
 /** A command in the library's messages: `"kehoach validate --fix"`, optionally with a file name after it. */
 const QUOTED_COMMAND = /"kehoach ([^"]*)"/g;
 

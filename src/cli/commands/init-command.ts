@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../write/write-atomic.js';
 import { editorRoot, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
-import { commandLine, commandPath } from '../user-view.js';
+import { commandLine, commandPath, examples } from '../user-view.js';
 
 interface InitFlags {
   readonly force?: boolean;
@@ -39,11 +39,11 @@ export const registerInit = (program: Command, io: CliIo): void => {
 Cùng tệp kế hoạch, lệnh ghi lược đồ ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường: ở gốc kho git
 nếu tệp nằm trong kho (kèm mục "yaml.schemas" trong .vscode/settings.json, giữ nguyên các thiết lập
 khác), nếu không thì trong thư mục của tệp.
-
-Ví dụ:
-  kehoach init                      # tạo ke-hoach.yaml trong thư mục hiện tại
-  kehoach init ke-hoach-45.yaml
-  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`,
+${examples(io, [
+  'init                      # tạo ke-hoach.yaml trong thư mục hiện tại',
+  'init ke-hoach-45.yaml',
+  'build ke-hoach-45.yaml    # dựng thử tệp vừa tạo',
+])}`,
     )
     .action(async (file: string, flags: InitFlags) => {
       const path = resolve(io.cwd, file);

@@ -12,7 +12,7 @@ import { fixCount, fixPlanFile, type PlanFixes } from '../../fix-plan-file.js';
 import { ENCODING_NAMES } from '../../read/decode-text.js';
 import { paintFor, type CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
-import { userProblem } from '../user-view.js';
+import { examples, userProblem } from '../user-view.js';
 
 interface ValidateFlags {
   readonly fix?: boolean;
@@ -85,13 +85,13 @@ export const registerValidate = (program: Command, io: CliIo): void => {
       'after',
       `
 Mã thoát: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi.
-
-Ví dụ:
-  kehoach validate ke-hoach.yaml
-  kehoach validate plans/
-  kehoach validate 'plans/2025/*.yaml'
-  kehoach validate --fix ke-hoach.yaml
-  kehoach validate --format json ke-hoach.yaml`,
+${examples(io, [
+  'validate ke-hoach.yaml',
+  'validate plans/',
+  "validate 'plans/2025/*.yaml'",
+  'validate --fix ke-hoach.yaml',
+  'validate --format json ke-hoach.yaml',
+])}`,
     )
     .action(async (inputs: string[], flags: ValidateFlags) => {
       if (!FORMATS.includes(flags.format))
