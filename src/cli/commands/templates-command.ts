@@ -13,7 +13,7 @@ interface TemplatesFlags {
 export const registerTemplates = (program: Command, io: CliIo): void => {
   program
     .command('templates')
-    .description('Liệt kê các mẫu lời văn có sẵn')
+    .description('Liệt kê các mẫu lời văn có sẵn, hoặc chép một mẫu ra thư mục để sửa (--copy)')
     .usage('[tùy chọn] [thư-mục]')
     .argument('[thư-mục]', 'với --copy: thư mục chép mẫu vào (mặc định: thư mục mang tên mẫu)')
     .option('--copy <tên>', 'chép một mẫu có sẵn ra thư mục để sửa lời văn thành mẫu riêng (không ghi đè tệp đã có)')
