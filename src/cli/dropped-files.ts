@@ -73,12 +73,15 @@ const backUp = async (path: string): Promise<string> => {
   }
 };
 
+/** The offer to fix a plan, as HUONG-DAN.txt quotes it. */
+export const FIX_QUESTION = 'Sửa tự động rồi tạo văn bản? (C/K)';
+
 /** What `validate --fix` would repair, offered before building; the original kept beside it. */
 const offerFixes = async (path: string, io: CliIo, ask: Ask): Promise<void> => {
   const { fixes, bytes } = previewPlanFixes(path);
   if (bytes === undefined || (fixCount(fixes) === 0 && fixes.converted === undefined)) return;
   await run(['validate', path], io);
-  const answer = await ask('\nChương trình sửa được các lỗi trên. Sửa tự động rồi tạo văn bản? (C/K) ');
+  const answer = await ask(`\nChương trình sửa được các lỗi trên. ${FIX_QUESTION} `);
   if (answer === undefined || !/^\s*c/i.test(answer)) return;
   const backup = await backUp(path);
   await writeFileAtomic(path, bytes);
