@@ -13,11 +13,13 @@ const ISSUES_HINT =
 export interface SummaryView {
   readonly path: (path: string) => string;
   readonly problem: (problem: Problem) => Problem;
+  /** A file error's message, which opens with the file's path. */
+  readonly message: (message: string) => string;
 }
 
 const describeFailure = (failure: JobFailure, paint: Paint, view: SummaryView): string => {
   if (failure.kind === 'input') return failure.problems.map((p) => formatProblem(view.problem(p), paint)).join('\n\n');
-  if (failure.kind === 'file') return `${paint.error('lỗi')}: ${failure.message}`;
+  if (failure.kind === 'file') return `${paint.error('lỗi')}: ${view.message(failure.message)}`;
   return `${paint.error('lỗi nội bộ')}: ${ISSUES_HINT}\n${failure.message}`;
 };
 

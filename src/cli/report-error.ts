@@ -1,7 +1,7 @@
 import { formatProblem } from '../errors/format-problem.js';
 import { FileError, InputError, ReportedExit, UsageError } from '../errors/kehoach-error.js';
 import { paintFor, type CliIo } from './io.js';
-import { commandLine, userProblem } from './user-view.js';
+import { commandLine, userMessage, userProblem } from './user-view.js';
 
 const ISSUES_HINT =
   'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
@@ -20,7 +20,7 @@ export const reportError = (error: unknown, io: CliIo, command?: string): void =
     return;
   }
   if (error instanceof FileError) {
-    io.stderr.write(`${paint.error('lỗi')}: ${error.message}\n`);
+    io.stderr.write(`${paint.error('lỗi')}: ${userMessage(io, error.message)}\n`);
     return;
   }
   if (error instanceof UsageError) {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { Problem } from '../errors/problem.js';
 import { displayPath } from './display-path.js';
 import type { CliIo } from './io.js';
@@ -41,6 +41,17 @@ export const userCommands = (io: CliIo, message: string, file?: string): string 
     // In quotes as the library wrote it, unless the line quotes a path itself.
     return line.includes('"') ? line : `"${line}"`;
   });
+
+/** An absolute path opening a message (`/home/an/kh.yaml: không đọc được tệp`), as file errors are worded. */
+const LEADING_PATH = /^((?:[A-Za-z]:)?[\\/][^\n]*?)(?=: )/;
+
+/** A file error's message as the user reads it: its leading path shown as everywhere else, commands as they run the tool. */
+export const userMessage = (io: CliIo, message: string): string => {
+  const path = LEADING_PATH.exec(message)?.[1];
+  const shown =
+    path !== undefined && isAbsolute(path) ? displayPath(io.cwd, path) + message.slice(path.length) : message;
+  return userCommands(io, shown);
+};
 
 /** A problem as the user reads it: its file relative to where they stand (else absolute), commands as they run the tool. */
 export const userProblem =
