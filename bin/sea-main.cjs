@@ -39,7 +39,7 @@ const main = async (argv) => {
     const code = await run(argv, io);
     if (argv.length === 0)
       io.stdout.write(
-        '\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng kehoach.exe: văn bản .docx được tạo cạnh tệp đó.\n',
+        `\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng ${basename(process.execPath)}: văn bản .docx được tạo cạnh tệp đó.\n`,
       );
     return code;
   } finally {
