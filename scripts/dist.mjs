@@ -119,7 +119,7 @@ const zipFor = (target, exePath) => {
       // Unix permissions in the entry (os 3): the Linux executable unzips runnable.
       [target.exe]: [readFileSync(exePath), { mtime, level: 6, os: 3, attrs: 0o100755 << 16 }],
       'HUONG-DAN.txt': text(guide(target, version)),
-      [SAMPLE_PLAN]: text(samplePlan()),
+      [SAMPLE_PLAN]: text(samplePlan(target)),
     },
   });
   const file = join(out, `kehoach-${target.id}.zip`);

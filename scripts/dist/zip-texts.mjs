@@ -9,9 +9,18 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The sample plan's name in the zip, beside the executable. */
 export const SAMPLE_PLAN = 'ke-hoach-mau.yaml';
 
-/** The starter plan without its schema line: the zip carries no schema for it to point to. */
-export const samplePlan = () =>
-  readFileSync(join(root, 'starter', 'ke-hoach.yaml'), 'utf8').replace(/^# yaml-language-server: .*\n/m, '');
+/**
+ * The starter plan without its schema line (the zip carries no schema for it to point to), its
+ * opening comment told to a clerk with the executable rather than to `kehoach init`'s user.
+ */
+export const samplePlan = (target) =>
+  readFileSync(join(root, 'starter', 'ke-hoach.yaml'), 'utf8')
+    .replace(/^# yaml-language-server: .*\n/m, '')
+    .replace(
+      /^# Tệp kế hoạch mẫu do "kehoach init" tạo\..*\n# Kiểm tra lỗi .*\n/m,
+      `# Tệp kế hoạch mẫu. Sửa nội dung, lưu lại, rồi kéo thả tệp này vào ${target.exe} để tạo văn bản .docx\n` +
+        '# cạnh tệp này (xem HUONG-DAN.txt).\n',
+    );
 
 /** HUONG-DAN.txt for a target (scripts/dist.mjs TARGETS), in its platform's line ends. */
 export const guide = (target, version) => {

@@ -26,7 +26,7 @@ describe('HUONG-DAN.txt', () => {
   });
 
   it('its command lines run as written, in order, in a folder holding what the zip holds', async () => {
-    await writeFile(join(dir, SAMPLE_PLAN), samplePlan());
+    await writeFile(join(dir, SAMPLE_PLAN), samplePlan({ exe: 'kehoach.exe' }));
     const lines = WINDOWS.split('\r\n')
       .filter((line) => line.startsWith(`   ${RUN} `) && !line.includes('<'))
       .map((line) => (line.slice(RUN.length + 4).split(/ {2,}/)[0] ?? '').trim());
@@ -35,6 +35,15 @@ describe('HUONG-DAN.txt', () => {
       const r = await runCli(line.split(' '), dir, { invocation: { program: RUN, fullPaths: true } });
       expect(r.code, `${line}\n${r.stderr}`).toBe(0);
     }
+  });
+
+  it('the sample plan it ships tells a clerk to drop it on the executable, not to type kehoach commands', () => {
+    const plan = samplePlan({ exe: 'kehoach.exe' });
+    expect(plan.split('\n')[0]).toBe(
+      '# Tệp kế hoạch mẫu. Sửa nội dung, lưu lại, rồi kéo thả tệp này vào kehoach.exe để tạo văn bản .docx',
+    );
+    expect(plan).not.toMatch(/kehoach (init|build|validate)/);
+    expect(plan).not.toContain('yaml-language-server');
   });
 
   it('says what the drag-and-drop window asks, and how --fix is run', () => {
