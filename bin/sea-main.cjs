@@ -1,43 +1,50 @@
 'use strict';
 // The single executable's entry (scripts/dist.mjs bundles it with the CLI and injects it into a
 // copy of node). As bin/kehoach.js, only this file sets the exit code; plus what a clerk without a
-// command line needs: building the .yaml files dropped onto kehoach.exe, and a pause before the
-// window closes.
+// command line needs (src/cli/dropped-files.ts): files dropped onto kehoach.exe, the offer to fix a
+// plan, and a pause before the window closes.
+const { basename } = require('node:path');
 const { createInterface } = require('node:readline');
 const { run } = require('../src/cli/run.ts');
-const { droppedPlans, dropReport, shouldPause } = require('./dropped-plans.cjs');
+const { isDrop, runDropped, shouldPause } = require('../src/cli/dropped-files.ts');
 const { guardPipes, processIo, tuneCompiler } = require('./process-io.cjs');
 
-const waitForEnter = () =>
+/** One line typed in the window; undefined when stdin ends first. */
+const readLine = (prompt) =>
   new Promise((resolve) => {
-    process.stdout.write('\nNhấn Enter để đóng.');
+    process.stdout.write(prompt);
     const rl = createInterface({ input: process.stdin });
-    rl.once('line', () => rl.close());
-    rl.once('close', resolve);
+    let answer;
+    rl.once('line', (line) => {
+      answer = line;
+      rl.close();
+    });
+    rl.once('close', () => resolve(answer));
   });
 
 const main = async (argv) => {
-  const io = processIo();
-  const plans = droppedPlans(argv);
-  let code = 0;
-  if (plans === undefined) {
-    code = await run(argv, io);
+  const windows = process.platform === 'win32';
+  // Its users start it from Explorer or from its own folder: commands in messages say so.
+  const io = {
+    ...processIo(),
+    invocation: { program: `${windows ? '.\\' : './'}${basename(process.execPath)}`, fullPaths: true },
+  };
+  const pause = shouldPause(argv, {
+    env: process.env,
+    platform: process.platform,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+  });
+  try {
+    if (isDrop(argv)) return await runDropped(argv, io, pause ? readLine : async () => undefined);
+    const code = await run(argv, io);
     if (argv.length === 0)
       io.stdout.write(
-        '\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng kehoach.exe: văn bản .docx được tạo cạnh tệp đó.\n',
+        `\nHoặc kéo thả tệp kế hoạch .yaml vào biểu tượng ${basename(process.execPath)}: văn bản .docx được tạo cạnh tệp đó.\n`,
       );
-  } else {
-    let failed = 0;
-    for (const plan of plans) {
-      const one = await run(['build', plan], io);
-      if (one !== 0) failed += 1;
-      code = Math.max(code, one);
-    }
-    const report = dropReport(plans.length - failed, failed);
-    if (report !== '') io.stdout.write(`${report}\n`);
+    return code;
+  } finally {
+    if (pause) await readLine('\nNhấn Enter để đóng.');
   }
-  if (shouldPause(argv)) await waitForEnter();
-  return code;
 };
 
 const argv = process.argv.slice(2);

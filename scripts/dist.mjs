@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { cjs } from './bundle.mjs';
 import { registryNode } from './registry-node.mjs';
 import { isMain } from './is-main.mjs';
+import { guide, SAMPLE_PLAN, samplePlan } from './dist/zip-texts.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'dist');
@@ -110,18 +111,6 @@ const blobFor = (target, main, assetMap) => {
   return blob;
 };
 
-const guide = (target) => {
-  const text = readFileSync(join(root, 'scripts', 'dist', 'huong-dan.txt'), 'utf8')
-    .replaceAll('{{version}}', version)
-    .replaceAll('{{exe}}', target.exe)
-    .replaceAll('{{run}}', target.platform === 'win32' ? '.\\kehoach.exe' : './kehoach');
-  // Notepad on older Windows needs the byte order mark to read UTF-8, and CR LF line ends.
-  return target.platform === 'win32' ? `\uFEFF${text.replaceAll('\n', '\r\n')}` : text;
-};
-
-const samplePlan = () =>
-  readFileSync(join(root, 'starter', 'ke-hoach.yaml'), 'utf8').replace(/^# yaml-language-server: .*\n/m, '');
-
 const zipFor = (target, exePath) => {
   const mtime = new Date(2025, 0, 1);
   const text = (s) => [new TextEncoder().encode(s), { mtime }];
@@ -129,8 +118,8 @@ const zipFor = (target, exePath) => {
     kehoach: {
       // Unix permissions in the entry (os 3): the Linux executable unzips runnable.
       [target.exe]: [readFileSync(exePath), { mtime, level: 6, os: 3, attrs: 0o100755 << 16 }],
-      'HUONG-DAN.txt': text(guide(target)),
-      'ke-hoach-mau.yaml': text(samplePlan()),
+      'HUONG-DAN.txt': text(guide(target, version)),
+      [SAMPLE_PLAN]: text(samplePlan(target)),
     },
   });
   const file = join(out, `kehoach-${target.id}.zip`);

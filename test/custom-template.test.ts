@@ -81,6 +81,6 @@ describe('kehoach templates', () => {
   it('is in the help', async () => {
     const cli = memoryIo(process.cwd());
     expect(await run(['--help'], cli.io)).toBe(0);
-    expect(cli.stdout()).toMatch(/templates \[tùy chọn\]\s+Liệt kê các mẫu lời văn có sẵn/);
+    expect(cli.stdout()).toMatch(/templates \[tùy chọn\] \[thư-mục\]\s+Liệt kê các mẫu lời văn có sẵn/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Writer } from '../base/writer.js';
 import { formatProblem, type Paint } from '../errors/format-problem.js';
+import type { Problem } from '../errors/problem.js';
 import type { JobFailure } from './build-job.js';
 import { MANIFEST_NAME } from './manifest.js';
 import type { BatchResult } from './run-batch.js';
@@ -8,9 +9,17 @@ import type { StaleOutput } from './stale-outputs.js';
 const ISSUES_HINT =
   'đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch; xin gửi báo lỗi kèm nội dung dưới đây.';
 
-const describeFailure = (failure: JobFailure, paint: Paint): string => {
-  if (failure.kind === 'input') return failure.problems.map((p) => formatProblem(p, paint)).join('\n\n');
-  if (failure.kind === 'file') return `${paint.error('lỗi')}: ${failure.message}`;
+/** How the caller shows paths and problems to the user (relative to where they stand, commands as they run the tool). */
+export interface SummaryView {
+  readonly path: (path: string) => string;
+  readonly problem: (problem: Problem) => Problem;
+  /** A file error's message, which opens with the file's path. */
+  readonly message: (message: string) => string;
+}
+
+const describeFailure = (failure: JobFailure, paint: Paint, view: SummaryView): string => {
+  if (failure.kind === 'input') return failure.problems.map((p) => formatProblem(view.problem(p), paint)).join('\n\n');
+  if (failure.kind === 'file') return `${paint.error('lỗi')}: ${view.message(failure.message)}`;
   return `${paint.error('lỗi nội bộ')}: ${ISSUES_HINT}\n${failure.message}`;
 };
 
@@ -57,13 +66,8 @@ const printStale = (
 };
 
 /** Warnings of built plans, each failure's problems as `validate` prints them, then the counts. */
-export const printSummary = (
-  result: BatchResult,
-  out: Writer,
-  err: Writer,
-  paint: Paint,
-  show: (path: string) => string,
-): void => {
+export const printSummary = (result: BatchResult, out: Writer, err: Writer, paint: Paint, view: SummaryView): void => {
+  const show = view.path;
   const count = (status: string) => result.outcomes.filter((o) => o.status === status).length;
   if (result.manifestIgnored) {
     err.write(
@@ -71,12 +75,12 @@ export const printSummary = (
     );
   }
   for (const outcome of result.outcomes) {
-    for (const warning of outcome.warnings) err.write(`${formatProblem(warning, paint)}\n\n`);
+    for (const warning of outcome.warnings) err.write(`${formatProblem(view.problem(warning), paint)}\n\n`);
   }
   const failed = result.outcomes.filter((o) => o.failure !== undefined);
   for (const outcome of failed) {
     err.write(`${paint.bold(show(outcome.input))}: ${paint.error('không dựng được')}\n`);
-    err.write(`${describeFailure(outcome.failure as JobFailure, paint)}\n\n`);
+    err.write(`${describeFailure(outcome.failure as JobFailure, paint, view)}\n\n`);
   }
   printStale(result.stale, out, err, paint, show);
   if (result.manifestError !== undefined) {

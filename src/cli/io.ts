@@ -10,8 +10,20 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   /** stderr is a terminal: a batch draws a progress bar there instead of one line per plan. */
   readonly interactive?: boolean;
+  /**
+   * How the user starts the tool, for the commands messages suggest: `kehoach` (npm) unless told.
+   * The single executable says `.\kehoach.exe` with full paths: its users drag files from Explorer.
+   */
+  readonly invocation?: Invocation;
   /** Listens for Ctrl-C / SIGTERM while a batch runs; returns the way to stop listening. */
   readonly onSignal?: (listener: (signal: StopSignal) => void) => () => void;
+}
+
+export interface Invocation {
+  /** The program as typed in a shell. */
+  readonly program: string;
+  /** Files named by their absolute path (an Explorer user has no current folder to stand in). */
+  readonly fullPaths: boolean;
 }
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';

@@ -1,6 +1,7 @@
 import { formatProblem } from '../errors/format-problem.js';
 import { FileError, InputError, ReportedExit, UsageError } from '../errors/kehoach-error.js';
 import { paintFor, type CliIo } from './io.js';
+import { commandLine, userMessage, userProblem } from './user-view.js';
 
 const ISSUES_HINT =
   'Đây là lỗi của chương trình kehoach, không phải lỗi của tệp kế hoạch. Xin gửi báo lỗi kèm nội dung dưới đây và tệp kế hoạch.';
@@ -13,17 +14,17 @@ export const reportError = (error: unknown, io: CliIo, command?: string): void =
   if (error instanceof ReportedExit) return;
   const paint = paintFor(io);
   if (error instanceof InputError) {
-    for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, paint)}\n\n`);
+    for (const problem of error.problems.map(userProblem(io))) io.stderr.write(`${formatProblem(problem, paint)}\n\n`);
     const errors = error.problems.filter((p) => p.severity === 'error').length;
     io.stderr.write(`${paint.error(`${errors} lỗi`)}; chưa ghi tệp nào.\n`);
     return;
   }
   if (error instanceof FileError) {
-    io.stderr.write(`${paint.error('lỗi')}: ${error.message}\n`);
+    io.stderr.write(`${paint.error('lỗi')}: ${userMessage(io, error.message)}\n`);
     return;
   }
   if (error instanceof UsageError) {
-    const help = command === undefined ? 'kehoach --help' : `kehoach ${command} --help`;
+    const help = commandLine(io, command === undefined ? '--help' : `${command} --help`);
     io.stderr.write(`${paint.error('lỗi')}: ${error.message}\nXem "${help}".\n`);
     return;
   }

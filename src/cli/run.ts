@@ -11,6 +11,7 @@ import { registerImport } from './commands/import-command.js';
 import { registerText } from './commands/text-command.js';
 import type { CliIo } from './io.js';
 import { reportError } from './report-error.js';
+import { examples, programName } from './user-view.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Cách dùng:',
@@ -39,7 +40,7 @@ const withDefault = (description: string, value: unknown): string =>
   value === undefined ? description : `${description} (mặc định: ${JSON.stringify(value)})`;
 
 const makeProgram = (io: CliIo): Command => {
-  const program = new Command('kehoach')
+  const program = new Command(programName(io))
     .usage('[tùy chọn] [lệnh]')
     .description('Tạo văn bản kế hoạch (.docx) đúng thể thức Đảng, Nhà nước từ tệp YAML')
     .version(VERSION, '-v, --version', 'in số phiên bản')
@@ -63,9 +64,11 @@ const makeProgram = (io: CliIo): Command => {
     })
     .addHelpText(
       'after',
-      `
-Ví dụ:
-  kehoach build examples/ke-hoach-hoi-nghi-12.yaml`,
+      examples(io, [
+        'init ke-hoach.yaml                  # tạo tệp kế hoạch mẫu có chú thích từng trường',
+        'build ke-hoach.yaml                 # sửa nội dung rồi dựng ke-hoach.docx cạnh tệp đó',
+        'validate --fix ke-hoach.yaml        # kiểm tra, tự sửa lỗi thường gặp (Tab, ngày, bảng mã)',
+      ]),
     );
   registerBuild(program, io);
   registerValidate(program, io);

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Problem } from '../errors/problem.js';
 import { ENCODING_NAMES, type DecodedText } from './decode-text.js';
 import { SourceFile } from './source-file.js';
@@ -21,7 +20,7 @@ export const notUtf8 = (
       ? 'Tệp UTF-8 có byte hỏng ở đây (thường do dán từ chương trình khác hoặc tệp bị cắt dở), hiện thành dấu �. Hãy gõ lại chữ ở chỗ này rồi lưu tệp với bảng mã UTF-8.'
       : decoded.encoding === 'unknown'
         ? 'Tệp không được lưu bằng UTF-8 và không rõ bảng mã. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Notepad: Save As → Encoding: UTF-8).'
-        : `Tệp không được lưu bằng UTF-8: có vẻ là bảng mã ${ENCODING_NAMES[decoded.encoding]}. Hãy chạy "kehoach validate --fix ${basename(path)}" để chuyển tệp sang UTF-8 (giữ nguyên chú thích và bố cục), hoặc mở tệp và lưu lại với bảng mã UTF-8.`;
+        : `Tệp không được lưu bằng UTF-8: có vẻ là bảng mã ${ENCODING_NAMES[decoded.encoding]}. Hãy chạy "kehoach validate --fix" để chuyển tệp sang UTF-8 (giữ nguyên chú thích và bố cục), hoặc mở tệp và lưu lại với bảng mã UTF-8.`;
   return {
     file: path,
     severity: 'error',

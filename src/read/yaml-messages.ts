@@ -2,7 +2,8 @@ import type { ErrorCode } from 'yaml';
 
 /** Vietnamese wording for the YAML parser's error codes: what is wrong, then how to fix it. */
 const messages: Partial<Record<ErrorCode, string>> = {
-  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách.',
+  TAB_AS_INDENT:
+    'Dòng này thụt lề bằng ký tự Tab, mà YAML chỉ nhận dấu cách. Hãy thay Tab bằng dấu cách cho thẳng cột với các dòng cùng cấp ("kehoach validate --fix" tự thay).',
   DUPLICATE_KEY: 'Trường này đã xuất hiện ở trên trong cùng một mục. Hãy xóa hoặc gộp một trong hai.',
   BAD_INDENT: 'Thụt lề không đúng. Các mục cùng cấp phải thẳng cột với nhau.',
   MISSING_CHAR:

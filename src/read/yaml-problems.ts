@@ -1,5 +1,6 @@
 import { isAlias, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Problem, ProblemCode } from '../errors/problem.js';
+import { colonWithoutSpace } from './colon-without-space.js';
 import type { SourceFile } from './source-file.js';
 import { yamlMessage } from './yaml-messages.js';
 
@@ -21,6 +22,9 @@ const TYPED_DASH =
 const MAX_SYNTAX_PROBLEMS = 20;
 const OVER_INDENT =
   'Thụt lề không đúng: dòng này thụt vào khác các trường cùng cấp ở trên. Các trường cùng cấp phải thẳng cột với nhau.';
+
+const NO_SPACE_AFTER_COLON = (typed: string) =>
+  `Thiếu dấu cách sau dấu hai chấm ở "${typed}", nên YAML đọc cả dòng thành một tên trường. Hãy thêm dấu cách sau dấu hai chấm: "${typed.replace(':', ': ')}" ("kehoach validate --fix" tự thêm).`;
 
 /** The quoted scalar an unclosed-quote error runs to the end of: the place to show is its opening quote. */
 const openQuoteBefore = (doc: Document.Parsed, offset: number): number | undefined => {
@@ -55,6 +59,13 @@ const locate = (
   const [start, end] = error.pos;
   const lineEnd = source.text.indexOf('\n', start);
   const restOfLine = source.text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR') {
+    const space = colonWithoutSpace(source.text, start);
+    if (space !== undefined) {
+      const typed = restOfLine.replace(/\s+#.*$/, '').trimEnd();
+      return { offset: space, code: 'YAML_NO_SPACE_AFTER_COLON', message: NO_SPACE_AFTER_COLON(typed) };
+    }
+  }
   switch (error.code) {
     case 'MISSING_CHAR': {
       const quote = openQuoteBefore(doc, start);

@@ -2,7 +2,7 @@ import { hasErrors } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { fileEncoding } from './checks/file-encoding.js';
 import { textEncoding } from './checks/text-encoding.js';
-import { typedNumbering } from './checks/typed-numbering.js';
+import { typedNumbering, typedNumbers, withoutTypedMarks } from './checks/typed-numbering.js';
 import { xmlCharacters } from './checks/xml-characters.js';
 import { planSchema, type Plan } from './plan-schema.js';
 import { byPosition, validateDocument, type Validation } from './validate-document.js';
@@ -29,12 +29,13 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
       ],
     };
   }
-  const result = validateDocument(parsed, planSchema);
+  const typed = typedNumbers(source.text, parsed.doc);
+  const result = validateDocument({ ...parsed, data: withoutTypedMarks(data, typed) }, planSchema);
   const problems = [
     ...fileEncoding(parsed),
     ...result.problems,
     ...textEncoding(parsed),
-    ...typedNumbering(parsed),
+    ...typedNumbering(parsed, typed),
     ...xmlCharacters(parsed),
   ].sort(byPosition);
   return result.ok && !hasErrors(problems) ? { ok: true, value: result.value, problems } : { ok: false, problems };

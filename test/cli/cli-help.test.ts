@@ -104,3 +104,34 @@ describe('colour', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('help examples exist where the help is shown', () => {
+  /** The example lines of a help text, without the program and the comment. */
+  const exampleLines = (help: string, program: string) =>
+    help
+      .slice(help.lastIndexOf('Ví dụ:'))
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.startsWith(`  ${program} `))
+      .map((line) => line.slice(program.length + 3).replace(/\s+#.*$/, ''));
+
+  it('the bare help’s examples run one after another in an empty folder', async () => {
+    const help = (await runCli([], dir)).stdout;
+    const lines = exampleLines(help, 'kehoach');
+    expect(lines).toEqual(['init ke-hoach.yaml', 'build ke-hoach.yaml', 'validate --fix ke-hoach.yaml']);
+    for (const line of lines) expect((await runCli(line.split(' '), dir)).code, line).toBe(0);
+  });
+
+  it('the single executable’s help names it as its users run it', async () => {
+    const r = await runCli(['--help'], dir, { invocation: { program: '.\\kehoach.exe', fullPaths: true } });
+    expect(r.stdout).toMatch(/^Cách dùng: \.\\kehoach\.exe /);
+    expect(exampleLines(r.stdout, '.\\kehoach.exe')).toHaveLength(3);
+  });
+
+  it('no help points into the repository’s examples/, which neither the zip nor the npm package has', async () => {
+    for (const command of [[], ['build'], ['validate'], ['init'], ['import'], ['templates'], ['schema'], ['text']]) {
+      const r = await runCli([...command, '--help'], dir);
+      expect(r.stdout, command.join(' ')).not.toContain('examples/');
+    }
+  });
+});

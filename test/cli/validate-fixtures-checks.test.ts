@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -121,7 +122,7 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
       const r = await validate('encoding-tcvn3.yaml');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatchInlineSnapshot(`
-        "encoding-tcvn3.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) nên hiện thành "U«ng BÝ". Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        "encoding-tcvn3.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) nên hiện thành "U«ng BÝ". Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix encoding-tcvn3.yaml" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
         7 | place: U«ng BÝ
                    ^
 
@@ -133,7 +134,7 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
       const r = await validate('encoding-vni.yaml');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatchInlineSnapshot(`
-        "encoding-vni.yaml:27:9: cảnh báo: Trường "name" (tên) được gõ bằng bảng mã cũ VNI (phông VNI-Times) nên hiện thành "Ñaøo Ngoïc Sôn". Chữ đúng: "Đào Ngọc Sơn". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        "encoding-vni.yaml:27:9: cảnh báo: Trường "name" (tên) được gõ bằng bảng mã cũ VNI (phông VNI-Times) nên hiện thành "Ñaøo Ngoïc Sôn". Chữ đúng: "Đào Ngọc Sơn". Hãy chạy "kehoach validate --fix encoding-vni.yaml" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
         27 |   name: Ñaøo Ngoïc Sôn
                      ^
 
@@ -145,7 +146,7 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
       const r = await validate('encoding-nfd.yaml');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatchInlineSnapshot(`
-        "encoding-nfd.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng Unicode tổ hợp (dấu tách rời khỏi chữ, Word có thể in sai dấu). Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
+        "encoding-nfd.yaml:7:8: cảnh báo: Trường "place" (địa danh) được gõ bằng Unicode tổ hợp (dấu tách rời khỏi chữ, Word có thể in sai dấu). Chữ đúng: "Uông Bí". Hãy chạy "kehoach validate --fix encoding-nfd.yaml" để tự sửa, hoặc gõ lại bằng bảng mã Unicode.
         7 | place: Uông Bí
                    ^
 
@@ -156,14 +157,15 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
   });
 
   it('template that uses a field the plan lacks: the template file, its line and the field', async () => {
-    const r = await validate('template-missing-field.yaml');
+    // From the fixtures folder, which holds the plan and its template: both relative to it.
+    const r = await runCli(['validate', 'problems/template-missing-field.yaml'], join(FIXTURES, '..'));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatchInlineSnapshot(`
-      "../templates/missing-field/template.hbs:3:18: lỗi: Mẫu lời văn dùng trường "issuer.email" nhưng kế hoạch không có trường này. Hãy thêm "issuer.email" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).
+      "templates/missing-field/template.hbs:3:18: lỗi: Mẫu lời văn dùng trường "issuer.email" nhưng kế hoạch không có trường này. Hãy thêm "issuer.email" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if}}).
       3 | @para Liên hệ: {{issuer.email}}
                            ^
 
-      template-missing-field.yaml: 1 lỗi
+      problems/template-missing-field.yaml: 1 lỗi
       "
     `);
   });

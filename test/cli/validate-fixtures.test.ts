@@ -31,7 +31,7 @@ describe('kehoach validate: one fixture per problem', () => {
       const r = await validate('yaml-tab.yaml');
       expect(r.code).toBe(1);
       expect(r.stdout).toMatchInlineSnapshot(`
-        "yaml-tab.yaml:4:1: lỗi: Dùng phím Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách.
+        "yaml-tab.yaml:4:1: lỗi: Dòng này thụt lề bằng ký tự Tab, mà YAML chỉ nhận dấu cách. Hãy thay Tab bằng dấu cách cho thẳng cột với các dòng cùng cấp ("kehoach validate --fix yaml-tab.yaml" tự thay).
         4 | 	name: Đảng ủy phường Uông Bí
             ^
 

@@ -81,7 +81,8 @@ describe('validate --format json', () => {
         column: 1,
         severity: 'error',
         code: 'YAML_TAB_AS_INDENT',
-        message: 'Dùng phím Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách.',
+        message:
+          'Dòng này thụt lề bằng ký tự Tab, mà YAML chỉ nhận dấu cách. Hãy thay Tab bằng dấu cách cho thẳng cột với các dòng cùng cấp ("kehoach validate --fix yaml-tab.yaml" tự thay).',
       },
     ]);
     const text = (await runCli(['validate', 'yaml-tab.yaml'], FIXTURES)).stdout;

@@ -112,7 +112,7 @@ recipients:
       ].map((at) => `${at} warning TYPED_NUMBERING`),
     );
     expect(problems[0]?.message).toBe(
-      'Trường "purposes" (mục đích, yêu cầu) bắt đầu bằng số thứ tự hoặc dấu đầu dòng gõ tay "1.", nên sẽ in ra hai lần: chương trình tự đánh số và thêm dấu theo thể thức. Hãy xóa "1." ở đầu dòng ("kehoach validate --fix" tự xóa).',
+      'Trường "purposes" (mục đích, yêu cầu) bắt đầu bằng số thứ tự hoặc dấu đầu dòng gõ tay "1.": chương trình tự đánh số và thêm dấu theo thể thức, nên đã bỏ "1." khi dựng văn bản để không in hai lần. Hãy xóa "1." ở đầu dòng ("kehoach validate --fix ke-hoach.yaml" tự xóa).',
     );
   });
 
@@ -147,7 +147,9 @@ describe('diagnoses that name the fix', () => {
   ])('a date written %s: says "viết là %s", and --fix rewrites it', async (typed, iso) => {
     const { problems } = await validateJson(plan('recipients: [Thường trực Đảng ủy]', typed));
     expect(problems.map(where)).toEqual(['7:7 error DATE_FORMAT']);
-    expect(problems[0]?.message).toContain(`Ngày "${typed}" viết là ${iso} ("kehoach validate --fix" tự sửa).`);
+    expect(problems[0]?.message).toContain(
+      `Ngày "${typed}" viết là ${iso} ("kehoach validate --fix ke-hoach.yaml" tự sửa).`,
+    );
     const fixed = await validateJson(plan('recipients: [Thường trực Đảng ủy]', typed), '--fix');
     expect(fixed.problems).toEqual([]);
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(plan('recipients: [Thường trực Đảng ủy]', iso));

@@ -110,4 +110,44 @@ describe.skipIf(wineSkip !== undefined)('the Windows single executable under Win
     expect((await npmBuild(['build', join(dir, example), '-o', join(dir, 'npm.docx')], REPO)).code).toBe(0);
     expect(bytes(join(dir, 'wine.docx')).equals(bytes(join(dir, 'npm.docx')))).toBe(true);
   }, 120_000);
+
+  /** Drops `name` (in dir) on kehoach.exe as Explorer would (its Windows path, nothing else), typing `input`. */
+  const dropOnExe = (name: string, input: string) => {
+    writeFileSync(join(dir, 'in.txt'), input);
+    const stdin = openSync(join(dir, 'in.txt'), 'r');
+    const out = openSync(join(dir, 'out.txt'), 'w');
+    try {
+      execFileSync(WINE ?? 'wine64', [join(dir, 'kehoach.exe'), `Z:${join(dir, name).replaceAll('/', '\\')}`], {
+        cwd: dir,
+        // The window Explorer opens: KEHOACH_PAUSE stands for the console Wine cannot show.
+        env: { ...env, KEHOACH_PAUSE: '1' },
+        stdio: [stdin, out, out],
+      });
+    } catch {
+      // a plan with errors exits 1: the output says why
+    } finally {
+      closeSync(stdin);
+      closeSync(out);
+    }
+    return readFileSync(join(dir, 'out.txt'), 'utf8');
+  };
+
+  it("a dropped ke-hoach-moi.yaml.txt (Notepad's hidden extension) is built, and the window waits for Enter", () => {
+    copyFileSync(join(REPO, 'test', 'fixtures', 'problems', 'valid.yaml'), join(dir, 'ke-hoach-moi.yaml.txt'));
+    const output = dropOnExe('ke-hoach-moi.yaml.txt', '\n');
+    expect(output).toContain('Đã tạo ke-hoach-moi.docx');
+    expect(output).toContain('Nhấn Enter để đóng.');
+    expect(existsSync(join(dir, 'ke-hoach-moi.docx'))).toBe(true);
+  }, 120_000);
+
+  it('a dropped plan --fix can repair: the errors name .\\kehoach.exe and the full path, the offer fixes and builds', () => {
+    const valid = readFileSync(join(REPO, 'test', 'fixtures', 'problems', 'valid.yaml'), 'utf8');
+    writeFileSync(join(dir, 'kh.yaml'), valid.replace('date: 2025-08-12', 'date: 12/08/2025'));
+    const output = dropOnExe('kh.yaml', 'c\n\n');
+    expect(output).toContain(`.\\kehoach.exe validate --fix "Z:${join(dir, 'kh.yaml').replaceAll('/', '\\')}"`);
+    expect(output).toContain('Sửa tự động rồi tạo văn bản? (C/K)');
+    expect(output).toContain('Đã tạo');
+    expect(readFileSync(join(dir, 'kh.yaml'), 'utf8')).toBe(valid);
+    expect(readFileSync(join(dir, 'kh.yaml.bak'), 'utf8')).toContain('date: 12/08/2025');
+  }, 120_000);
 });

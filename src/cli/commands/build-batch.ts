@@ -4,6 +4,7 @@ import { runBatch, type BatchResult } from '../../batch/run-batch.js';
 import { ExitCode } from '../../errors/exit-codes.js';
 import { paintFor, type CliIo, type StopSignal } from '../io.js';
 import { displayPath } from '../display-path.js';
+import { userMessage, userProblem } from '../user-view.js';
 
 export interface BatchFlags {
   readonly outDir: string;
@@ -56,7 +57,11 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
     reporter.end();
     unlisten?.();
   }
-  printSummary(result, io.stdout, io.stderr, paintFor(io), show);
+  printSummary(result, io.stdout, io.stderr, paintFor(io), {
+    path: show,
+    problem: userProblem(io),
+    message: (message) => userMessage(io, message),
+  });
   for (const pdf of result.pdfs.written) io.stdout.write(`Đã tạo ${show(pdf)}\n`);
   if (result.pdfs.error !== undefined) io.stderr.write(`${paintFor(io).error('lỗi')}: ${result.pdfs.error}\n`);
   const register = result.meta.written.filter((path) => path.endsWith('.xlsx'));

@@ -9,6 +9,7 @@ import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
+import { examples, userProblem } from '../user-view.js';
 import { outputFor } from './build-output.js';
 import { ruleSetLine } from '../rule-set-line.js';
 import { paintFor, type CliIo } from '../io.js';
@@ -60,15 +61,15 @@ export const registerBuild = (program: Command, io: CliIo): void => {
     )
     .addHelpText(
       'after',
-      `
-Ví dụ:
-  kehoach build examples/ke-hoach-hoi-nghi-12.yaml
-  kehoach build ke-hoach.yaml -o out/ke-hoach-45.docx
-  kehoach build ke-hoach.yaml --pdf
-  kehoach build ke-hoach.yaml --pdf --meta
-  kehoach build plans/ --out-dir dist/
-  kehoach build 'plans/2025/*.yaml' --out-dir dist/ --force
-  kehoach build plans/ --out-dir dist/ --prune`,
+      examples(io, [
+        'build ke-hoach.yaml',
+        'build ke-hoach.yaml -o out/ke-hoach-45.docx',
+        'build ke-hoach.yaml --pdf',
+        'build ke-hoach.yaml --pdf --meta',
+        'build plans/ --out-dir dist/',
+        "build 'plans/2025/*.yaml' --out-dir dist/ --force",
+        'build plans/ --out-dir dist/ --prune',
+      ]),
     )
     .action(async (files: string[], given: BuildFlags) => {
       const flags =
@@ -108,7 +109,7 @@ Ví dụ:
         env: io.env,
       });
       const paint = paintFor(io);
-      for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, paint)}\n`);
+      for (const problem of result.problems.map(userProblem(io))) io.stderr.write(`${formatProblem(problem, paint)}\n`);
       io.stdout.write(ruleSetLine(result));
       io.stdout.write(`Đã tạo ${displayPath(io.cwd, result.output)}\n`);
       let pdf: string | undefined;

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../write/write-atomic.js';
 import { editorRoot, reportEditorSetup, schemaModeline, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
+import { commandLine, commandPath, examples } from '../user-view.js';
 
 interface InitFlags {
   readonly force?: boolean;
@@ -18,9 +19,6 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 /** The starter plan, its schema comment pointing from `target` to the schema under `root`. */
 export const starterPlan = (target: string, root: string): string =>
   new TextDecoder().decode(readFileBytes(STARTER_PLAN)).replace(SCHEMA_LINE, schemaModeline(target, root));
-
-/** A path as typed in a shell: in double quotes when it has spaces or other special characters (cmd, PowerShell and sh read them alike). */
-const shellWord = (path: string): string => (/^[\w./\\:@%+,-]+$/.test(path) ? path : `"${path}"`);
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -41,11 +39,11 @@ export const registerInit = (program: Command, io: CliIo): void => {
 Cùng tệp kế hoạch, lệnh ghi lược đồ ${SCHEMA_IN_REPO} để trình soạn thảo gợi ý trường: ở gốc kho git
 nếu tệp nằm trong kho (kèm mục "yaml.schemas" trong .vscode/settings.json, giữ nguyên các thiết lập
 khác), nếu không thì trong thư mục của tệp.
-
-Ví dụ:
-  kehoach init                      # tạo ke-hoach.yaml trong thư mục hiện tại
-  kehoach init ke-hoach-45.yaml
-  kehoach build ke-hoach-45.yaml    # dựng thử tệp vừa tạo`,
+${examples(io, [
+  'init                      # tạo ke-hoach.yaml trong thư mục hiện tại',
+  'init ke-hoach-45.yaml',
+  'build ke-hoach-45.yaml    # dựng thử tệp vừa tạo',
+])}`,
     )
     .action(async (file: string, flags: InitFlags) => {
       const path = resolve(io.cwd, file);
@@ -55,7 +53,9 @@ Ví dụ:
       }
       const editor = editorRoot(dirname(path));
       await writeFileAtomic(path, new TextEncoder().encode(starterPlan(path, editor.root)));
-      io.stdout.write(`Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: kehoach build ${shellWord(shown)}\n`);
+      io.stdout.write(
+        `Đã tạo ${shown}. Sửa nội dung rồi dựng văn bản: ${commandLine(io, `build ${commandPath(io, path)}`)}\n`,
+      );
       reportEditorSetup(await setUpEditor(editor, path), io);
     });
 };

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { expandPlanFiles } from '../../batch/expand-inputs.js';
 import { checkPlanFile } from '../../check-plan-file.js';
@@ -12,6 +12,7 @@ import { fixCount, fixPlanFile, type PlanFixes } from '../../fix-plan-file.js';
 import { ENCODING_NAMES } from '../../read/decode-text.js';
 import { paintFor, type CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
+import { examples, userProblem } from '../user-view.js';
 
 interface ValidateFlags {
   readonly fix?: boolean;
@@ -19,12 +20,6 @@ interface ValidateFlags {
 }
 
 const FORMATS = ['text', 'json'];
-
-/** Relative also just outside the current folder (a template beside the plans reads ../mau/template.hbs). */
-const nearPath = (cwd: string, path: string): string => {
-  const rel = relative(cwd, path);
-  return rel !== '' && rel.split(sep).filter((part) => part === '..').length <= 2 ? rel : path;
-};
 
 /**
  * Files, folders and patterns as `build` reads them. An input that names no file is checked as
@@ -68,6 +63,8 @@ const fixedLine = (shown: string, fixes: PlanFixes): string => {
     fixes.encoding > 0 ? `${fixes.encoding} chỗ gõ sai bảng mã` : '',
     fixes.numbering > 0 ? `${fixes.numbering} số thứ tự gõ tay` : '',
     fixes.dates > 0 ? `${fixes.dates} ngày viết sai dạng` : '',
+    fixes.colons > 0 ? `${fixes.colons} chỗ thiếu dấu cách sau dấu hai chấm` : '',
+    fixes.tabs > 0 ? `${fixes.tabs} dòng thụt lề bằng Tab` : '',
   ].filter(Boolean);
   if (parts.length > 0) lines.push(`${shown}: đã sửa ${parts.join(', ')}.\n`);
   return lines.join('');
@@ -81,20 +78,20 @@ export const registerValidate = (program: Command, io: CliIo): void => {
     .argument('<tệp...>', "tệp kế hoạch .yaml, thư mục (tìm cả thư mục con) hoặc mẫu như 'plans/*.yaml'")
     .option(
       '--fix',
-      'sửa ngay trong tệp YAML: chuyển tệp sang UTF-8, chữ gõ bằng bảng mã cũ (TCVN3, VNI), số thứ tự gõ tay, ngày viết 31/12/2025; giữ nguyên chú thích và bố cục',
+      'sửa ngay trong tệp YAML: chuyển tệp sang UTF-8, chữ gõ bằng bảng mã cũ (TCVN3, VNI), số thứ tự gõ tay, ngày viết 31/12/2025, dấu cách thiếu sau dấu hai chấm, thụt lề bằng Tab; giữ nguyên chú thích và bố cục',
     )
     .option('--format <dạng>', 'dạng báo cáo: text (để đọc) hoặc json (cho trình soạn thảo, CI)', 'text')
     .addHelpText(
       'after',
       `
 Mã thoát: 0 khi không có lỗi (có thể có cảnh báo), 1 khi có lỗi.
-
-Ví dụ:
-  kehoach validate ke-hoach.yaml
-  kehoach validate plans/
-  kehoach validate 'plans/2025/*.yaml'
-  kehoach validate --fix ke-hoach.yaml
-  kehoach validate --format json ke-hoach.yaml`,
+${examples(io, [
+  'validate ke-hoach.yaml',
+  'validate plans/',
+  "validate 'plans/2025/*.yaml'",
+  'validate --fix ke-hoach.yaml',
+  'validate --format json ke-hoach.yaml',
+])}`,
     )
     .action(async (inputs: string[], flags: ValidateFlags) => {
       if (!FORMATS.includes(flags.format))
@@ -109,10 +106,7 @@ Ví dụ:
         const shown = displayPath(io.cwd, path);
         const fixes = flags.fix ? await fixPlanFile(path) : undefined;
         if (fixes && !json) io.stdout.write(fixedLine(shown, fixes));
-        const problems = (await checkPlanFile(path, { env: io.env, loaders })).map((p) => ({
-          ...p,
-          file: p.file === path ? shown : nearPath(io.cwd, p.file),
-        }));
+        const problems = (await checkPlanFile(path, { env: io.env, loaders })).map(userProblem(io));
         reports.push({
           file: shown,
           problems,

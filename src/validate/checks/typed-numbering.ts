@@ -26,7 +26,7 @@ const isNumberedText = (path: readonly PropertyKey[]): boolean => {
   return path.length === 2 && typeof path[0] === 'string' && SECTIONS.has(path[0]);
 };
 
-interface TypedNumber {
+export interface TypedNumber {
   readonly scalar: TextScalar;
   readonly mark: string;
   /** How to remove the mark from the source; undefined when that would change what the YAML means. */
@@ -64,16 +64,44 @@ export const typedNumbers = (source: string, doc: Document.Parsed): TypedNumber[
     return [edit ? { scalar, mark, edit } : { scalar, mark }];
   });
 
+/** The value at `path` of the plan's data with its typed mark cut off, in place; data of another shape is left alone. */
+const cutMark = (data: unknown, path: readonly PropertyKey[], mark: string): void => {
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+      data,
+    );
+  const key = path.at(-1);
+  if (parent === null || typeof parent !== 'object' || key === undefined) return;
+  const record = parent as Record<PropertyKey, unknown>;
+  const value = record[key];
+  if (typeof value === 'string' && value.startsWith(mark)) record[key] = value.slice(mark.length);
+};
+
 /**
- * format-spec §4: numbers and bullets are the tool's, so text pasted with its own prints twice
- * ("3. 3. Công an phường"). A warning at the value; `validate --fix` removes the typed mark.
+ * The plan's data with the typed marks cut off, so the document prints each number once (the
+ * warning below says so); a copy, the parsed data is left as read.
  */
-export const typedNumbering = ({ source, doc }: ParsedYaml): Problem[] =>
-  typedNumbers(source.text, doc).map(({ scalar, mark, edit }) =>
+export const withoutTypedMarks = (data: unknown, found: readonly TypedNumber[]): unknown => {
+  if (found.length === 0) return data;
+  const copy = structuredClone(data);
+  for (const { scalar, mark } of found) cutMark(copy, scalar.path, mark);
+  return copy;
+};
+
+/**
+ * format-spec §4: numbers and bullets are the tool's, so text pasted with its own (from Word, with
+ * a space or a tab after it) would print twice ("3. 3. Công an phường"). The build leaves the typed
+ * mark out and warns at the value; `validate --fix` removes it from the file.
+ */
+export const typedNumbering = ({ source }: ParsedYaml, found: readonly TypedNumber[]): Problem[] =>
+  found.map(({ scalar, mark, edit }) =>
     source.problem(
       'warning',
       'TYPED_NUMBERING',
-      `Trường ${fieldName(scalar.path)} bắt đầu bằng số thứ tự hoặc dấu đầu dòng gõ tay "${mark.trim()}", nên sẽ in ra hai lần: chương trình tự đánh số và thêm dấu theo thể thức. Hãy xóa "${mark.trim()}" ở đầu dòng${edit ? ' ("kehoach validate --fix" tự xóa)' : ''}.`,
+      `Trường ${fieldName(scalar.path)} bắt đầu bằng số thứ tự hoặc dấu đầu dòng gõ tay "${mark.trim()}": chương trình tự đánh số và thêm dấu theo thể thức, nên đã bỏ "${mark.trim()}" khi dựng văn bản để không in hai lần. Hãy xóa "${mark.trim()}" ở đầu dòng${edit ? ' ("kehoach validate --fix" tự xóa)' : ''}.`,
       contentStart(source.text, scalar),
     ),
   );
