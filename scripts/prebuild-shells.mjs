@@ -2,8 +2,9 @@
 // bundle (src/write/prebuilt-shells.ts says why): an esbuild plugin that replaces that module's
 // empty table with the shells the examples and the starter plan use, each part packed for the zip.
 import { build } from 'esbuild';
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esmRequire } from './bundle-banners.mjs';
 
@@ -32,18 +33,45 @@ export const shellTable = async (plans) => {
 };
 `;
 
-const plans = async () => [
-  ...(await readdir(join(root, 'examples')))
+const examples = async () =>
+  (await readdir(join(root, 'examples')))
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((name) => join(root, 'examples', name)),
+    .map((name) => join(root, 'examples', name));
+
+/**
+ * The examples again on each dated rule set of their profile (`profile: dang` on dang-2026.yaml,
+ * docs/rule-sets/): a plan dated from the day a newer set is in force gets that set's layout, which
+ * is as usual as the examples' own. Written into `dir`, named after the set.
+ */
+const onRuleSets = async (dir) => {
+  const sets = (await readdir(join(root, 'profiles'))).filter((f) => /-\d{4}\.yaml$/.test(f)).sort();
+  const copies = [];
+  for (const example of await examples()) {
+    const text = await readFile(example, 'utf8');
+    for (const set of sets) {
+      const name = set.replace(/\.yaml$/, '');
+      const family = name.replace(/-\d{4}$/, '');
+      if (!new RegExp(`^profile: ${family}\\b`, 'm').test(text)) continue;
+      const copy = join(dir, `${name}-${basename(example)}`);
+      await writeFile(copy, text.replace(new RegExp(`^profile: ${family}\\b`, 'm'), `profile: ${name}`));
+      copies.push(copy);
+    }
+  }
+  return copies;
+};
+
+const plans = async (dir) => [
+  ...(await examples()),
   join(root, 'starter', 'ke-hoach.yaml'),
+  ...(await onRuleSets(dir)),
 ];
 
 /** JavaScript for a module exporting PREBUILT_SHELLS, as src/write/prebuilt-shells.ts declares it. */
 export const prebuiltShellsModule = async () => {
   // In dist/, like the bundles: the package's data is found from there (src/package-paths.ts).
   const maker = join(root, 'dist', `shell-maker-${process.pid}.mjs`);
+  const copies = await mkdtemp(join(tmpdir(), 'kehoach-shells-'));
   try {
     await build({
       stdin: { contents: MAKER, resolveDir: root, loader: 'ts' },
@@ -55,9 +83,10 @@ export const prebuiltShellsModule = async () => {
       banner: esmRequire,
     });
     const { shellTable } = await import(pathToFileURL(maker).href);
-    return `export const PREBUILT_SHELLS = new Map(${JSON.stringify(await shellTable(await plans()))});\n`;
+    return `export const PREBUILT_SHELLS = new Map(${JSON.stringify(await shellTable(await plans(copies)))});\n`;
   } finally {
     await rm(maker, { force: true });
+    await rm(copies, { recursive: true, force: true });
   }
 };
 

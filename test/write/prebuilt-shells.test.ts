@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,13 +10,20 @@ import { shellKey } from '../../src/write/docx-writer.js';
 import type { PrebuiltShell } from '../../src/write/prebuilt-shells.js';
 import { REPO } from '../batch/batch-fixture.js';
 
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-prebuilt-'));
+/** A Party plan dated after 27/5/2026: `profile: dang` lays it out on the 2026 rule set. */
+const dated2026 = join(dir, 'dang-2026-plan.yaml');
+writeFileSync(
+  dated2026,
+  readFileSync(join(REPO, 'examples', 'ke-hoach-chung-dang.yaml'), 'utf8').replace(/^date: .*$/m, 'date: 2026-06-15'),
+);
 const PLANS = [
   ...readdirSync(join(REPO, 'examples'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => join(REPO, 'examples', name)),
   join(REPO, 'starter', 'ke-hoach.yaml'),
+  dated2026,
 ];
-const dir = mkdtempSync(join(tmpdir(), 'kehoach-prebuilt-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The table the bundle gets (scripts/prebuild-shells.mjs), as a module. */
@@ -29,7 +36,7 @@ const prebuiltTable = async (): Promise<ReadonlyMap<string, PrebuiltShell>> => {
 };
 
 describe('shells built ahead of time for the bundle (src/write/prebuilt-shells.ts)', () => {
-  it('cover the layout of every example and of the starter plan', async () => {
+  it('cover the layout of every example, of the starter plan and of a Party plan on the 2026 rules', async () => {
     const table = await prebuiltTable();
     for (const plan of PLANS) {
       const { plan: value, blocks, profile } = await renderPlanFile(plan, { env: {} });
