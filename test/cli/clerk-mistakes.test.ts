@@ -114,4 +114,10 @@ describe('commands in messages, as the user runs the tool', () => {
     const r = await runCli(['build', '--bogus'], dir, EXE);
     expect(r.stderr).toContain('Xem ".\\kehoach.exe build --help".');
   });
+
+  it('a usage error’s example too', async () => {
+    const r = await runCli(['build', 'a.yaml', 'b.yaml'], dir, EXE);
+    expect(r.stderr).toContain('ví dụ: .\\kehoach.exe build plans/ --out-dir dist/');
+    expect(r.stderr).not.toMatch(/(^|[^\\])kehoach /m);
+  });
 });

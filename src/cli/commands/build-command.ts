@@ -9,7 +9,7 @@ import { templateDir } from '../../render/load-template.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
-import { examples, userProblem } from '../user-view.js';
+import { commandLine, examples, userProblem } from '../user-view.js';
 import { outputFor } from './build-output.js';
 import { ruleSetLine } from '../rule-set-line.js';
 import { paintFor, type CliIo } from '../io.js';
@@ -87,7 +87,7 @@ export const registerBuild = (program: Command, io: CliIo): void => {
       const [file, ...more] = files;
       if (file === undefined || more.length > 0) {
         throw new UsageError(
-          'dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: kehoach build plans/ --out-dir dist/',
+          `dựng nhiều kế hoạch một lần cần --out-dir <thư-mục>, ví dụ: ${commandLine(io, 'build plans/ --out-dir dist/')}`,
         );
       }
       const at = (p: string) => resolve(io.cwd, p);
@@ -98,7 +98,7 @@ export const registerBuild = (program: Command, io: CliIo): void => {
         )
       ) {
         throw new UsageError(
-          `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach build ${file} --out-dir dist/`,
+          `${file} là thư mục; để dựng mọi kế hoạch trong đó, thêm --out-dir <thư-mục>, ví dụ: ${commandLine(io, `build ${file} --out-dir dist/`)}`,
         );
       }
       const output = flags.output === undefined ? undefined : await outputFor(at(file), flags.output, io.cwd);

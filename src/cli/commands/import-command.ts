@@ -8,6 +8,7 @@ import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
 import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
+import { commandLine, examples } from '../user-view.js';
 
 /** The import stage (and its XML parser) is loaded only when a Word file is imported: a build never pays for it. */
 const loadImport = () => import('../../import-word-file.js');
@@ -55,11 +56,11 @@ export const registerImport = (program: Command, io: CliIo): void => {
 Tệp .doc, .odt được chuyển sang .docx bằng LibreOffice trước. Chỗ chương trình không chắc được ghi
 "# kiểm tra: ..." ngay trên dòng đó trong tệp YAML và in thành cảnh báo. Không ghi đè tệp đã có
 nếu không có --force.
-
-Ví dụ:
-  kehoach import ke-hoach-cu.docx
-  kehoach import ke-hoach-cu.doc -o ke-hoach.yaml
-  kehoach import van-ban-cu/ --out-dir plans/`,
+${examples(io, [
+  'import ke-hoach-cu.docx',
+  'import ke-hoach-cu.doc -o ke-hoach.yaml',
+  'import van-ban-cu/ --out-dir plans/',
+])}`,
     )
     .action(async (files: string[], flags: ImportFlags) => {
       const at = (p: string) => resolve(io.cwd, p);
@@ -67,12 +68,12 @@ Ví dụ:
         const [file, ...more] = files;
         if (file === undefined || more.length > 0) {
           throw new UsageError(
-            'chuyển nhiều tệp một lần cần --out-dir <thư-mục>, ví dụ: kehoach import van-ban-cu/ --out-dir plans/',
+            `chuyển nhiều tệp một lần cần --out-dir <thư-mục>, ví dụ: ${commandLine(io, 'import van-ban-cu/ --out-dir plans/')}`,
           );
         }
         if (statSync(at(file), { throwIfNoEntry: false })?.isDirectory() === true) {
           throw new UsageError(
-            `${file} là thư mục; để chuyển mọi tệp Word trong đó, thêm --out-dir <thư-mục>, ví dụ: kehoach import ${file} --out-dir plans/`,
+            `${file} là thư mục; để chuyển mọi tệp Word trong đó, thêm --out-dir <thư-mục>, ví dụ: ${commandLine(io, `import ${file} --out-dir plans/`)}`,
           );
         }
         await importOne(at(file), at(flags.output ?? (await loadImport()).defaultPlanPath(file)), flags, io);
