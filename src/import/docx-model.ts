@@ -17,6 +17,11 @@ export interface DocParagraph {
   readonly align?: string | undefined;
   /** A page break before it (an appendix starts on a new page). */
   readonly pageBreakBefore: boolean;
+  /** The text of the footnotes and comments it refers to: a plan has no place for them (reported). */
+  readonly footnotes?: readonly string[] | undefined;
+  readonly comments?: readonly string[] | undefined;
+  /** It holds a picture (a scanned page, a seal, a signature image). */
+  readonly picture?: boolean | undefined;
 }
 
 export interface DocTable {

@@ -10,6 +10,7 @@ import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
 import { planSections } from './plan-body.js';
 import { readBody } from './read-body.js';
+import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
 
 export interface ImportedPlan {
@@ -38,6 +39,7 @@ const UNSURE = '(chưa nhận ra)';
  * task table, recipients and signature. Where it is unsure it still gives a valid plan and a note.
  */
 export const importBlocks = async (file: string, blocks: readonly DocBlock[]): Promise<ImportedPlan> => {
+  checkHasText(file, blocks);
   const profiles = await builtInProfiles();
   const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
   const titleAt = findTitle(blocks, types);
@@ -51,6 +53,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   const header = readHeader(file, blocks.slice(0, titleAt.index));
   const profile = profiles[header.profile];
   const notes = new ImportNotes();
+  noteFootnotesAndComments(blocks, notes);
   const title = readTitle(blocks, titleAt);
   const closingAt = locateClosing(blocks, title.next);
   const body = readBody(

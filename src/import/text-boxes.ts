@@ -1,7 +1,8 @@
-import type { Element } from './xml-tree.js';
+import { descendants, nameOf, type Element } from './xml-tree.js';
 
 const insideFallback = (el: Element): boolean => {
-  for (let n = el.parentNode; n !== null; n = n.parentNode) if ((n as Element).tagName === 'mc:Fallback') return true;
+  for (let n = el.parentNode; n !== null; n = n.parentNode)
+    if (n.nodeType === 1 && nameOf(n as Element) === 'mc:Fallback') return true;
   return false;
 };
 
@@ -11,4 +12,4 @@ const insideFallback = (el: Element): boolean => {
  * (ECMA-376 Part 3, mc:AlternateContent): the fallback copy is skipped.
  */
 export const textBoxes = (p: Element): Element[] =>
-  Array.from(p.getElementsByTagName('w:txbxContent')).filter((box) => !insideFallback(box));
+  descendants(p, 'w:txbxContent').filter((box) => !insideFallback(box));
