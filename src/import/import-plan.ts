@@ -139,6 +139,8 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
         closing.signatureAt,
       );
     if (closing.signature.name === '') notes.add(['signature'], 'không thấy tên người ký', closing.signatureAt);
+    if (closing.signature.position === '')
+      notes.add(['signature', 'position'], 'không thấy chức vụ người ký', closing.signatureAt);
   }
   return { plan, notes: notes.list };
 };

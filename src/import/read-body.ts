@@ -2,7 +2,7 @@ import { readEntry, type BodyEntry } from './body-entries.js';
 import { allParagraphs, type DocBlock, type DocParagraph } from './docx-model.js';
 import type { ImportNotes } from './import-notes.js';
 import { markedText, plainRunText } from './marked-text.js';
-import { readTaskTable, type WorkRow } from './task-table.js';
+import { readTaskTable, type TaskTableRead, type WorkRow } from './task-table.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
@@ -39,11 +39,16 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
     if (entry.kind === 'heading') sections.push({ heading: entry, entries: [] });
     else (sections.at(-1)?.entries ?? opening).push(entry);
   };
+  const noteUnread = (read: TaskTableRead, at: DocParagraph | undefined) => {
+    for (const text of read.unread)
+      notes.add([], `bảng nhiệm vụ có "${text}" mà kế hoạch không có chỗ ghi: bỏ qua, hãy chép tay nếu cần`, at);
+  };
   for (const block of body) {
     if (block.type === 'table') {
-      const rows = readTaskTable(block);
-      if (rows !== undefined && table === undefined) {
-        table = { rows, appendix: false, at: allParagraphs([block])[0] };
+      const read = readTaskTable(block);
+      if (read !== undefined && table === undefined) {
+        table = { rows: read.rows, appendix: false, at: allParagraphs([block])[0] };
+        noteUnread(read, table.at);
         continue;
       }
       for (const p of allParagraphs([block])) {
@@ -62,13 +67,20 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
   let title: string | undefined;
   for (const block of after) {
     if (block.type === 'table') {
-      const rows = readTaskTable(block);
-      if (rows !== undefined && table === undefined)
-        table = { rows, appendix: true, title, at: allParagraphs([block])[0] };
-      else
-        for (const p of allParagraphs([block]))
-          if (plainRunText(p.runs) !== '')
-            notes.add([], 'bảng sau chữ ký không phải bảng nhiệm vụ: bỏ qua, hãy chép tay nếu cần', p);
+      const read = readTaskTable(block);
+      if (read !== undefined && table === undefined) {
+        table = { rows: read.rows, appendix: true, title, at: allParagraphs([block])[0] };
+        noteUnread(read, table.at);
+      } else {
+        const lines = allParagraphs([block])
+          .map((p) => plainRunText(p.runs))
+          .filter((t) => t !== '');
+        notes.add(
+          [],
+          `bảng sau chữ ký không phải bảng nhiệm vụ: bỏ qua, hãy chép tay nếu cần: ${lines.join(' | ')}`,
+          allParagraphs([block])[0],
+        );
+      }
       continue;
     }
     const text = plainRunText(block.runs);
@@ -77,7 +89,7 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
     else
       notes.add(
         [],
-        'đoạn sau chữ ký không nhận ra (không phải phụ lục bảng nhiệm vụ): bỏ qua, hãy chép tay nếu cần',
+        `đoạn "${text}" sau chữ ký không nhận ra (không phải phụ lục bảng nhiệm vụ): bỏ qua, hãy chép tay nếu cần`,
         block,
       );
   }

@@ -1,5 +1,5 @@
 import { openDocx } from './docx-package.js';
-import type { DocBlock, DocParagraph, TextRun } from './docx-model.js';
+import type { CellPlace, DocBlock, DocParagraph, TextRun } from './docx-model.js';
 import { importProblem } from './import-problem.js';
 import { noteTexts } from './note-parts.js';
 import { NumberingLabels } from './numbering-labels.js';
@@ -61,16 +61,28 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph[] => {
   });
 };
 
+const cellPlace = (tc: Element): CellPlace => {
+  const tcPr = childElement(tc, 'w:tcPr');
+  const vMerge = childElement(tcPr, 'w:vMerge');
+  return {
+    cols: Math.max(1, Number(attribute(childElement(tcPr, 'w:gridSpan'), 'w:val') ?? '1') || 1),
+    // `w:vMerge` without a value continues the merge; `restart` starts it (ECMA-376 §17.4.85).
+    continues: vMerge !== undefined && (attribute(vMerge, 'w:val') ?? 'continue') === 'continue',
+  };
+};
+
 const readBlocks = (parent: Element, ctx: Context): DocBlock[] =>
   childElements(parent).flatMap((el): DocBlock[] => {
     const name = nameOf(el);
     // A text box's paragraphs are read before the paragraph it is anchored in, so none is lost.
     if (name === 'w:p') return [...textBoxes(el).flatMap((box) => readBlocks(box, ctx)), ...readParagraph(el, ctx)];
     if (name === 'w:tbl') {
+      const rows = childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc'));
       return [
         {
           type: 'table',
-          rows: childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc').map((tc) => readBlocks(tc, ctx))),
+          rows: rows.map((row) => row.map((tc) => readBlocks(tc, ctx))),
+          places: rows.map((row) => row.map(cellPlace)),
         },
       ];
     }
