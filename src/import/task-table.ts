@@ -82,7 +82,7 @@ export const readTaskTable = (table: DocTable): TaskTableRead | undefined => {
     if (c === undefined) return;
     out.push({ content: c, lead: at(lead) ?? '', partners: at(partners), deadline: at(deadline) });
     for (const cell of cells)
-      if (!known.has(cell.col) && cellText(cell.blocks) !== '') unread.push(cellText(cell.blocks));
+      if (!known.has(cell.col) && shownText(cell.blocks) !== '') unread.push(shownText(cell.blocks));
   });
   return { rows: out, unread };
 };
