@@ -42,6 +42,10 @@ export const PROBLEM_CODES = [
   'LENGTH_FORMAT',
   'LINE_SPACING',
   'TEXT_NOT_XML',
+  'TABLE_ROW',
+  'TABLE_MERGE',
+  'TABLE_WIDTHS',
+  'TABLE_ALIGN',
   // Rules beyond the schema.
   'TYPE_NO_CODE',
   'ISSUER_CODE_MISMATCH',

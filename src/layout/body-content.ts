@@ -1,8 +1,9 @@
-import { isTableBlock, type AnyBlock, type Block, type TableBlock } from '../render/block.js';
+import { isGridBlock, isTableBlock, type AnyBlock, type Block, type TableBlock } from '../render/block.js';
 import { plainText } from '../render/parse-inline.js';
+import { rowsTable } from '../render/rows-table.js';
 import { roman, shortDate } from '../base/vietnamese.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
-import { blockTable } from './block-table.js';
+import { generalTable } from './general-table.js';
 import { bodyParagraph } from './body-paragraphs.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { numberValues } from './header-block.js';
@@ -20,7 +21,7 @@ import { plainRun } from './text-run.js';
  */
 const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boolean, width: number): BlockNode[] => {
   const paragraphs = numberBlocks(
-    blocks.filter((b): b is Block => !isTableBlock(b)),
+    blocks.filter((b): b is Block => !isTableBlock(b) && !isGridBlock(b)),
     profile,
   );
   const out: BlockNode[] = [];
@@ -28,14 +29,15 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
   let p = 0;
   const flush = () => {
     if (table.length === 0) return;
-    out.push(
-      paragraph(STYLE.spaceBeforeTable, []),
-      blockTable(profile, table, width),
-      paragraph(STYLE.spaceAfterTable, []),
-    );
+    out.push(...generalTable(profile, rowsTable(table), width));
     table = [];
   };
   blocks.forEach((block, index) => {
+    if (isGridBlock(block)) {
+      flush();
+      out.push(...generalTable(profile, block.table, width));
+      return;
+    }
     if (isTableBlock(block)) {
       if (block.kind === 'columns') flush();
       table.push(block);
@@ -71,20 +73,34 @@ const appendixHeading = (
   ];
 };
 
+/** An appendix laid out: on landscape pages or not, and its blocks. */
+export interface AppendixContent {
+  readonly landscape: boolean;
+  readonly blocks: BlockNode[];
+}
+
 /**
  * The body between the title and the signature, and the appendices, each from an `appendix`
- * block to the next; `width` gives an appendix's text width (landscape or not).
+ * block to the next, landscape as it says or as the plan's `landscape`; `width` gives the text
+ * width of the main pages and of an appendix's.
  */
 export const bodyContent = (
   input: LayoutInput,
-  width: { readonly main: number; readonly appendix: number },
-): { main: BlockNode[]; appendices: BlockNode[][] } => {
+  width: { readonly main: number; readonly appendix: (landscape: boolean) => number },
+): { main: BlockNode[]; appendices: AppendixContent[] } => {
   const { blocks, profile } = input;
   const starts = blocks.flatMap((b, i) => (b.kind === 'appendix' ? [i] : []));
   const main = partContent(profile, blocks.slice(0, starts[0] ?? blocks.length), true, width.main);
-  const appendices = starts.map((start, k) => [
-    ...appendixHeading(input, blocks[start] as TableBlock, k + 1, starts.length),
-    ...partContent(profile, blocks.slice(start + 1, starts[k + 1] ?? blocks.length), false, width.appendix),
-  ]);
+  const appendices = starts.map((start, k): AppendixContent => {
+    const head = blocks[start] as TableBlock;
+    const landscape = head.landscape ?? input.plan.landscape;
+    return {
+      landscape,
+      blocks: [
+        ...appendixHeading(input, head, k + 1, starts.length),
+        ...partContent(profile, blocks.slice(start + 1, starts[k + 1] ?? blocks.length), false, width.appendix(landscape)),
+      ],
+    };
+  });
   return { main, appendices };
 };

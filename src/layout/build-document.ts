@@ -13,7 +13,7 @@ const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
   description: `${plan.type} số ${plan.number}`,
 });
 
-/** format-spec §1; §6: a wide table's appendix may be set on landscape pages (plan field `landscape`). */
+/** format-spec §1; §6: a wide table's appendix may be set on landscape pages (plan or appendix field `landscape`). */
 const pageSetup = ({ profile }: LayoutInput, landscape: boolean): PageSetup => {
   const p = profile.page;
   return {
@@ -32,17 +32,18 @@ const pageSetup = ({ profile }: LayoutInput, landscape: boolean): PageSetup => {
  */
 export const layOutDocument = (input: LayoutInput): DocumentModel => {
   const portrait = pageSetup(input, false);
-  const appendixPage = pageSetup(input, input.plan.landscape);
+  const landscape = pageSetup(input, true);
+  const pageOf = (wide: boolean): PageSetup => (wide ? landscape : portrait);
   const { main, appendices } = bodyContent(input, {
     main: pageTextWidth(portrait),
-    appendix: pageTextWidth(appendixPage),
+    appendix: (wide) => pageTextWidth(pageOf(wide)),
   });
   return {
     properties: documentProperties(input),
     styles: styleSheet(input.profile),
     sections: [
       { page: portrait, blocks: [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input)] },
-      ...appendices.map((blocks) => ({ page: appendixPage, blocks })),
+      ...appendices.map(({ landscape: wide, blocks }) => ({ page: pageOf(wide), blocks })),
     ],
   };
 };

@@ -12,16 +12,20 @@ import type { AnyBlock } from './block.js';
 export const MAX_BLOCKS = 8000;
 
 /** The list a plan this long is most likely long in: where the message points. */
-const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms'];
+const LONG_FIELDS = ['tasks', 'content', 'purposes', 'forms', 'appendices'];
+
+/** A whole table counts its rows. */
+const weight = (block: AnyBlock): number => (block.kind === 'table' ? 1 + block.table.rows.length : 1);
 
 export const blockBudget = (blocks: readonly AnyBlock[], parsed: ParsedYaml): Problem[] => {
-  if (blocks.length <= MAX_BLOCKS) return [];
+  const count = blocks.reduce((n, b) => n + weight(b), 0);
+  if (count <= MAX_BLOCKS) return [];
   const field = LONG_FIELDS.find((f) => parsed.doc.has(f));
   return [
     parsed.source.problem(
       'error',
       'PLAN_TOO_LARGE',
-      `Kế hoạch quá lớn để dựng: ${blocks.length} đoạn và hàng bảng, quá giới hạn ${MAX_BLOCKS} (mỗi đoạn, mỗi hàng cần bộ nhớ; quá lớn thì máy chạy rất chậm hoặc hết bộ nhớ). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
+      `Kế hoạch quá lớn để dựng: ${count} đoạn và hàng bảng, quá giới hạn ${MAX_BLOCKS} (mỗi đoạn, mỗi hàng cần bộ nhớ; quá lớn thì máy chạy rất chậm hoặc hết bộ nhớ). Hãy tách thành nhiều kế hoạch nhỏ hơn.`,
       field === undefined ? 0 : offsetOf(parsed.doc, [field]),
     ),
   ];

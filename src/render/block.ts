@@ -3,6 +3,7 @@
  * of paragraph it is. Formatting (sizes, labels, indents) is decided by the layout stage alone.
  */
 import type { BlockKind } from '../base/block-kinds.js';
+import type { TableSpec } from './table-spec.js';
 
 export { BLOCK_KINDS, type BlockKind } from '../base/block-kinds.js';
 
@@ -42,8 +43,9 @@ export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
 };
 
 /**
- * Blocks that are not body paragraphs: `appendix` starts an appendix (its title in `runs`);
- * `columns` is a table's header row and `row` one row of it, their texts in `cells`.
+ * Blocks that are not body paragraphs: `appendix` starts an appendix (its title in `runs`; an
+ * `@orientation landscape|portrait` line after it sets `landscape`); `columns` is a table's
+ * header row and `row` one row of it, their texts in `cells`.
  */
 export const TABLE_KINDS = ['appendix', 'columns', 'row'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -53,10 +55,22 @@ export interface TableBlock {
   readonly level: number;
   readonly runs: readonly InlineRun[];
   readonly cells: readonly (readonly InlineRun[])[];
+  /** An appendix's own orientation; undefined: the plan's `landscape`. */
+  readonly landscape?: boolean;
+}
+
+/** A whole table (`@table`, from a plan's table node or the task table): rows, merges, widths. */
+export interface GridBlock {
+  readonly kind: 'table';
+  readonly level: number;
+  readonly runs: readonly InlineRun[];
+  readonly table: TableSpec;
 }
 
 /** What a template's output is read into: paragraphs, and the appendices and tables among them. */
-export type AnyBlock = Block | TableBlock;
+export type AnyBlock = Block | TableBlock | GridBlock;
 
 export const isTableBlock = (block: AnyBlock): block is TableBlock =>
   (TABLE_KINDS as readonly string[]).includes(block.kind);
+
+export const isGridBlock = (block: AnyBlock): block is GridBlock => block.kind === 'table';

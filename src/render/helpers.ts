@@ -1,6 +1,8 @@
 import type { HelperDelegate } from 'handlebars';
 import type { PlanDate } from '../validate/iso-date.js';
 import { dateInWords, documentNumber, roman, shortDate, upperVi } from '../base/vietnamese.js';
+import { tableLine } from './table-line.js';
+import { taskTable } from './task-table.js';
 
 /** Helpers every wording template may use. */
 export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
@@ -13,4 +15,8 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   join: (lines: unknown) => (Array.isArray(lines) ? lines.map(String).join(' ') : String(lines)),
   /** Text for one cell of `@row`: a bar in it is not a cell separator. */
   cell: (s: unknown) => (s === undefined || s === null ? '' : String(s).replaceAll('|', '\\|')),
+  /** A table node of the plan (a body's `table`, or `taskTable`'s) as its one `@table` line. */
+  tableBlock: (table: unknown) => tableLine(table),
+  /** The tasks' `work` as a table node; the hash gives the header words. */
+  taskTableNode: taskTable,
 };

@@ -8,6 +8,7 @@ import {
   type TableKind,
 } from './block.js';
 import { parseInline } from './parse-inline.js';
+import { readTableLine } from './table-line.js';
 
 const DIRECTIVE = /^@([a-z]+)(?:\s+(.*))?$/;
 /** Cells of `@columns` and `@row` are separated by `|`; `\|` is a literal bar. */
@@ -34,8 +35,8 @@ const tableBlock = (kind: TableKind, text: string): AnyBlock | undefined => {
 };
 
 /**
- * Reads a template's output: one block a line, `@kind text`. Blank lines are layout of the
- * template source only and carry no meaning.
+ * Reads a template's output: one block a line, `@kind text`; a whole table is one `@table` line
+ * (table-line.ts). Blank lines are layout of the template source only and carry no meaning.
  */
 export const parseBlocks = (output: string): AnyBlock[] => {
   const blocks: AnyBlock[] = [];
@@ -51,6 +52,17 @@ export const parseBlocks = (output: string): AnyBlock[] => {
       if (kind === 'begin') depth++;
       else if (kind === 'end') depth = Math.max(0, depth - 1);
       else lead = parseInline(text);
+      continue;
+    }
+    if (kind === 'table' && match) {
+      blocks.push(readTableLine(line, text));
+      continue;
+    }
+    if (kind === 'orientation' && match) {
+      // `@orientation landscape|portrait` right after `@appendix`: that appendix's pages.
+      const last = blocks.at(-1);
+      if (last?.kind !== 'appendix' || !['landscape', 'portrait'].includes(text)) throw new BlockSyntaxError(line);
+      blocks[blocks.length - 1] = { ...last, landscape: text === 'landscape' };
       continue;
     }
     if (match && isKind(TABLE_KINDS, kind)) {

@@ -4,6 +4,7 @@ import type { AnyBlock } from './block.js';
 import { tableMisfit } from './check-tables.js';
 import type { LoadedTemplate } from './load-template.js';
 import { BlockSyntaxError, parseBlocks } from './parse-blocks.js';
+import { TableLineError } from './table-line.js';
 
 /** The body of a plan in words: the template's output read as blocks. */
 export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] => {
@@ -16,10 +17,12 @@ export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] 
   try {
     blocks = parseBlocks(output);
   } catch (error) {
+    if (error instanceof TableLineError)
+      throw fail('TEMPLATE_TABLE_ROW', `Mẫu lời văn tạo ra bảng "@table" không hợp lệ: ${error.reason}`);
     if (!(error instanceof BlockSyntaxError)) throw error;
     throw fail(
       'TEMPLATE_BAD_LINE',
-      `Mẫu lời văn tạo ra dòng không hợp lệ: "${error.outputLine.slice(0, 80)}". Mỗi đoạn phải là một dòng "@loại nội dung", với loại là heading, item, title, group, letter, dash, plus hoặc para; bảng dùng @columns, @row, phụ lục dùng @appendix.`,
+      `Mẫu lời văn tạo ra dòng không hợp lệ: "${error.outputLine.slice(0, 80)}". Mỗi đoạn phải là một dòng "@loại nội dung", với loại là heading, item, title, group, letter, dash, plus hoặc para; bảng dùng @table (helper tableBlock) hoặc @columns, @row; phụ lục dùng @appendix, có thể kèm dòng @orientation landscape hoặc portrait.`,
     );
   }
   const misfit = tableMisfit(blocks);

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { normalizeText } from './text.js';
 import { splitParagraphs } from './paragraph-texts.js';
 import { bareTextAs } from './text-with-colon.js';
+import { tableNode, type TableData, type TableInput } from './table-node.js';
 
 /**
  * Block kinds a plan's body is written in (format-spec §4): `heading` (I.), `item` (1.), `title`
@@ -23,15 +24,22 @@ export const NODE_KINDS = [
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export interface BodyNode {
-  readonly kind: NodeKind;
+  /** A paragraph's kind, or `table` (a table node: `table` holds it, `text` is empty). */
+  readonly kind: NodeKind | 'table';
   /** May be empty when the node has a lead. */
   readonly text: string;
   /** A run-in lead printed before the text in the profile's lead emphasis ("b) **Tổ nhân sự:** gồm ..."). */
   readonly lead?: string;
   readonly body: readonly BodyNode[];
+  /** A `table` node's table (table-node.ts); the body template prints it as one `@table` line. */
+  readonly table?: TableData;
 }
 
-export type NodeInput = Partial<Record<NodeKind, string | null>> & { lead?: string; body?: unknown[] };
+export type NodeInput = Partial<Record<NodeKind, string | null>> & {
+  lead?: string;
+  table?: TableInput;
+  body?: unknown[];
+};
 
 const kindText = () => z.union([z.string(), z.null()]).optional();
 
@@ -41,14 +49,19 @@ const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
     .strictObject({
       ...(Object.fromEntries(NODE_KINDS.map((k) => [k, kindText()])) as Record<NodeKind, ReturnType<typeof kindText>>),
       lead: z.string().optional(),
+      table: tableNode.optional(),
       body: bodyList.optional(),
     })
     .transform((value, ctx): BodyNode[] => {
-      const kinds = NODE_KINDS.filter((k) => value[k] !== undefined);
+      const kinds = [...NODE_KINDS.filter((k) => value[k] !== undefined), ...(value.table ? ['table' as const] : [])];
       const kind = kinds[0];
       if (kind === undefined || kinds.length > 1) {
         ctx.addIssue({ code: 'custom', message: kinds.length > 1 ? 'node-many-kinds' : 'node-no-kind', input: value });
         return z.NEVER;
+      }
+      if (kind === 'table') {
+        if (value.body !== undefined) ctx.addIssue({ code: 'custom', message: 'table-body', input: value });
+        return value.table === undefined ? z.NEVER : [{ kind, text: '', body: [], table: value.table }];
       }
       const raw = value[kind] ?? '';
       const lead = value.lead === undefined ? '' : normalizeText(value.lead);
@@ -67,7 +80,7 @@ const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
     }),
 ) as z.ZodType<BodyNode[], NodeInput>;
 
-const NODE_FIELDS = [...NODE_KINDS, 'lead', 'body'];
+const NODE_FIELDS = [...NODE_KINDS, 'lead', 'table', 'body'];
 
 const withDefaultKind = (kind: NodeKind) => z.preprocess(bareTextAs(kind, NODE_FIELDS), nodeObject);
 

@@ -3,6 +3,7 @@ import type { ProblemCode } from '../errors/problem.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
+import { TABLE_MESSAGES } from './table-messages.js';
 import { isMissing } from './misspelt-keys.js';
 import { textWithColon } from './text-with-colon.js';
 
@@ -99,6 +100,7 @@ const custom: Record<string, Custom> = {
     () =>
       'Mỗi nơi nhận là một dòng chữ, hoặc "name: ..." (có thể kèm "note: để b/c"), hoặc "group: [...]" kèm "note" cho cả nhóm; không dùng cả name và group.',
   ],
+  ...TABLE_MESSAGES,
 };
 
 export interface IssueDescription {

@@ -5,6 +5,7 @@ import { body, section } from './body-node.js';
 import { linesWithColon, paragraphList, paragraphs, withLinesShorthand } from './paragraph-texts.js';
 import { name, text } from './text.js';
 import { bareTextAs } from './text-with-colon.js';
+import { appendices } from './appendix.js';
 
 const positiveInt = () =>
   z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
@@ -56,13 +57,18 @@ const opening = withLinesShorthand(
   }, openingObject),
 );
 
-/** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
+/**
+ * One row of the task table: what to do, who helps, by when, what it yields, a note; the lead
+ * unit is the task's unit. The product and note columns show when any work has them.
+ */
 const work = z.preprocess(
-  bareTextAs('content', ['content', 'partners', 'deadline']),
+  bareTextAs('content', ['content', 'partners', 'deadline', 'product', 'note']),
   z.strictObject({
     content: text(),
     partners: text().optional(),
     deadline: text().optional(),
+    product: text().optional(),
+    note: text().optional(),
   }),
 );
 
@@ -121,7 +127,9 @@ export const planSchema = z.strictObject({
   timeline: section().optional(),
   funding: section().optional(),
   taskTable: taskTable.optional(),
-  /** format-spec §6: the appendices on landscape pages, for wide tables. */
+  /** The plan's own appendices, after the task table's when that is one (format-spec §6). */
+  appendices: appendices().optional(),
+  /** format-spec §6: the appendices on landscape pages, for wide tables; each appendix may say otherwise. */
   landscape: z.boolean().default(false),
   recipients: z.array(recipient).min(1, { error: 'empty-list' }),
   archive: text().optional(),

@@ -13,6 +13,8 @@ export interface ParagraphDirect {
   readonly bottomBorder?: number;
   /** Kept whole and with what follows: the last paragraph of the body travels with the signature (format-spec §5). */
   readonly keepNext?: boolean;
+  /** Alignment a table column or cell sets where its style's differs (w:jc). */
+  readonly align?: 'left' | 'center' | 'right' | 'both';
 }
 
 export interface ParagraphNode {

@@ -1,7 +1,12 @@
 import type { ParagraphNode } from './paragraph-node.js';
 
 export interface CellNode {
+  /** Width in twips: the sum of the grid columns it spans. */
   readonly width: number;
+  /** Grid columns it spans (w:gridSpan); 1 when absent. */
+  readonly span?: number;
+  /** Merged down (w:vMerge): the first cell of the merge, or one it covers (its paragraphs empty). */
+  readonly vMerge?: 'restart' | 'continue';
   readonly verticalAlign: 'top' | 'center';
   readonly paragraphs: readonly (ParagraphNode | TableNode)[];
 }

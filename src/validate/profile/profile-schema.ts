@@ -62,6 +62,10 @@ const tableStyle = z.strictObject({
   columns: z.array(z.number().positive()).min(1),
   /** The label of the automatic number column (STT), `{n}` the row's number. */
   number: z.string(),
+  /** The cells of a table's column-number row, `{n}` the column's number: "(1) (2) (3)". */
+  numberRow: z.string().default('({n})'),
+  /** A group row: its label in the STT column (`{roman}` the group's number) and whether rows number anew under it. */
+  group: z.strictObject({ number: z.string(), restart: z.boolean() }).default({ number: '{roman}', restart: true }),
 });
 
 /**

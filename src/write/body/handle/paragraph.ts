@@ -9,7 +9,8 @@ const directProperties = (direct: ParagraphDirect): string =>
     ? ''
     : `<w:pBdr><w:bottom w:val="single" w:sz="${direct.bottomBorder}" w:space="0" w:color="auto"/></w:pBdr>`) +
   (direct.exactLine === undefined ? '' : `<w:spacing w:line="${direct.exactLine}" w:lineRule="exact"/>`) +
-  (direct.indent === undefined ? '' : `<w:ind w:left="${direct.indent.left}" w:right="${direct.indent.right}"/>`);
+  (direct.indent === undefined ? '' : `<w:ind w:left="${direct.indent.left}" w:right="${direct.indent.right}"/>`) +
+  (direct.align === undefined ? '' : `<w:jc w:val="${direct.align}"/>`);
 
 /** A paragraph naming its style (format-spec §6), with the few direct properties its node has. */
 export const paragraph = (node: ParagraphNode): string => {
