@@ -8,6 +8,7 @@ import { naturalCasing } from './issuer-casing.js';
 import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
+import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { readBody } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
@@ -115,6 +116,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (sections.taskTable) plan.taskTable = sections.taskTable;
   for (const field of ['timeline', 'funding', 'tasks'] as const)
     if (sections.fields[field]) plan[field] = sections.fields[field];
+  if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
 
   if (closingAt === undefined) {
     notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);

@@ -7,12 +7,9 @@ export interface WorkRow {
   readonly lead: string;
   readonly partners?: string | undefined;
   readonly deadline?: string | undefined;
-}
-
-export interface TaskTableRead {
-  readonly rows: readonly WorkRow[];
-  /** Text of the table that no work row carries (a group row, a column the plan has no field for). */
-  readonly unread: readonly string[];
+  /** "Sản phẩm" and "Ghi chú" columns. */
+  readonly product?: string | undefined;
+  readonly note?: string | undefined;
 }
 
 const cellText = (cell: readonly DocBlock[]): string =>
@@ -21,14 +18,12 @@ const cellText = (cell: readonly DocBlock[]): string =>
     .filter((t) => t !== '')
     .join(' ');
 
-/** A cell as shown, without emphasis marks (for notes quoting it). */
-const shownText = (cell: readonly DocBlock[]): string =>
+const plain = (cell: readonly DocBlock[]): string =>
   allParagraphs(cell)
     .map((p) => plainRunText(p.runs))
     .filter((t) => t !== '')
-    .join(' ');
-
-const plain = (cell: readonly DocBlock[]): string => shownText(cell).toLocaleLowerCase('vi-VN');
+    .join(' ')
+    .toLocaleLowerCase('vi-VN');
 
 /** The "(1) (2) (3)" row offices put under the header to number the columns. */
 const isColumnNumbers = (cells: readonly GridCell[]): boolean =>
@@ -38,23 +33,27 @@ const isColumnNumbers = (cells: readonly GridCell[]): boolean =>
  * A task table (README "Kế hoạch chung và bảng nhiệm vụ"): its header row names the columns,
  * found by their words, so a table with columns in another order or without STT still reads.
  * A cell merged down (one unit over several tasks, one deadline for two) gives its text to each
- * row it spans; the column-number row is left out; a group row across the width and columns
- * the plan has no field for are returned as unread, to be named in a note.
+ * row it spans. A table that has more than work rows can carry (a column-number row, a group row
+ * across the width, a column the plan has no field for) is not read as one: it is kept whole as
+ * a general table (general-table.ts).
  */
-export const readTaskTable = (table: DocTable): TaskTableRead | undefined => {
+export const readTaskTable = (table: DocTable): WorkRow[] | undefined => {
   const grid = tableGrid(table);
   const [header, ...rows] = grid;
-  if (header === undefined) return undefined;
+  if (header === undefined || header.some((c) => c.rows > 1)) return undefined;
   const names = header.map((c) => ({ col: c.col, name: plain(c.blocks) }));
   const column = (test: RegExp) => names.find((n) => test.test(n.name))?.col ?? -1;
   const content = column(/nội dung|công việc|nhiệm vụ/u);
   const lead = column(/chủ trì/u);
   if (content < 0 || lead < 0) return undefined;
-  const partners = column(/phối hợp/u);
-  const deadline = column(/thời gian|thời hạn/u);
-  const known = new Set([content, lead, partners, deadline, column(/^(stt|tt|số tt)$/u)]);
-  const unread = header.filter((c) => !known.has(c.col)).map((c) => shownText(c.blocks));
-  const width = Math.max(...grid.map((row) => row.reduce((n, c) => Math.max(n, c.col + c.cols), 0)));
+  const fields = {
+    partners: column(/phối hợp/u),
+    deadline: column(/thời gian|thời hạn/u),
+    product: column(/sản phẩm/u),
+    note: column(/ghi chú/u),
+  };
+  const known = new Set([content, lead, ...Object.values(fields), column(/^(stt|tt|số tt)$/u)]);
+  if (header.some((c) => !known.has(c.col))) return undefined;
   /** The cell covering a grid column in a row: its own, or one merged down from a row above. */
   const cover = (r: number, col: number): GridCell | undefined => {
     for (let i = r; i >= 0; i--) {
@@ -64,25 +63,20 @@ export const readTaskTable = (table: DocTable): TaskTableRead | undefined => {
     return undefined;
   };
   const out: WorkRow[] = [];
-  rows.forEach((cells, r) => {
-    if (isColumnNumbers(cells)) {
-      unread.push(cells.map((c) => shownText(c.blocks)).join(' '));
-      return;
-    }
-    if (cells.some((c) => c.cols * 2 > width) && cells.length <= 2) {
-      unread.push(...cells.map((c) => shownText(c.blocks)).filter((t) => t !== ''));
-      return;
-    }
+  for (const [r, cells] of rows.entries()) {
+    if (isColumnNumbers(cells) || cells.some((c) => c.cols > 1)) return undefined;
     const at = (col: number): string | undefined => {
       const cell = col < 0 ? undefined : cover(r, col);
       const text = cell === undefined ? '' : cellText(cell.blocks);
       return text === '' ? undefined : text;
     };
     const c = at(content);
-    if (c === undefined) return;
-    out.push({ content: c, lead: at(lead) ?? '', partners: at(partners), deadline: at(deadline) });
-    for (const cell of cells)
-      if (!known.has(cell.col) && shownText(cell.blocks) !== '') unread.push(shownText(cell.blocks));
-  });
-  return { rows: out, unread };
+    if (c === undefined) continue;
+    out.push({
+      content: c,
+      lead: at(lead) ?? '',
+      ...Object.fromEntries(Object.entries(fields).map(([key, col]) => [key, at(col)])),
+    });
+  }
+  return out;
 };
