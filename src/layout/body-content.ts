@@ -98,7 +98,12 @@ export const bodyContent = (
       landscape,
       blocks: [
         ...appendixHeading(input, head, k + 1, starts.length),
-        ...partContent(profile, blocks.slice(start + 1, starts[k + 1] ?? blocks.length), false, width.appendix(landscape)),
+        ...partContent(
+          profile,
+          blocks.slice(start + 1, starts[k + 1] ?? blocks.length),
+          false,
+          width.appendix(landscape),
+        ),
       ],
     };
   });

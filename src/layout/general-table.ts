@@ -1,6 +1,6 @@
 import { roman } from '../base/vietnamese.js';
-import type { InlineRun } from '../render/block.js';
-import type { CellSpec, RowSpec, TableSpec } from '../render/table-spec.js';
+
+import type { CellSpec, InlineRun, RowSpec, TableSpec } from '../render/block.js';
 import type { Align } from '../validate/table-node.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { columnWidths } from './borderless-table.js';
@@ -55,7 +55,14 @@ const cellParagraphs = (
   style: string,
   runStyle: RunStyle,
   direct?: { align: Align },
-): ParagraphNode[] => content.map((runs) => paragraph(style, runs.map((r) => styledRun(r, runStyle)), direct));
+): ParagraphNode[] =>
+  content.map((runs) =>
+    paragraph(
+      style,
+      runs.map((r) => styledRun(r, runStyle)),
+      direct,
+    ),
+  );
 
 /** A body cell at `col`: the column's alignment unless the cell has its own; STT centred. */
 const bodyCell = (grid: Grid, cell: CellSpec, col: number, span: number, extra: Partial<CellNode>): CellNode => {
@@ -97,11 +104,14 @@ const placer = (grid: Grid, make: MakeCell) => {
     row: (cells: readonly CellSpec[], from: number): CellNode[] => {
       const out: CellNode[] = [];
       let next = 0;
-      for (let col = from; col < count; ) {
+      for (let col = from; col < count;) {
         const merged = below[col];
         if (merged !== undefined && merged.left > 0) {
           merged.left--;
-          out.push({ ...make(grid, { paragraphs: [[]], cols: merged.span, rows: 1 }, col, merged.span, {}), vMerge: 'continue' });
+          out.push({
+            ...make(grid, { paragraphs: [[]], cols: merged.span, rows: 1 }, col, merged.span, {}),
+            vMerge: 'continue',
+          });
           col += merged.span;
           continue;
         }
@@ -135,10 +145,20 @@ const bodyRows = (grid: Grid): RowNode[] => {
       place.clear();
       groups++;
       if (t.group.restart) n = 0;
-      const text: CellSpec = { paragraphs: [row.runs.map((r) => ({ ...r, bold: true as const }))], cols: count, rows: 1 };
+      const text: CellSpec = {
+        paragraphs: [row.runs.map((r) => ({ ...r, bold: true as const }))],
+        cols: count,
+        rows: 1,
+      };
       const cells = spec.stt
         ? [
-            bodyCell(grid, plainCell(fillPattern(t.group.number, { roman: roman(groups), n: String(groups) }), true), 0, 1, {}),
+            bodyCell(
+              grid,
+              plainCell(fillPattern(t.group.number, { roman: roman(groups), n: String(groups) }), true),
+              0,
+              1,
+              {},
+            ),
             bodyCell(grid, { ...text, cols: count - 1 }, 1, count - 1, {}),
           ]
         : [bodyCell(grid, text, 0, count, {})];
@@ -155,7 +175,13 @@ const headerRows = (grid: Grid): RowNode[] => {
   const rows: RowNode[] = spec.header.map((cells) => ({ header: true, cantSplit: true, cells: place.row(cells, 0) }));
   if (spec.numberRow) {
     const cells = grid.widths.map((_, i) =>
-      bodyCell(grid, { ...plainCell(fillPattern(profile.table.numberRow, { n: String(i + 1) })), align: 'center' }, i, 1, {}),
+      bodyCell(
+        grid,
+        { ...plainCell(fillPattern(profile.table.numberRow, { n: String(i + 1) })), align: 'center' },
+        i,
+        1,
+        {},
+      ),
     );
     rows.push({ header: true, cantSplit: true, cells });
   }
@@ -170,7 +196,16 @@ const headerRows = (grid: Grid): RowNode[] => {
 export const generalTable = (profile: Profile, spec: TableSpec, width: number): BlockNode[] => {
   const shares = percents(profile, spec);
   const explicit = spec.columns.every((c) => c.width !== undefined);
-  const total = explicit ? Math.round((width * Math.min(100, shares.reduce((a, b) => a + b, 0))) / 100) : width;
+  const total = explicit
+    ? Math.round(
+        (width *
+          Math.min(
+            100,
+            shares.reduce((a, b) => a + b, 0),
+          )) /
+          100,
+      )
+    : width;
   const grid: Grid = { profile, spec, widths: columnWidths(total, shares) };
   const t = profile.table;
   const table: TableNode = {
@@ -181,7 +216,13 @@ export const generalTable = (profile: Profile, spec: TableSpec, width: number): 
     rows: [...headerRows(grid), ...bodyRows(grid)],
   };
   const title = spec.title
-    ? [paragraph(STYLE.tableHeader, spec.title.map((r) => styledRun(r, t.header)), { keepNext: true })]
+    ? [
+        paragraph(
+          STYLE.tableHeader,
+          spec.title.map((r) => styledRun(r, t.header)),
+          { keepNext: true },
+        ),
+      ]
     : [];
   return [paragraph(STYLE.spaceBeforeTable, []), ...title, table, paragraph(STYLE.spaceAfterTable, [])];
 };

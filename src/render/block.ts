@@ -3,7 +3,7 @@
  * of paragraph it is. Formatting (sizes, labels, indents) is decided by the layout stage alone.
  */
 import type { BlockKind } from '../base/block-kinds.js';
-import type { TableSpec } from './table-spec.js';
+import type { Align } from '../validate/table-node.js';
 
 export { BLOCK_KINDS, type BlockKind } from '../base/block-kinds.js';
 
@@ -57,6 +57,42 @@ export interface TableBlock {
   readonly cells: readonly (readonly InlineRun[])[];
   /** An appendix's own orientation; undefined: the plan's `landscape`. */
   readonly landscape?: boolean;
+}
+
+/* Tables in words. */
+
+/** One cell as the layout places it: its paragraphs in runs, how far it spans, its own alignment. */
+export interface CellSpec {
+  readonly paragraphs: readonly (readonly InlineRun[])[];
+  readonly cols: number;
+  readonly rows: number;
+  readonly align?: Align;
+}
+
+export type RowSpec =
+  | { readonly kind: 'cells'; readonly cells: readonly CellSpec[]; readonly numbered: boolean }
+  | { readonly kind: 'group'; readonly runs: readonly InlineRun[] };
+
+export interface ColumnSpec {
+  /** Percent of the text width; undefined: shares what the others leave. */
+  readonly width?: number;
+  readonly align?: Align;
+}
+
+/**
+ * A table in words, whatever wrote it (a plan's `table` node, the task table, `@columns`/`@row`
+ * lines): the one shape the layout turns into a bordered table (layout/general-table.ts).
+ */
+export interface TableSpec {
+  readonly title?: readonly InlineRun[];
+  readonly columns: readonly ColumnSpec[];
+  /** Header rows, repeated on every page; none: the table has no header. */
+  readonly header: readonly (readonly CellSpec[])[];
+  /** A "(1) (2) (3)" row under the header. */
+  readonly numberRow: boolean;
+  /** The first column is a computed number (STT), in the header but not typed in the rows. */
+  readonly stt: boolean;
+  readonly rows: readonly RowSpec[];
 }
 
 /** A whole table (`@table`, from a plan's table node or the task table): rows, merges, widths. */

@@ -1,5 +1,4 @@
-import type { InlineRun, TableBlock } from './block.js';
-import type { CellSpec, TableSpec } from './table-spec.js';
+import type { CellSpec, InlineRun, TableBlock, TableSpec } from './block.js';
 
 const cell = (runs: readonly InlineRun[]): CellSpec => ({ paragraphs: [runs], cols: 1, rows: 1 });
 

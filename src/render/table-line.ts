@@ -1,4 +1,5 @@
 import { describeIssue } from '../validate/issue-message.js';
+import { parseContext } from '../validate/parse-context.js';
 import { columnCount } from '../validate/table-fit.js';
 import { tableNode } from '../validate/table-node.js';
 import type { GridBlock } from './block.js';
@@ -26,9 +27,12 @@ export const readTableLine = (line: string, json: string): GridBlock => {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new TableLineError(line, 'sau "@table" phải là một bảng viết dạng JSON trên một dòng, như helper {{tableBlock table}} tạo ra.');
+    throw new TableLineError(
+      line,
+      'sau "@table" phải là một bảng viết dạng JSON trên một dòng, như helper {{tableBlock table}} tạo ra.',
+    );
   }
-  const result = tableNode.safeParse(data);
+  const result = tableNode.safeParse(data, parseContext());
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue === undefined || issue.path.length === 0 ? '' : ` (tại ${issue.path.map(String).join('.')})`;

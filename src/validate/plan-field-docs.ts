@@ -1,3 +1,5 @@
+import { TABLE_FIELD_DOCS } from './table-field-docs.js';
+
 /**
  * What each plan field means, for editors (JSON Schema description and example). Keyed by the
  * field's path: `a.b` for a sub-field, `a[]` for the items of a list, `node.x` for a body node.
@@ -273,4 +275,5 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
       },
     ],
   ]),
+  ...TABLE_FIELD_DOCS,
 };

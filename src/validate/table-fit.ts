@@ -53,12 +53,13 @@ const placeRows = (rows: readonly Row[], width: number, field: string, stt: bool
       return;
     }
     let col = 0;
-    let filled = below.filter((n) => n > 0).length;
+    const fromAbove = below.filter((n) => n > 0).length;
     const skip = () => {
       while (col < width && (below[col] ?? 0) > 0) col++;
     };
     const starts: { col: number; cell: Cell; j: number }[] = [];
     let typed = 0;
+    let misfit = false;
     row.forEach((cell, j) => {
       typed += cell.cols;
       skip();
@@ -66,6 +67,7 @@ const placeRows = (rows: readonly Row[], width: number, field: string, stt: bool
       const free = below.slice(col).findIndex((n) => n > 0);
       const room = (free === -1 ? width : col + free) - col;
       if (cell.cols > room) {
+        misfit = true;
         issues.push({
           message: 'table-merge-across',
           path: [field, i, j],
@@ -73,18 +75,14 @@ const placeRows = (rows: readonly Row[], width: number, field: string, stt: bool
         });
       }
       starts.push({ col, cell, j });
-      const used = Math.min(cell.cols, room);
-      filled += used;
-      col += used;
+      col += Math.min(cell.cols, room);
     });
-    if (filled !== width && !issues.some((x) => x.path[1] === i && x.path[0] === field)) {
-      const fromAbove = below.filter((n) => n > 0).length;
+    if (!misfit && typed + fromAbove !== width)
       issues.push({
         message: 'table-row-cells',
         path: [field, i],
         input: { row: i + 1, typed, fromAbove, width, stt, header: field === 'header' },
       });
-    }
     for (let k = 0; k < width; k++) below[k] = Math.max(0, (below[k] ?? 0) - 1);
     for (const { col: at, cell, j } of starts) {
       for (let k = at; k < Math.min(width, at + cell.cols); k++) {

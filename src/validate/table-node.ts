@@ -54,7 +54,10 @@ const column = z.preprocess(
 const tableObject = z.strictObject({
   title: text().optional(),
   columns: z.array(column).min(1, { error: 'empty-list' }).optional(),
-  header: z.array(z.array(cell).min(1, { error: 'empty-list' })).min(1, { error: 'empty-list' }).optional(),
+  header: z
+    .array(z.array(cell).min(1, { error: 'empty-list' }))
+    .min(1, { error: 'empty-list' })
+    .optional(),
   numberRow: z.boolean().default(false),
   stt: z.boolean().default(false),
   rows: z.array(row).min(1, { error: 'empty-list' }),

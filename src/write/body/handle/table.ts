@@ -14,7 +14,8 @@ const cell = (node: CellNode, state: WriteState): string => {
   const align = node.verticalAlign === 'center' ? '<w:vAlign w:val="center"/>' : '';
   // CT_TcPr order (§17.4.70): tcW, gridSpan, vMerge, ..., vAlign.
   const span = node.span !== undefined && node.span > 1 ? `<w:gridSpan w:val="${node.span}"/>` : '';
-  const merge = node.vMerge === undefined ? '' : node.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>';
+  const merge =
+    node.vMerge === undefined ? '' : node.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>';
   let out = `<w:tc><w:tcPr><w:tcW w:w="${node.width}" w:type="dxa"/>${span}${merge}${align}</w:tcPr>`;
   for (const block of node.paragraphs) out += state.block(block);
   // A cell ends with a paragraph (ISO/IEC 29500-1 §17.4.66); the layout ends every cell so.
