@@ -62,10 +62,15 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
   );
-  const openingText = body.opening.map((e) => e.text).join(' ');
-  if (body.opening.length > 1)
-    notes.add(['opening'], `${body.opening.length} đoạn mở đầu được gộp thành một`, body.opening[1]?.at);
-  const opening = openingText === '' ? undefined : readOpening(openingText);
+  const openingEntries = body.opening.filter((e) => e.kind !== 'table');
+  for (const e of body.opening.filter((e) => e.kind === 'table'))
+    notes.add([], 'bảng trước đề mục đầu tiên: bỏ qua, hãy chép tay nếu cần', e.at);
+  // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
+  const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;
+  const openingText = openingEntries.map((e) => e.text).join(' ');
+  if (openingEntries.length > 1 && !openingParagraphs)
+    notes.add(['opening'], `${openingEntries.length} đoạn mở đầu được gộp thành một`, openingEntries[1]?.at);
+  const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
 
   const issuerName = naturalCasing(header.issuer, blocks);
@@ -100,13 +105,15 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
       name: issuerName,
       code: header.code,
     },
-    number: header.number,
+    // Left blank in the document (an e-office copy): blank in the plan too (plan-model §6).
+    number: header.number ?? '',
     place: header.place,
     date: header.date,
     ...(title.type !== 'Kế hoạch' ? { type: title.type } : {}),
     subject: title.subject.length === 1 ? title.subject[0] : title.subject.length === 0 ? UNSURE : [...title.subject],
   };
-  if (opening !== undefined) {
+  if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
+  else if (opening !== undefined) {
     const { issuerName: _, ...fields } = opening;
     plan.opening =
       sections.template === 'ke-hoach-tuyen-truyen' || fields.text !== undefined ? fields : { text: openingText };
