@@ -8,6 +8,9 @@ import { IN_CI } from '../render/render-tools.js';
 import { importAndBuild, textOf } from './import-helpers.js';
 import { comparableLines, matchLines } from './line-match.js';
 import { measureImport } from './import-measure.js';
+import { parseYamlSource } from '../../src/read/read-plan-file.js';
+import { SourceFile } from '../../src/read/source-file.js';
+import { validatePlan } from '../../src/validate/validate-plan.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -98,8 +101,22 @@ describe('import reads Word plans made the way clerks make them', () => {
   });
 });
 
+/**
+ * Whether the plan model takes a blank number and day (plan-model §6, built by the outline's
+ * branch): until it does, the two files left blank cannot come back and wait for it.
+ */
+const blankNumbers = (() => {
+  const plan = readFileSync(new URL('../../examples/ke-hoach-ubnd-phuong.yaml', import.meta.url), 'utf8')
+    .replace(/^number: .*$/mu, 'number: ""')
+    .replace(/^date: .*$/mu, 'date: 2026-11');
+  return validatePlan(parseYamlSource(new SourceFile('blank.yaml', plan))).ok;
+})();
+const WAITS_FOR_BLANK = ['dang-so-ngay-de-trong.docx', 'nha-nuoc-so-ngay-de-trong.docx'];
+
 describe('import reads each habit of issue 18 back, line for line, or says which line it could not', () => {
-  it.each(Object.entries(HABITS))('%s', async (name, { reordered = [] }) => {
+  const waiting = (name: string) => !blankNumbers && WAITS_FOR_BLANK.includes(name);
+  it.skip.each(Object.keys(HABITS).filter(waiting))('%s (waits for a blank number in the plan model)', () => {});
+  it.each(Object.entries(HABITS).filter(([name]) => !waiting(name)))('%s', async (name, { reordered = [] }) => {
     const m = await measureImport(name, readFileSync(CORPUS + name));
     expect(m.errors).toEqual([]);
     expect(m.placeholders).toEqual([]);
