@@ -6,8 +6,8 @@ export interface ClosingFields {
   readonly recipients: RecipientList;
   readonly signature: { readonly authority?: string | undefined; readonly position: string; readonly name: string };
   readonly signatureAt: DocParagraph | undefined;
-  /** Signature lines beyond authority, position and name, joined into the position. */
-  readonly extraLines: boolean;
+  /** The position's lines when there are several (a signature of more than three lines): joined. */
+  readonly extraLines: readonly string[];
 }
 
 export const startsRecipients = (p: DocParagraph): boolean => /^Nơi nhận/iu.test(plainRunText(p.runs));
@@ -30,7 +30,7 @@ export const closingFields = (
     recipients: readRecipients(recipientCell),
     signature: { ...(authority !== undefined ? { authority } : {}), position, name },
     signatureAt: signatureLines[0],
-    extraLines: texts.length > 3,
+    extraLines: texts.length > 3 ? texts.slice(1, -1) : [],
   };
 };
 
