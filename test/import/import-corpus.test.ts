@@ -136,3 +136,53 @@ describe.skipIf(skip)('import reads .doc and .odt through LibreOffice', () => {
     await check(name, docx, { missing: [], added: [] });
   });
 });
+
+describe('import writes what clerks typed into the plan model (issue 18)', () => {
+  const yamlOf = async (name: string) => (await importWordFile(CORPUS + name)).yaml;
+
+  it('several opening paragraphs stay paragraphs', async () => {
+    expect(await yamlOf('nha-nuoc-than-mot-doan.docx')).toContain(
+      'opening:\n  - Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024;\n  - Căn cứ Kế hoạch số 12/KH-UBND',
+    );
+  });
+
+  it('a header cell with Shift+Enter gives the parent and the issuer apart', async () => {
+    expect(await yamlOf('dang-xuong-dong-o-dau.docx')).toContain(
+      'issuer:\n  parent: ĐẢNG BỘ TỈNH QUẢNG NINH\n  name: ĐẢNG ỦY PHƯỜNG HÀ TU',
+    );
+  });
+
+  it('a closing laid out with spaces: the signer is the signer, not a recipient', async () => {
+    const yaml = await yamlOf('dang-can-bang-dau-cach.docx');
+    expect(yaml).toContain('signature:\n  authority: T/M BAN THƯỜNG VỤ\n  position: PHÓ BÍ THƯ\n  name: Lê Thị Hồng');
+    expect(yaml).not.toContain('- Lê Thị Hồng');
+  });
+
+  it('a signature typed above "Nơi nhận" is the signature', async () => {
+    expect(await yamlOf('nha-nuoc-chu-ky-tren-noi-nhan.docx')).toContain(
+      'signature:\n  authority: TM. ỦY BAN NHÂN DÂN\n  position: CHỦ TỊCH\n  name: Đặng Thu Hà',
+    );
+  });
+
+  it('footnotes and comments are named, with their text, in # kiểm tra: comments', async () => {
+    const yaml = await yamlOf('dang-chu-thich-nhan-xet.docx');
+    expect(yaml).toMatch(/# kiểm tra: chú thích cuối trang.*\[1\] Hướng dẫn số 12-HD\/BTCTU, ngày 01\/10\/2026\./u);
+    expect(yaml).toMatch(/# kiểm tra: nhận xét \(comment\).*Bổ sung bài học về công tác cán bộ\./u);
+  });
+
+  it('an office task table with a column-number row and group rows is kept whole as a table, merges included', async () => {
+    const yaml = await yamlOf('nha-nuoc-bang-nhiem-vu-van-phong.docx');
+    expect(yaml).toContain('numberRow: true');
+    expect(yaml).toMatch(/- text: Văn phòng HĐND và UBND\n\s+rows: 3/u);
+    expect(yaml).toMatch(/- text: Cải cách thủ tục hành chính\n\s+bold: true\n\s+cols: 6/u);
+    expect(yaml).not.toContain('taskTable');
+  });
+
+  it('a budget appendix becomes an appendix with its title and its table', async () => {
+    const yaml = await yamlOf('nha-nuoc-phu-luc-du-toan.docx');
+    expect(yaml).toContain(
+      'appendices:\n  - title: DỰ TOÁN KINH PHÍ TỔ CHỨC GIẢI CHẠY VIỆT DÃ NĂM 2026\n    body:\n      - table:',
+    );
+    expect(yaml).toMatch(/- text: Tổng cộng\n\s+bold: true\n\s+cols: 5/u);
+  });
+});
