@@ -102,6 +102,17 @@ rows:
     expect(found).toContain('Hàng nhóm "Nhóm" cắt ngang một ô gộp xuống');
   });
 
+  it('names a column text that header rows would hide', () => {
+    const plan = withTable(`
+columns: [ { text: Cột ẩn, width: 30 }, {} ]
+header:
+  - [ A, B ]
+rows:
+  - [ x, y ]`);
+    expect(problems(plan)).toEqual([expect.stringContaining(`${lineOf(plan, 'Cột ẩn')}:`)]);
+    expect(problems(plan)[0]).toContain('chữ "Cột ẩn" trong "columns" sẽ không được in');
+  });
+
   it('names an unknown key of a cell, a row of the wrong shape and a body under a table', () => {
     const plan = withTable(`
 columns: [ A, B ]

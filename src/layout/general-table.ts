@@ -1,39 +1,18 @@
 import { roman } from '../base/vietnamese.js';
-
 import type { CellSpec, InlineRun, RowSpec, TableSpec } from '../render/block.js';
 import type { Align } from '../validate/table-node.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
-import { columnWidths } from './borderless-table.js';
 import { fillPattern } from './fill-pattern.js';
 import type { BlockNode } from './model/document-model.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
 import type { CellNode, RowNode, TableNode } from './model/table-node.js';
 import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
+import { tableWidths } from './table-widths.js';
 import { styledRun, type RunStyle } from './text-run.js';
 
 /** Border widths in OOXML are eighths of a point. */
 const BORDER_UNITS_PER_PT = 8;
-
-/** The profile's column shares when they fit; else its first share for the first column and equal shares after. */
-const profileShares = (profile: Profile, count: number): number[] => {
-  const own = profile.table.columns;
-  if (own.length === count) return own;
-  const first = own[0] ?? 1;
-  return count === 1 ? [1] : [first, ...Array.from({ length: count - 1 }, () => (100 - first) / (count - 1))];
-};
-
-/**
- * Percent of the text width of each column: as the plan sets them, the others sharing what is
- * left; none set: the profile's shares for a numbered (STT) table, equal shares otherwise.
- */
-const percents = (profile: Profile, spec: TableSpec): number[] => {
-  const set = spec.columns.map((c) => c.width);
-  const shared = set.filter((w) => w === undefined).length;
-  if (shared === set.length) return spec.stt ? profileShares(profile, set.length) : set.map(() => 1);
-  const left = 100 - set.reduce<number>((a, w) => a + (w ?? 0), 0);
-  return set.map((w) => w ?? left / shared);
-};
 
 /** The style for an alignment, and the alignment written directly where no style has it. */
 const aligned = (align: Align): { style: string; direct?: { align: Align } } => {
@@ -194,19 +173,7 @@ const headerRows = (grid: Grid): RowNode[] => {
  * rows across the width; its caption above it, kept with it; the profile's room before and after.
  */
 export const generalTable = (profile: Profile, spec: TableSpec, width: number): BlockNode[] => {
-  const shares = percents(profile, spec);
-  const explicit = spec.columns.every((c) => c.width !== undefined);
-  const total = explicit
-    ? Math.round(
-        (width *
-          Math.min(
-            100,
-            shares.reduce((a, b) => a + b, 0),
-          )) /
-          100,
-      )
-    : width;
-  const grid: Grid = { profile, spec, widths: columnWidths(total, shares) };
+  const grid: Grid = { profile, spec, widths: tableWidths(profile, spec, width) };
   const t = profile.table;
   const table: TableNode = {
     kind: 'table',

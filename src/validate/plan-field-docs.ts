@@ -179,7 +179,7 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   landscape: {
     description:
-      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1. Mặc định false.',
+      'true: các phụ lục in trên trang nằm ngang (khổ A4 xoay ngang), cho bảng rộng; mỗi phụ lục là một phần riêng, số trang đánh lại từ 1; phụ lục nào ghi "landscape" riêng thì theo phụ lục đó. Mặc định false.',
     example: true,
   },
   recipients: {

@@ -12,7 +12,7 @@ interface Cell {
 type Row = readonly Cell[] | { readonly group: string };
 
 interface FitTable {
-  readonly columns?: readonly { readonly width?: number | undefined }[] | undefined;
+  readonly columns?: readonly { readonly text?: string | undefined; readonly width?: number | undefined }[] | undefined;
   readonly header?: readonly (readonly Cell[])[] | undefined;
   readonly stt: boolean;
   readonly rows: readonly Row[];
@@ -116,6 +116,14 @@ export const tableFit = (table: FitTable): FitIssue[] => {
     issues.push({ message: 'table-widths', path: ['columns'], input: { sum: Math.round(sum * 100) / 100, shared } });
   if ((table.align?.length ?? 0) > count)
     issues.push({ message: 'table-align-count', path: ['align'], input: { given: table.align?.length ?? 0, count } });
+  // With header rows, the texts of `columns` would not print: said rather than dropped.
+  const named = (table.columns ?? []).findIndex((c) => c.text !== undefined && c.text !== '');
+  if (table.header && named !== -1)
+    issues.push({
+      message: 'table-header-twice',
+      path: ['columns', named],
+      input: { text: short(table.columns?.[named]?.text ?? '') },
+    });
   if (table.header) issues.push(...placeRows(table.header, count, 'header', false));
   issues.push(...placeRows(table.rows, count - (table.stt ? 1 : 0), 'rows', table.stt));
   return issues;

@@ -54,6 +54,11 @@ export const TABLE_MESSAGES: Readonly<Record<string, Message>> = {
         : `Các cột có bề rộng (width) cộng lại ${String(d['sum'])}%, quá 100% bề rộng vùng chữ. Hãy giảm bề rộng các cột.`;
     },
   ],
+  'table-header-twice': [
+    'TABLE_ROW',
+    (_f, input) =>
+      `Bảng có hàng tiêu đề "header" nên chữ "${String(details(input)['text'])}" trong "columns" sẽ không được in. Khi có "header", mỗi cột trong "columns" chỉ ghi bề rộng, ví dụ { width: 8 }, hoặc {} để chia đều.`,
+  ],
   'table-body': [
     'TABLE_ROW',
     () =>

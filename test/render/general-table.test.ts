@@ -1,3 +1,5 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildXml, FIXTURES } from '../helpers/build-example.js';
@@ -98,6 +100,30 @@ describe('the task table with product and note', () => {
       '',
     ]);
     expect(rowTexts(rows[3]!)).toEqual(['3', 'Số hóa kết quả', 'Văn phòng', '', '', '', '']);
+  });
+
+  it('keeps the content column the widest and STT the narrowest when columns are added', () => {
+    const { grid } = table(1, 'STT');
+    expect(Math.max(...grid)).toBe(grid[1]);
+    expect(Math.min(...grid)).toBe(grid[0]);
+  });
+});
+
+describe('product and note without a task table', () => {
+  it('print in the dash of each work, never dropped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kehoach-work-'));
+    try {
+      const text = (await readFile(PLAN, 'utf8')).replace(/\ntaskTable:\n {2}title: [^\n]*\n/, '\n');
+      await writeFile(join(dir, 'plan.yaml'), text);
+      const { doc } = await buildXml(join(dir, 'plan.yaml'));
+      const lines = paragraphs(doc).map((p) => collapse(p.text));
+      expect(lines).toContain(
+        '- Tham mưu kiện toàn Ban Chỉ đạo; thời gian hoàn thành: Tháng 02/2026; sản phẩm: Quyết định.',
+      );
+      expect(lines).toContain('- Tập huấn (Theo nhu cầu).');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -58,7 +58,7 @@ const tableStyle = z.strictObject({
   cellMargin: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
   before: length(),
   after: length(),
-  /** Shares of the columns, used when the table has as many columns; otherwise the first of them is kept and the rest share equally. */
+  /** Shares of the columns of a numbered table without widths (the task table): as they are for as many columns; more columns each take the last share; fewer keep the first and share the rest equally. */
   columns: z.array(z.number().positive()).min(1),
   /** The label of the automatic number column (STT), `{n}` the row's number. */
   number: z.string(),
