@@ -67,9 +67,10 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   const names: Piece[] = [];
   const unread: Piece[] = [];
   for (const piece of all) {
-    const upper = piece.text.toLocaleUpperCase('vi-VN').replace(/HOÀ/g, 'HÒA');
+    const upper = piece.text.toLocaleUpperCase('vi-VN');
+    // "CỘNG HOÀ" (old-style accent) is the same heading; a name such as "HOÀNH BỒ" keeps its letters.
     if (PARTY.test(upper)) profile = 'dang';
-    else if (STATE.test(upper)) profile = 'nha-nuoc';
+    else if (STATE.test(upper.replace(/HOÀ/g, 'HÒA'))) profile = 'nha-nuoc';
     else if (MOTTO.test(piece.text) || /^\*+$/.test(piece.text)) continue;
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);

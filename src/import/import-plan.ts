@@ -141,12 +141,6 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
       ...(closing.signature.position === '' ? { position: UNSURE } : {}),
       ...(closing.signature.name === '' ? { name: UNSURE } : {}),
     };
-    if (closing.extraLines.length > 0)
-      notes.add(
-        ['signature', 'position'],
-        `chữ ký có hơn ba dòng: các dòng ${closing.extraLines.map((l) => `"${l}"`).join(', ')} được gộp vào chức vụ`,
-        closing.signatureAt,
-      );
     if (closing.signature.name === '') notes.add(['signature'], 'không thấy tên người ký', closing.signatureAt);
     if (closing.signature.position === '')
       notes.add(['signature', 'position'], 'không thấy chức vụ người ký', closing.signatureAt);
