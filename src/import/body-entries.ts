@@ -1,11 +1,14 @@
+import type { TableInput } from '../validate/table-node.js';
 import type { DocParagraph } from './docx-model.js';
 import { readLabel, type LabelKind } from './line-label.js';
 import { allBold, allItalic, dropLeading, markedText, plainRunText } from './marked-text.js';
 
 /** One body paragraph read: its kind from its label and emphasis, its text without the label. */
 export interface BodyEntry {
-  readonly kind: LabelKind;
+  /** A paragraph's kind, or `table`: an office table kept whole as the plan's table node. */
+  readonly kind: LabelKind | 'table';
   readonly text: string;
+  readonly table?: TableInput | undefined;
   readonly number?: string | undefined;
   readonly at: DocParagraph;
 }

@@ -1,16 +1,18 @@
 import type { NodeKind } from '../validate/body-node.js';
+import type { TableInput } from '../validate/table-node.js';
 import type { BodyEntry } from './body-entries.js';
 import type { DocParagraph } from './docx-model.js';
 
 export interface TreeNode {
-  readonly kind: NodeKind;
+  readonly kind: NodeKind | 'table';
   readonly text: string;
+  readonly table?: TableInput | undefined;
   readonly body: TreeNode[];
   readonly at: DocParagraph;
 }
 
 /** Nesting rank: an item holds groups, a group letters and dashes, a dash its plus items. */
-const RANK: Readonly<Record<NodeKind, number>> = {
+const RANK: Readonly<Record<NodeKind | 'table', number>> = {
   heading: 0,
   item: 1,
   title: 1,
@@ -21,6 +23,7 @@ const RANK: Readonly<Record<NodeKind, number>> = {
   dash: 4,
   plus: 5,
   para: 4,
+  table: 4,
 };
 
 /**
@@ -33,7 +36,7 @@ export const buildTree = (entries: readonly BodyEntry[]): TreeNode[] => {
   const stack: TreeNode[] = [];
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
-    const node: TreeNode = { kind: entry.kind, text: entry.text, body: [], at: entry.at };
+    const node: TreeNode = { kind: entry.kind, text: entry.text, table: entry.table, body: [], at: entry.at };
     const rank = RANK[entry.kind];
     while (stack.length > 0 && RANK[(stack.at(-1) as TreeNode).kind] >= rank) stack.pop();
     (stack.at(-1)?.body ?? top).push(node);

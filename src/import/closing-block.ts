@@ -4,10 +4,13 @@ import { readRecipients, type RecipientList } from './recipient-entries.js';
 
 export interface ClosingFields {
   readonly recipients: RecipientList;
-  readonly signature: { readonly authority?: string | undefined; readonly position: string; readonly name: string };
+  readonly signature: {
+    /** One line, or the lines of a signature given on behalf ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
+    readonly authority?: string | readonly string[] | undefined;
+    readonly position: string;
+    readonly name: string;
+  };
   readonly signatureAt: DocParagraph | undefined;
-  /** Signature lines beyond authority, position and name, joined into the position. */
-  readonly extraLines: boolean;
 }
 
 export const startsRecipients = (p: DocParagraph): boolean => /^Nơi nhận/iu.test(plainRunText(p.runs));
@@ -16,7 +19,10 @@ export const startsRecipients = (p: DocParagraph): boolean => /^Nơi nhận/iu.t
 export const findClosing = (blocks: readonly DocBlock[], from: number): number =>
   blocks.findIndex((b, i) => i >= from && b.type === 'table' && allParagraphs([b]).some(startsRecipients));
 
-/** format-spec §5: authority, position, room to sign (blank lines), name; the lines between the first and the last are the position. */
+/**
+ * format-spec §5: authority, position, room to sign (blank lines), name. The line above the name
+ * is the position; the lines above it the authority, each kept as a line (plan-model §6).
+ */
 export const closingFields = (
   recipientCell: readonly DocBlock[],
   signatureParagraphs: readonly DocParagraph[],
@@ -24,13 +30,12 @@ export const closingFields = (
   const signatureLines = signatureParagraphs.filter((p) => plainRunText(p.runs) !== '');
   const texts = signatureLines.map((p) => plainRunText(p.runs));
   const name = texts.at(-1) ?? '';
-  const authority = texts.length >= 3 ? texts[0] : undefined;
-  const position = texts.slice(texts.length >= 3 ? 1 : 0, -1).join(' ');
+  const authority = texts.length > 3 ? texts.slice(0, -2) : texts.length === 3 ? texts[0] : undefined;
+  const position = texts.length >= 3 ? (texts.at(-2) ?? '') : texts.slice(0, -1).join(' ');
   return {
     recipients: readRecipients(recipientCell),
     signature: { ...(authority !== undefined ? { authority } : {}), position, name },
     signatureAt: signatureLines[0],
-    extraLines: texts.length > 3,
   };
 };
 

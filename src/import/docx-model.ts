@@ -17,12 +17,27 @@ export interface DocParagraph {
   readonly align?: string | undefined;
   /** A page break before it (an appendix starts on a new page). */
   readonly pageBreakBefore: boolean;
+  /** The text of the footnotes and comments it refers to: a plan has no place for them (reported). */
+  readonly footnotes?: readonly string[] | undefined;
+  readonly comments?: readonly string[] | undefined;
+  /** It holds a picture (a scanned page, a seal, a signature image). */
+  readonly picture?: boolean | undefined;
+}
+
+/** How a cell sits in its table's grid (ECMA-376 §17.4.17 `w:gridSpan`, §17.4.85 `w:vMerge`). */
+export interface CellPlace {
+  /** Grid columns the cell spans (a group row across the width spans them all). */
+  readonly cols: number;
+  /** The cell continues the one above it (merged down): it shows nothing of its own. */
+  readonly continues: boolean;
 }
 
 export interface DocTable {
   readonly type: 'table';
   /** Rows of cells; a cell holds paragraphs and nested tables. */
   readonly rows: readonly (readonly (readonly DocBlock[])[])[];
+  /** Each cell's place, row by row as `rows`; absent for a table made by hand in a test. */
+  readonly places?: readonly (readonly CellPlace[])[] | undefined;
 }
 
 export type DocBlock = DocParagraph | DocTable;

@@ -10,6 +10,9 @@ export interface DocxParts {
   readonly document: string;
   readonly styles?: string;
   readonly numbering?: string;
+  /** Footnotes and comments: no place in a plan, reported so that none is dropped silently. */
+  readonly footnotes?: string;
+  readonly comments?: string;
 }
 
 /** The parts read; no other is inflated. */
@@ -79,7 +82,15 @@ export const openDocx = (file: string, bytes: Uint8Array): DocxParts => {
       'Tệp nén này không có phần nội dung văn bản Word (word/document.xml): không phải tệp .docx của Word. Hãy chỉ định tệp .docx, .doc hoặc .odt.',
     );
   }
-  const styles = text('word/styles.xml');
-  const numbering = text('word/numbering.xml');
-  return { document, ...(styles !== undefined ? { styles } : {}), ...(numbering !== undefined ? { numbering } : {}) };
+  const optional = (key: 'styles' | 'numbering' | 'footnotes' | 'comments') => {
+    const part = text(`word/${key}.xml`);
+    return part === undefined ? {} : { [key]: part };
+  };
+  return {
+    document,
+    ...optional('styles'),
+    ...optional('numbering'),
+    ...optional('footnotes'),
+    ...optional('comments'),
+  };
 };

@@ -6,10 +6,12 @@ export interface HeaderFields {
   readonly profile: 'dang' | 'nha-nuoc';
   readonly parent?: string | undefined;
   readonly issuer: string;
-  readonly number: number;
+  /** Undefined when left blank ("Số     -KH/ĐU"): filled at issue, by e-office or by hand. */
+  readonly number: number | undefined;
   readonly typeCode: string;
   readonly code: string;
   readonly place: string;
+  /** `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the day (and month) are left blank. */
   readonly date: string;
   /** The paragraph of each field, for notes. */
   readonly at: DocParagraph;
@@ -43,8 +45,9 @@ const pieces = (p: DocParagraph): Piece[] => {
   return out;
 };
 
-const NUMBER = /^Số\s*(:?)\s*(\d+)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([\p{L}\d.]+)/u;
-const DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** Number and day may be left blank for e-office (format-spec §2): "Số        -KH/ĐU", "ngày    tháng 11 năm 2026". */
+const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([\p{L}\d.]+)/u;
+const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const MOTTO = /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/iu;
@@ -64,9 +67,10 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   const names: Piece[] = [];
   const unread: Piece[] = [];
   for (const piece of all) {
-    const upper = piece.text.toLocaleUpperCase('vi-VN').replace(/HOÀ/g, 'HÒA');
+    const upper = piece.text.toLocaleUpperCase('vi-VN');
+    // "CỘNG HOÀ" (old-style accent) is the same heading; a name such as "HOÀNH BỒ" keeps its letters.
     if (PARTY.test(upper)) profile = 'dang';
-    else if (STATE.test(upper)) profile = 'nha-nuoc';
+    else if (STATE.test(upper.replace(/HOÀ/g, 'HÒA'))) profile = 'nha-nuoc';
     else if (MOTTO.test(piece.text) || /^\*+$/.test(piece.text)) continue;
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);
@@ -93,18 +97,18 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   const firstBold = names.findIndex((n) => n.bold);
   const issuerPieces = firstBold >= 0 ? names.slice(firstBold) : names.slice(-1);
   const parentPieces = names.slice(0, names.length - issuerPieces.length);
-  const [, colon, n = '0', typeCode = '', code = ''] = number;
+  const [, colon, n = '', typeCode = '', code = ''] = number;
   const [, place = '', day = '', month = '', year = ''] = date;
   return {
     profile: profile ?? (colon === ':' ? 'nha-nuoc' : 'dang'),
     parent: parentPieces.length > 0 ? parentPieces.map((p) => p.text).join(' ') : undefined,
     issuer: issuerPieces.map((p) => p.text).join(' '),
-    number: Number(n),
+    number: n === '' ? undefined : Number(n),
     // Party numbers put the type first (31-KH/ĐU), State numbers too (05/KH-UBND): the same order.
     typeCode,
     code,
     place: place.trim(),
-    date: `${year}-${pad(month)}-${pad(day)}`,
+    date: [year, month && pad(month), month && day && pad(day)].filter(Boolean).join('-'),
     at: first,
     unread,
   };

@@ -8,8 +8,10 @@ import { naturalCasing } from './issuer-casing.js';
 import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
+import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { readBody } from './read-body.js';
+import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
 
 export interface ImportedPlan {
@@ -38,6 +40,7 @@ const UNSURE = '(chưa nhận ra)';
  * task table, recipients and signature. Where it is unsure it still gives a valid plan and a note.
  */
 export const importBlocks = async (file: string, blocks: readonly DocBlock[]): Promise<ImportedPlan> => {
+  checkHasText(file, blocks);
   const profiles = await builtInProfiles();
   const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
   const titleAt = findTitle(blocks, types);
@@ -51,6 +54,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   const header = readHeader(file, blocks.slice(0, titleAt.index));
   const profile = profiles[header.profile];
   const notes = new ImportNotes();
+  noteFootnotesAndComments(blocks, notes);
   const title = readTitle(blocks, titleAt);
   const closingAt = locateClosing(blocks, title.next);
   const body = readBody(
@@ -58,10 +62,15 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
   );
-  const openingText = body.opening.map((e) => e.text).join(' ');
-  if (body.opening.length > 1)
-    notes.add(['opening'], `${body.opening.length} đoạn mở đầu được gộp thành một`, body.opening[1]?.at);
-  const opening = openingText === '' ? undefined : readOpening(openingText);
+  const openingEntries = body.opening.filter((e) => e.kind !== 'table');
+  for (const e of body.opening.filter((e) => e.kind === 'table'))
+    notes.add([], 'bảng trước đề mục đầu tiên: bỏ qua, hãy chép tay nếu cần', e.at);
+  // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
+  const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;
+  const openingText = openingEntries.map((e) => e.text).join(' ');
+  if (openingEntries.length > 1 && !openingParagraphs)
+    notes.add(['opening'], `${openingEntries.length} đoạn mở đầu được gộp thành một`, openingEntries[1]?.at);
+  const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
 
   const issuerName = naturalCasing(header.issuer, blocks);
@@ -96,13 +105,15 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
       name: issuerName,
       code: header.code,
     },
-    number: header.number,
+    // Left blank in the document (an e-office copy): blank in the plan too (plan-model §6).
+    number: header.number ?? '',
     place: header.place,
     date: header.date,
     ...(title.type !== 'Kế hoạch' ? { type: title.type } : {}),
     subject: title.subject.length === 1 ? title.subject[0] : title.subject.length === 0 ? UNSURE : [...title.subject],
   };
-  if (opening !== undefined) {
+  if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
+  else if (opening !== undefined) {
     const { issuerName: _, ...fields } = opening;
     plan.opening =
       sections.template === 'ke-hoach-tuyen-truyen' || fields.text !== undefined ? fields : { text: openingText };
@@ -112,6 +123,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (sections.taskTable) plan.taskTable = sections.taskTable;
   for (const field of ['timeline', 'funding', 'tasks'] as const)
     if (sections.fields[field]) plan[field] = sections.fields[field];
+  if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
 
   if (closingAt === undefined) {
     notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);
@@ -129,13 +141,9 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
       ...(closing.signature.position === '' ? { position: UNSURE } : {}),
       ...(closing.signature.name === '' ? { name: UNSURE } : {}),
     };
-    if (closing.extraLines)
-      notes.add(
-        ['signature', 'position'],
-        'chữ ký có hơn ba dòng: các dòng giữa được gộp vào chức vụ',
-        closing.signatureAt,
-      );
     if (closing.signature.name === '') notes.add(['signature'], 'không thấy tên người ký', closing.signatureAt);
+    if (closing.signature.position === '')
+      notes.add(['signature', 'position'], 'không thấy chức vụ người ký', closing.signatureAt);
   }
   return { plan, notes: notes.list };
 };

@@ -12,14 +12,14 @@ export interface Label {
 
 /**
  * Labels as clerks type them (format-spec §4): `I-`, `I.`, `II -`; `1.`, `1-`, `1)`; `2.1.`,
- * `2.1 -`; `a)`; `-`, `–` or `+` followed by a space, a tab or a non-breaking space.
+ * `2.1 -`; `a)`; `-`, `–`, a bullet `•` (shown as the plan's dash) or `+` followed by a space, a tab or a non-breaking space.
  */
 const PATTERNS: readonly [LabelKind, RegExp][] = [
   ['heading', /^\s*([IVXL]{1,5})\s*[-.–)]\s*(?=[\p{Lu}\d])/u],
   ['group', /^\s*(\d{1,2}\.\d{1,2})(?:\.|\s*[-–)])?\s+(?=\S)/u],
   ['item', /^\s*(\d{1,2})\s*(?:\.(?!\d)|[-–)])\s*(?=\S)/u],
   ['letter', /^\s*([a-zđ])\s*\)\s*(?=\S)/u],
-  ['dash', /^\s*([-–—])(?![-–—])\s*(?=\S)/u],
+  ['dash', /^\s*([-–—•])(?![-–—])\s*(?=\S)/u],
   ['plus', /^\s*(\+)\s*(?=\S)/u],
 ];
 

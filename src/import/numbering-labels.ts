@@ -2,6 +2,7 @@ import { INPUT_BUDGETS } from '../base/input-budgets.js';
 import { letter, roman } from '../base/vietnamese.js';
 import { OverBudget } from './over-budget.js';
 import type { NumberingRef } from './style-sheet.js';
+import { showSymbols } from './symbol-chars.js';
 import { attribute, childElement, childElements, parseXml, type Element } from './xml-tree.js';
 
 interface Level {
@@ -53,7 +54,8 @@ const readLevels = (abstract: Element): Level[] =>
  * Word's automatic numbering turned back into the text a reader sees (ECMA-376 §17.9): the
  * lists (`w:num`) of one definition (`w:abstractNum`) count on together, as Word shows them,
  * unless a list restarts with a `w:startOverride`; a level restarts the levels below it, and
- * the level's `w:lvlText` shows the counters (`%1.%2.`). Bullets show their character.
+ * the level's `w:lvlText` shows the counters (`%1.%2.`). Bullets show their character (a symbol
+ * font's as a reader sees it, src/import/symbol-chars.ts).
  */
 export class NumberingLabels {
   private readonly levels = new Map<string, Level[]>();
@@ -100,7 +102,7 @@ export class NumberingLabels {
     counts[ref.level] = (counts[ref.level] ?? 0) + 1;
     for (let i = ref.level + 1; i < counts.length; i++) counts[i] = (levels[i]?.start ?? 1) - 1;
     this.counters.set(key, counts);
-    if (level.format === 'bullet') return level.text;
+    if (level.format === 'bullet') return showSymbols(level.text);
     return level.text.replace(/%(\d)/g, (_, d: string) => {
       const i = Number(d) - 1;
       return formatNumber(levels[i]?.format ?? 'decimal', Math.max(1, counts[i] ?? 1));

@@ -4,7 +4,8 @@ import { renumbered } from './numbering-check.js';
 import { isTableSentence, type BodyRead, type Section } from './read-body.js';
 import { chooseTemplate, fieldOf, TEMPLATE_HEADINGS, type SectionField } from './section-headings.js';
 
-const nodeValue = (node: TreeNode, top: boolean): unknown => {
+export const nodeValue = (node: TreeNode, top: boolean): unknown => {
+  if (node.kind === 'table') return { table: node.table };
   const bare = top ? node.kind === 'item' : node.kind === 'para';
   if (bare && node.body.length === 0) return node.text;
   return {
@@ -116,6 +117,8 @@ const attachWork = (
       content: row.content,
       ...(row.partners ? { partners: row.partners } : {}),
       ...(row.deadline ? { deadline: row.deadline } : {}),
+      ...(row.product ? { product: row.product } : {}),
+      ...(row.note ? { note: row.note } : {}),
     });
   }
   const title = read.table.title;

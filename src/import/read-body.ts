@@ -1,7 +1,9 @@
+import type { TableInput } from '../validate/table-node.js';
 import { readEntry, type BodyEntry } from './body-entries.js';
-import { allParagraphs, type DocBlock, type DocParagraph } from './docx-model.js';
+import { allParagraphs, type DocBlock, type DocParagraph, type DocTable } from './docx-model.js';
+import { readGeneralTable } from './general-table.js';
 import type { ImportNotes } from './import-notes.js';
-import { markedText, plainRunText } from './marked-text.js';
+import { plainRunText } from './marked-text.js';
 import { readTaskTable, type WorkRow } from './task-table.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
@@ -21,16 +23,55 @@ export interface TaskTableFound {
   readonly at?: DocParagraph | undefined;
 }
 
+/** An appendix after the signature that is not the task table: its title and its body. */
+export interface AppendixRead {
+  readonly title: string;
+  readonly body: BodyEntry[];
+  readonly at: DocParagraph;
+}
+
 export interface BodyRead {
   readonly opening: readonly BodyEntry[];
   readonly sections: readonly Section[];
   readonly table?: TaskTableFound | undefined;
+  readonly appendices: readonly AppendixRead[];
 }
 
 export const isTableSentence = (e: BodyEntry) =>
   e.kind === 'para' && [TABLE_IN_BODY, TABLE_IN_APPENDIX].includes(e.text);
 
-/** Body paragraphs split at their headings; a task table found among them or in the appendix after the signature. */
+/** A table that is not the task table, as a body entry holding a table node; undefined when empty. */
+const tableEntry = (block: DocTable): BodyEntry | undefined => {
+  const table: TableInput | undefined = readGeneralTable(block);
+  const at = allParagraphs([block])[0];
+  return table === undefined || at === undefined ? undefined : { kind: 'table', text: '', table, at };
+};
+
+/** The label and the note an appendix's heading prints again from the plan (format-spec §6). */
+const isAppendixLabel = (text: string) => /^Phụ lục(\s+[IVX\d]+)?\.?$/iu.test(text);
+const isAppendixNote = (text: string) => /^\(Kèm theo/iu.test(text);
+
+/** Blocks after the signature cut into appendices: each starts at "Phụ lục" or a page break. */
+const appendixParts = (after: readonly DocBlock[]): DocBlock[][] => {
+  const parts: DocBlock[][] = [];
+  for (const block of after) {
+    const text = block.type === 'paragraph' ? plainRunText(block.runs) : '';
+    const starts = block.type === 'paragraph' && (block.pageBreakBefore || isAppendixLabel(text));
+    const current = parts.at(-1);
+    const fresh = current === undefined || (starts && current.some((b) => b.type === 'table' || isBodyText(b)));
+    if (fresh) parts.push([block]);
+    else current.push(block);
+  }
+  return parts;
+};
+
+const isBodyText = (b: DocBlock): boolean => {
+  if (b.type !== 'paragraph') return true;
+  const text = plainRunText(b.runs);
+  return text !== '' && !isAppendixLabel(text) && !isAppendixNote(text);
+};
+
+/** Body paragraphs split at their headings; tables kept; the task table found among them or in an appendix. */
 export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], notes: ImportNotes): BodyRead => {
   const opening: BodyEntry[] = [];
   const sections: Section[] = [];
@@ -46,43 +87,45 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
         table = { rows, appendix: false, at: allParagraphs([block])[0] };
         continue;
       }
-      for (const p of allParagraphs([block])) {
-        if (plainRunText(p.runs) === '') continue;
-        // The whole text, a typed number included: a cell's "1." is not a label of the plan.
-        const entry = { kind: 'para' as const, text: markedText(p.runs), at: p };
-        notes.add([], 'đoạn này nằm trong một bảng không phải bảng nhiệm vụ: đã chuyển thành đoạn văn thường', p);
-        push(entry);
-      }
+      const entry = tableEntry(block);
+      if (entry !== undefined) push(entry);
       continue;
     }
     if (plainRunText(block.runs) === '') continue;
     push(readEntry(block));
   }
-  // The appendix: label, title, "(Kèm theo ...)" (printed again from the plan), then the table.
-  let title: string | undefined;
-  for (const block of after) {
-    if (block.type === 'table') {
-      const rows = readTaskTable(block);
-      if (rows !== undefined && table === undefined)
-        table = { rows, appendix: true, title, at: allParagraphs([block])[0] };
-      else
-        for (const p of allParagraphs([block]))
-          if (plainRunText(p.runs) !== '')
-            notes.add([], 'bảng sau chữ ký không phải bảng nhiệm vụ: bỏ qua, hãy chép tay nếu cần', p);
+  const appendices: AppendixRead[] = [];
+  for (const part of appendixParts(after)) {
+    let title: { text: string; at: DocParagraph } | undefined;
+    const entries: BodyEntry[] = [];
+    for (const block of part) {
+      if (block.type === 'table') {
+        const rows = readTaskTable(block);
+        // The task table is the first appendix (format-spec §6), when it comes first.
+        if (rows !== undefined && table === undefined && appendices.length === 0 && entries.length === 0) {
+          table = { rows, appendix: true, title: title?.text, at: allParagraphs([block])[0] };
+          title = undefined;
+          continue;
+        }
+        const entry = tableEntry(block);
+        if (entry !== undefined) entries.push(entry);
+        continue;
+      }
+      const text = plainRunText(block.runs);
+      if (text === '' || isAppendixLabel(text) || isAppendixNote(text)) continue;
+      if (title === undefined && entries.length === 0 && table?.title !== text) title = { text, at: block };
+      else entries.push(readEntry(block));
+    }
+    if (title === undefined && entries.length === 0) continue;
+    const at = title?.at ?? entries[0]?.at;
+    if (title === undefined || entries.length === 0 || at === undefined) {
+      for (const e of entries)
+        notes.add([], `đoạn "${e.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, e.at);
+      if (title !== undefined)
+        notes.add([], `đoạn "${title.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, title.at);
       continue;
     }
-    const text = plainRunText(block.runs);
-    if (text === '' || /^Phụ lục(\s+[IVX]+)?$/iu.test(text) || /^\(Kèm theo/iu.test(text)) continue;
-    if (title === undefined) title = text;
-    else
-      notes.add(
-        [],
-        'đoạn sau chữ ký không nhận ra (không phải phụ lục bảng nhiệm vụ): bỏ qua, hãy chép tay nếu cần',
-        block,
-      );
+    appendices.push({ title: title.text, body: entries, at });
   }
-  if (title !== undefined && table?.appendix !== true) {
-    notes.add([], `phụ lục "${title}" không có bảng nhiệm vụ: bỏ qua, hãy chép tay nếu cần`, undefined);
-  }
-  return { opening, sections, table };
+  return { opening, sections, table, appendices };
 };

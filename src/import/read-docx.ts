@@ -1,56 +1,40 @@
 import { INPUT_BUDGETS } from '../base/input-budgets.js';
 import { openDocx, overBudget } from './docx-package.js';
-import type { DocBlock, DocParagraph, TextRun } from './docx-model.js';
+import type { CellPlace, DocBlock, DocParagraph, TextRun } from './docx-model.js';
 import { importProblem } from './import-problem.js';
+import { noteTexts } from './note-parts.js';
 import { NumberingLabels } from './numbering-labels.js';
 import { OverBudget } from './over-budget.js';
+import { softBreakLines, spaceColumns } from './paragraph-lines.js';
+import { runElements, runReferences, runText } from './run-text.js';
 import { textBoxes } from './text-boxes.js';
 import { numberingRef, overEmphasis, runEmphasis, StyleSheet, type Emphasis } from './style-sheet.js';
-import { attribute, childElement, childElements, parseXml, toggle, type Element } from './xml-tree.js';
+import {
+  attribute,
+  childElement,
+  childElements,
+  descendants,
+  nameOf,
+  parseXml,
+  toggle,
+  type Element,
+} from './xml-tree.js';
 
 interface Context {
   readonly styles: StyleSheet;
   readonly numbering: NumberingLabels;
+  readonly footnotes: ReadonlyMap<string, string>;
+  readonly comments: ReadonlyMap<string, string>;
   index: number;
 }
 
-/** What a run shows: text, tabs and soft line breaks; field codes and deleted text are not shown. */
-const runText = (r: Element): string =>
-  childElements(r)
-    .map((n) => {
-      switch (n.tagName) {
-        case 'w:t':
-          return n.textContent ?? '';
-        case 'w:tab':
-          return '\t';
-        case 'w:br':
-        case 'w:cr':
-          return attribute(n, 'w:type') === 'page' ? '' : '\n';
-        case 'w:noBreakHyphen':
-          return '-';
-        case 'w:softHyphen':
-          return '';
-        default:
-          return '';
-      }
-    })
-    .join('');
-
-/** Runs of a paragraph, also those inside hyperlinks, smart tags, content controls and insertions. */
-const runElements = (el: Element): Element[] =>
-  childElements(el).flatMap((n) => {
-    if (n.tagName === 'w:r') return [n];
-    if (['w:hyperlink', 'w:smartTag', 'w:ins', 'w:fldSimple', 'w:customXml'].includes(n.tagName)) return runElements(n);
-    if (n.tagName === 'w:sdt') return runElements(childElement(n, 'w:sdtContent') ?? n);
-    return [];
-  });
-
-const readParagraph = (p: Element, ctx: Context): DocParagraph => {
+const readParagraph = (p: Element, ctx: Context): DocParagraph[] => {
   const pPr = childElement(p, 'w:pPr');
   const styleId = attribute(childElement(pPr, 'w:pStyle'), 'w:val') ?? ctx.styles.defaultParagraphStyle;
   // pPr/rPr formats the paragraph mark only, not the runs (ECMA-376 §17.3.1.29).
   const base: Emphasis = ctx.styles.emphasis(styleId);
-  const runs: TextRun[] = runElements(p)
+  const runs = runElements(p);
+  const texts: TextRun[] = runs
     .map((r) => {
       const rPr = childElement(r, 'w:rPr');
       const charStyle = attribute(childElement(rPr, 'w:rStyle'), 'w:val');
@@ -60,36 +44,55 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph => {
       return { text, bold: e.bold === true, italic: e.italic === true };
     })
     .filter((r) => r.text !== '');
+  const refs = runs.map(runReferences);
   const ref = numberingRef(pPr) ?? ctx.styles.numbering(styleId);
   const label = ref === undefined || ref.numId === '0' ? undefined : ctx.numbering.next(ref);
   ctx.index += 1;
   if (ctx.index > INPUT_BUDGETS.wordParagraphs)
     throw new OverBudget(`văn bản có quá ${INPUT_BUDGETS.wordParagraphs.toLocaleString('vi-VN')} đoạn`);
-  return {
+  return softBreakLines({
     type: 'paragraph',
     index: ctx.index,
     label,
-    runs,
+    runs: spaceColumns(texts),
     align: attribute(childElement(pPr, 'w:jc'), 'w:val') ?? ctx.styles.align(styleId),
     pageBreakBefore:
       toggle(childElement(pPr, 'w:pageBreakBefore')) === true ||
       childElements(p, 'w:r').some((r) => childElements(r, 'w:br').some((b) => attribute(b, 'w:type') === 'page')),
+    footnotes: refs.flatMap((r) => r.footnotes.flatMap((id) => ctx.footnotes.get(id) ?? [])),
+    comments: refs.flatMap((r) => r.comments.flatMap((id) => ctx.comments.get(id) ?? [])),
+    picture: descendants(p, 'w:drawing').length + descendants(p, 'w:pict').length > 0,
+  });
+};
+
+const cellPlace = (tc: Element): CellPlace => {
+  const tcPr = childElement(tc, 'w:tcPr');
+  const vMerge = childElement(tcPr, 'w:vMerge');
+  return {
+    cols: Math.max(1, Number(attribute(childElement(tcPr, 'w:gridSpan'), 'w:val') ?? '1') || 1),
+    // `w:vMerge` without a value continues the merge; `restart` starts it (ECMA-376 §17.4.85).
+    continues: vMerge !== undefined && (attribute(vMerge, 'w:val') ?? 'continue') === 'continue',
   };
 };
 
 const readBlocks = (parent: Element, ctx: Context): DocBlock[] =>
   childElements(parent).flatMap((el): DocBlock[] => {
+    const name = nameOf(el);
     // A text box's paragraphs are read before the paragraph it is anchored in, so none is lost.
-    if (el.tagName === 'w:p') return [...textBoxes(el).flatMap((box) => readBlocks(box, ctx)), readParagraph(el, ctx)];
-    if (el.tagName === 'w:tbl') {
+    if (name === 'w:p') return [...textBoxes(el).flatMap((box) => readBlocks(box, ctx)), ...readParagraph(el, ctx)];
+    if (name === 'w:tbl') {
+      const rows = childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc'));
       return [
         {
           type: 'table',
-          rows: childElements(el, 'w:tr').map((tr) => childElements(tr, 'w:tc').map((tc) => readBlocks(tc, ctx))),
+          rows: rows.map((row) => row.map((tc) => readBlocks(tc, ctx))),
+          places: rows.map((row) => row.map(cellPlace)),
         },
       ];
     }
-    if (el.tagName === 'w:sdt') return readBlocks(childElement(el, 'w:sdtContent') ?? el, ctx);
+    if (name === 'w:sdt') return readBlocks(childElement(el, 'w:sdtContent') ?? el, ctx);
+    // Paragraphs and tables inserted or moved here with changes tracked (ECMA-376 §17.13.5) are shown.
+    if (name === 'w:ins' || name === 'w:moveTo' || name === 'w:customXml') return readBlocks(el, ctx);
     return [];
   });
 
@@ -109,6 +112,8 @@ export const readDocx = (file: string, bytes: Uint8Array): DocBlock[] => {
     return readBlocks(body, {
       styles: new StyleSheet(parts.styles),
       numbering: new NumberingLabels(parts.numbering),
+      footnotes: noteTexts(parts.footnotes, 'w:footnote'),
+      comments: noteTexts(parts.comments, 'w:comment'),
       index: 0,
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { INPUT_BUDGETS } from '../base/input-budgets.js';
 import { OverBudget } from './over-budget.js';
-import type { Element } from './xml-tree.js';
+import { descendants, nameOf, type Element } from './xml-tree.js';
 
 /**
  * The text boxes holding `box` between it and the paragraph `p`, and whether it sits in a VML
@@ -10,7 +10,8 @@ const placeOf = (box: Element, p: Element): { boxes: number; fallback: boolean }
   let boxes = 0;
   let fallback = false;
   for (let n = box.parentNode; n !== null && n !== p; n = n.parentNode) {
-    const name = (n as Element).tagName;
+    if (n.nodeType !== 1) continue;
+    const name = nameOf(n as Element);
     if (name === 'w:txbxContent') boxes += 1;
     else if (name === 'mc:Fallback') fallback = true;
   }
@@ -25,7 +26,7 @@ const placeOf = (box: Element, p: Element): { boxes: number; fallback: boolean }
  * read nested ones 2^depth times). Boxes nested past the budget throw OverBudget.
  */
 export const textBoxes = (p: Element): Element[] =>
-  Array.from(p.getElementsByTagName('w:txbxContent')).filter((box) => {
+  descendants(p, 'w:txbxContent').filter((box) => {
     const { boxes, fallback } = placeOf(box, p);
     if (boxes >= INPUT_BUDGETS.textBoxNesting)
       throw new OverBudget(`có hộp văn bản lồng trong nhau quá ${INPUT_BUDGETS.textBoxNesting} mức`);

@@ -1,5 +1,6 @@
 import { startsRecipients, closingFields, type ClosingFields } from './closing-block.js';
 import type { DocBlock, DocParagraph } from './docx-model.js';
+import { plainRunText } from './marked-text.js';
 
 export interface TypedClosing {
   /** First and last top-level block of the closing. */
@@ -33,19 +34,31 @@ const columns = (p: DocParagraph): { left?: DocParagraph; right?: DocParagraph }
   };
 };
 
+/** Centred or right-aligned: a signature line, not body text (which is justified). */
+const signatureLike = (p: DocParagraph): boolean => p.align === 'center' || p.align === 'right';
+
 /**
  * format-spec §5 typed without a table: from the paragraph `Nơi nhận:` to the next page break
- * (an appendix) or table, recipients at left and the signature at right of the tabs.
+ * (an appendix) or table, recipients at left and the signature at right of the tabs. A signature
+ * typed above `Nơi nhận:` (centred paragraphs after the body) is the signature too.
  */
 export const readTypedClosing = (blocks: readonly DocBlock[], from: number): TypedClosing | undefined => {
-  const start = blocks.findIndex((b, i) => i >= from && b.type === 'paragraph' && startsRecipients(b));
-  if (start < 0) return undefined;
-  const left: DocParagraph[] = [];
-  const right: DocParagraph[] = [];
-  let end = start;
-  for (let i = start; i < blocks.length; i++) {
+  const at = blocks.findIndex((b, i) => i >= from && b.type === 'paragraph' && startsRecipients(b));
+  if (at < 0) return undefined;
+  let start = at;
+  const above: DocParagraph[] = [];
+  for (let i = at - 1; i > from; i--) {
     const block = blocks[i];
-    if (block === undefined || block.type !== 'paragraph' || (i > start && block.pageBreakBefore)) break;
+    if (block?.type !== 'paragraph' || (!signatureLike(block) && plainRunText(block.runs) !== '')) break;
+    above.unshift(block);
+    start = i;
+  }
+  const left: DocParagraph[] = [];
+  const right: DocParagraph[] = [...above];
+  let end = start;
+  for (let i = at; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block === undefined || block.type !== 'paragraph' || (i > at && block.pageBreakBefore)) break;
     end = i;
     const { left: l, right: r } = columns(block);
     if (l) left.push(l);

@@ -11,7 +11,11 @@ export const appendix = z
   .strictObject({
     title: text(),
     landscape: z.boolean().optional(),
-    body: z.array(bodyNode).min(1, { error: 'empty-list' }),
+    // A body node may stand for several (a `para` with kept paragraph breaks, body-node.ts): flattened.
+    body: z
+      .array(bodyNode)
+      .min(1, { error: 'empty-list' })
+      .transform((nodes) => nodes.flat()),
   })
   .transform(({ title, landscape, body }) => ({
     title,

@@ -7,6 +7,10 @@ import { convertToDocx } from '../../src/import/convert-to-docx.js';
 import { IN_CI } from '../render/render-tools.js';
 import { importAndBuild, textOf } from './import-helpers.js';
 import { comparableLines, matchLines } from './line-match.js';
+import { measureImport } from './import-measure.js';
+import { parseYamlSource } from '../../src/read/read-plan-file.js';
+import { SourceFile } from '../../src/read/source-file.js';
+import { validatePlan } from '../../src/validate/validate-plan.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -24,6 +28,33 @@ const DOCX: Readonly<Record<string, { missing: string[]; added: string[] }>> = {
   // The profile prints the appendix label in capitals.
   'nha-nuoc-phu-luc.docx': { missing: ['Phụ lục'], added: ['PHỤ LỤC'] },
   'dang-bang-nhiem-vu.docx': { missing: [], added: [] },
+};
+
+/**
+ * One file per habit of issue 18 (make-corpus.py, "Habits"). Each must come back line for line:
+ * at least 98 % of the lines `kehoach text` prints, in order, no placeholder in the rebuilt
+ * document, and every line that does not come back quoted by a warning. `reordered`: lines that
+ * come back in another place, with the reason.
+ */
+const HABITS: Readonly<Record<string, { reordered?: string[] }>> = {
+  'dang-xuong-dong-o-dau.docx': {},
+  'nha-nuoc-ten-loai-xuong-dong.docx': {},
+  'nha-nuoc-than-mot-doan.docx': {},
+  // Columns typed with spaces read row by row; kehoach's header and closing tables read column by column.
+  'dang-can-bang-dau-cach.docx': {
+    reordered: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'],
+  },
+  'nha-nuoc-ky-hieu-gach-dau-dong.docx': {},
+  'nha-nuoc-theo-doi-thay-doi.docx': {},
+  'dang-chu-thich-nhan-xet.docx': {},
+  'nha-nuoc-tien-to-khac.docx': {},
+  'dang-so-ngay-de-trong.docx': {},
+  'nha-nuoc-so-ngay-de-trong.docx': {},
+  // The signature typed above "Nơi nhận" is printed beside the recipients, after them in reading order.
+  'nha-nuoc-chu-ky-tren-noi-nhan.docx': { reordered: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đặng Thu Hà'] },
+  'nha-nuoc-bang-nhiem-vu-van-phong.docx': {},
+  'nha-nuoc-phu-luc-du-toan.docx': {},
+  'nha-nuoc-chu-ky-ba-dong.docx': {},
 };
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {
@@ -71,6 +102,39 @@ describe('import reads Word plans made the way clerks make them', () => {
   });
 });
 
+/**
+ * Whether the plan model takes a shape (plan-model §6, built by the outline's branch): an example
+ * plan with the shape put in validates. Until it does, the files that need it wait, skipped.
+ */
+const modelTakes = (from: RegExp, to: string, then?: [RegExp, string]) => {
+  let plan = readFileSync(new URL('../../examples/ke-hoach-ubnd-phuong.yaml', import.meta.url), 'utf8').replace(
+    from,
+    to,
+  );
+  if (then) plan = plan.replace(then[0], then[1]);
+  return validatePlan(parseYamlSource(new SourceFile('shape.yaml', plan))).ok;
+};
+const WAITS: Readonly<Record<string, () => boolean>> = {
+  'dang-so-ngay-de-trong.docx': () => modelTakes(/^number: .*$/mu, 'number: ""', [/^date: .*$/mu, 'date: 2026-11']),
+  'nha-nuoc-so-ngay-de-trong.docx': () => modelTakes(/^number: .*$/mu, 'number: ""', [/^date: .*$/mu, 'date: 2026']),
+  'nha-nuoc-chu-ky-ba-dong.docx': () =>
+    modelTakes(/^ {2}authority: .*$/mu, '  authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]'),
+};
+
+describe('import reads each habit of issue 18 back, line for line, or says which line it could not', () => {
+  const waiting = (name: string) => WAITS[name]?.() === false;
+  it.skip.each(Object.keys(HABITS).filter(waiting))('%s (waits for the plan model to take its shape)', () => {});
+  it.each(Object.entries(HABITS).filter(([name]) => !waiting(name)))('%s', async (name, { reordered = [] }) => {
+    const m = await measureImport(name, readFileSync(CORPUS + name));
+    expect(m.errors).toEqual([]);
+    expect(m.placeholders).toEqual([]);
+    expect(m.unwarned).toEqual([]);
+    const out = m.missing.filter((line) => !reordered.includes(line));
+    expect(out).toEqual(m.missing.filter((line) => m.notes.some((n) => n.message.includes(line))));
+    expect(m.ratio + (m.missing.length - out.length) / m.lines).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
 const soffice = await findSoffice();
 const skip = soffice === undefined && !IN_CI;
 
@@ -78,5 +142,55 @@ describe.skipIf(skip)('import reads .doc and .odt through LibreOffice', () => {
   it.each(['dang-chi-bo.doc', 'nha-nuoc-ve-sinh.odt'])('%s builds back into the same lines', async (name) => {
     const docx = await convertToDocx(CORPUS + name, process.env);
     await check(name, docx, { missing: [], added: [] });
+  });
+});
+
+describe('import writes what clerks typed into the plan model (issue 18)', () => {
+  const yamlOf = async (name: string) => (await importWordFile(CORPUS + name)).yaml;
+
+  it('several opening paragraphs stay paragraphs', async () => {
+    expect(await yamlOf('nha-nuoc-than-mot-doan.docx')).toContain(
+      'opening:\n  - Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024;\n  - Căn cứ Kế hoạch số 12/KH-UBND',
+    );
+  });
+
+  it('a header cell with Shift+Enter gives the parent and the issuer apart', async () => {
+    expect(await yamlOf('dang-xuong-dong-o-dau.docx')).toContain(
+      'issuer:\n  parent: ĐẢNG BỘ TỈNH QUẢNG NINH\n  name: ĐẢNG ỦY PHƯỜNG HÀ TU',
+    );
+  });
+
+  it('a closing laid out with spaces: the signer is the signer, not a recipient', async () => {
+    const yaml = await yamlOf('dang-can-bang-dau-cach.docx');
+    expect(yaml).toContain('signature:\n  authority: T/M BAN THƯỜNG VỤ\n  position: PHÓ BÍ THƯ\n  name: Lê Thị Hồng');
+    expect(yaml).not.toContain('- Lê Thị Hồng');
+  });
+
+  it('a signature typed above "Nơi nhận" is the signature', async () => {
+    expect(await yamlOf('nha-nuoc-chu-ky-tren-noi-nhan.docx')).toContain(
+      'signature:\n  authority: TM. ỦY BAN NHÂN DÂN\n  position: CHỦ TỊCH\n  name: Đặng Thu Hà',
+    );
+  });
+
+  it('footnotes and comments are named, with their text, in # kiểm tra: comments', async () => {
+    const yaml = await yamlOf('dang-chu-thich-nhan-xet.docx');
+    expect(yaml).toMatch(/# kiểm tra: chú thích cuối trang.*\[1\] Hướng dẫn số 12-HD\/BTCTU, ngày 01\/10\/2026\./u);
+    expect(yaml).toMatch(/# kiểm tra: nhận xét \(comment\).*Bổ sung bài học về công tác cán bộ\./u);
+  });
+
+  it('an office task table with a column-number row and group rows is kept whole as a table, merges included', async () => {
+    const yaml = await yamlOf('nha-nuoc-bang-nhiem-vu-van-phong.docx');
+    expect(yaml).toContain('numberRow: true');
+    expect(yaml).toMatch(/- text: Văn phòng HĐND và UBND\n\s+rows: 3/u);
+    expect(yaml).toMatch(/- text: Cải cách thủ tục hành chính\n\s+bold: true\n\s+cols: 6/u);
+    expect(yaml).not.toContain('taskTable');
+  });
+
+  it('a budget appendix becomes an appendix with its title and its table', async () => {
+    const yaml = await yamlOf('nha-nuoc-phu-luc-du-toan.docx');
+    expect(yaml).toContain(
+      'appendices:\n  - title: DỰ TOÁN KINH PHÍ TỔ CHỨC GIẢI CHẠY VIỆT DÃ NĂM 2026\n    body:\n      - table:',
+    );
+    expect(yaml).toMatch(/- text: Tổng cộng\n\s+bold: true\n\s+cols: 5/u);
   });
 });

@@ -2,6 +2,7 @@
  * The `kehoach text` lines of a document made comparable with another's:
  * - split at tabs, a header or brace typed with tabs putting two columns on one line, except
  *   the tab a clerk types after a dash or a plus instead of a space;
+ * - a bullet `•` read as a dash: the profile prints the plan's dash (format-spec §4);
  * - a brace `}` left out: it is drawn, not read (a column of its own, or typed on each line);
  * - the punctuation of a number label read as the number (`II -`, `II.` and `II-` are `II`,
  *   `2.1 -` is `2.1`): the profile decides it (format-spec §4), not the clerk.
@@ -9,7 +10,7 @@
 export const comparableLines = (text: string): string[] =>
   text
     .split('\n')
-    .map((line) => line.replace(/^([-+–—])\t+/u, '$1 '))
+    .map((line) => line.replace(/^•/u, '-').replace(/^([-+–—])\t+/u, '$1 '))
     .flatMap((line) => line.split('\t'))
     .map((l) =>
       l

@@ -1,0 +1,52 @@
+import type { TableInput } from '../validate/table-node.js';
+import { allParagraphs, type DocBlock, type DocTable } from './docx-model.js';
+import { allBold, markedText, plainRunText } from './marked-text.js';
+import { tableGrid, type GridCell } from './table-grid.js';
+
+type CellInput = NonNullable<TableInput['header']>[number][number];
+
+/** A cell's paragraphs, one a line (a cell of the plan keeps each line as a paragraph). */
+const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
+  allParagraphs(blocks)
+    .map((p) => (plain ? plainRunText(p.runs) : markedText(p.runs)))
+    .filter((t) => t !== '')
+    .join('\n');
+
+const cellInput = (cell: GridCell, header: boolean): CellInput => {
+  const bold = !header && allParagraphs(cell.blocks).every((p) => allBold(p.runs) || plainRunText(p.runs) === '');
+  const text = cellLines(cell.blocks, header || bold);
+  const merged = { ...(cell.cols > 1 ? { cols: cell.cols } : {}), ...(cell.rows > 1 ? { rows: cell.rows } : {}) };
+  return bold && text !== ''
+    ? { text, bold: true, ...merged }
+    : Object.keys(merged).length > 0
+      ? { text, ...merged }
+      : text;
+};
+
+/** The "(1) (2) ... (n)" row numbering every column, as the table node's `numberRow` prints it. */
+const isNumberRow = (cells: readonly GridCell[], width: number): boolean =>
+  cells.length === width && cells.every((c, i) => c.cols === 1 && cellLines(c.blocks, true) === `(${i + 1})`);
+
+/**
+ * An office table as the plan's table node (plan-model §4): the header rows (as many as the
+ * first row's cells span down), the column-number row as `numberRow`, each other row's cells
+ * with their merges across and down; a row spanning the width is kept with its cells as typed
+ * (its STT and its text), so that every word comes back.
+ */
+export const readGeneralTable = (table: DocTable): TableInput | undefined => {
+  const grid = tableGrid(table).filter((row) => row.length > 0);
+  const [first] = grid;
+  if (first === undefined) return undefined;
+  const width = first.reduce((n, c) => n + c.cols, 0);
+  const headerRows = grid.length > 1 ? Math.max(...first.map((c) => c.rows)) : 0;
+  const header = grid.slice(0, headerRows);
+  let rows = grid.slice(headerRows);
+  const numberRow = rows[0] !== undefined && isNumberRow(rows[0], width);
+  if (numberRow) rows = rows.slice(1);
+  if (rows.length === 0) return undefined;
+  return {
+    ...(header.length > 0 ? { header: header.map((row) => row.map((c) => cellInput(c, true))) } : {}),
+    ...(numberRow ? { numberRow: true } : {}),
+    rows: rows.map((row) => row.map((c) => cellInput(c, false))),
+  };
+};
