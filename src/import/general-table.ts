@@ -38,7 +38,7 @@ export const readGeneralTable = (table: DocTable): TableInput | undefined => {
   const [first] = grid;
   if (first === undefined) return undefined;
   const width = first.reduce((n, c) => n + c.cols, 0);
-  const headerRows = grid.length > 1 ? Math.max(...first.map((c) => c.rows)) : 0;
+  const headerRows = grid.length > 1 ? first.reduce((n, c) => Math.max(n, c.rows), 0) : 0;
   const header = grid.slice(0, headerRows);
   let rows = grid.slice(headerRows);
   const numberRow = rows[0] !== undefined && isNumberRow(rows[0], width);

@@ -11,7 +11,8 @@ export const planAppendices = (appendices: readonly AppendixRead[]) =>
     const body: unknown[] = [];
     let run: typeof a.body = [];
     const flush = () => {
-      body.push(...buildTree(run).map((n) => nodeValue(n, false)));
+      // One at a time: a spread of an unbounded list into a call overflows the stack (issue 20).
+      for (const node of buildTree(run)) body.push(nodeValue(node, false));
       run = [];
     };
     for (const entry of a.body) {
