@@ -8,7 +8,7 @@ import { dateEdits } from './validate/date-edits.js';
 import { textFixEdits } from './validate/encoding/apply-text-fixes.js';
 import { scalarFixes } from './validate/encoding/scalar-fixes.js';
 import { applyEdits, type SourceEdit } from './validate/source-edit.js';
-import { writeFileAtomic } from './write/write-atomic.js';
+import { rewriteFile } from './write/rewrite-file.js';
 
 /** What `validate --fix` changed in one file. */
 export interface PlanFixes {
@@ -66,6 +66,6 @@ export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
   if (converted === undefined && fixCount(fixes) === 0) return NONE;
   // A UTF-8 file that had a byte order mark keeps it; any other becomes plain UTF-8.
   const bom = decoded.encoding === 'utf-8' && decoded.bom ? '\uFEFF' : '';
-  await writeFileAtomic(path, new TextEncoder().encode(bom + dates.text));
+  await rewriteFile(path, new TextEncoder().encode(bom + dates.text));
   return converted === undefined ? fixes : { ...fixes, converted };
 };

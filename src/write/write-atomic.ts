@@ -14,7 +14,7 @@ const shortened = (name: string): string => {
 };
 
 /** `.NAME.PID.N.tmp`: what `isTempName` recognises, so a later batch can clear what a killed one left. */
-const tempPathFor = (path: string): string =>
+export const tempPathFor = (path: string): string =>
   join(dirname(path), `.${shortened(basename(path))}.${process.pid}.${serial++}.tmp`);
 
 export const isTempName = (name: string): boolean => /^\..+\.\d+\.\d+\.tmp$/.test(name);
