@@ -63,3 +63,17 @@ describe('a manifest that cannot be written', () => {
     expect(t.stdout()).toContain('Xong: 2 đã tạo, 0 không đổi, 1 lỗi.');
   });
 });
+
+describe('a plan name the manifest cannot hold (issue 20)', () => {
+  it.runIf(process.platform !== 'win32')(
+    'is refused with a message before any build, the manifest kept sound',
+    async () => {
+      await writeFile(join(ws.root, 'plans/x/có\ttab.yaml'), await readFile(join(ws.root, 'plans/x/a.yaml'), 'utf8'));
+      const t = memoryIo(ws.root);
+      const code = await run(['build', 'plans/x', '--out-dir', 'out'], t.io);
+      expect(code).not.toBe(0);
+      expect(t.stderr()).toContain('tên tệp có ký tự điều khiển (tab, xuống dòng)');
+      expect(existsSync(join(ws.root, 'out', MANIFEST_NAME))).toBe(false);
+    },
+  );
+});
