@@ -9,7 +9,7 @@ import { dateEdits } from './validate/date-edits.js';
 import { textFixEdits } from './validate/encoding/apply-text-fixes.js';
 import { scalarFixes } from './validate/encoding/scalar-fixes.js';
 import { applyEdits, type SourceEdit } from './validate/source-edit.js';
-import { writeFileAtomic } from './write/write-atomic.js';
+import { rewriteFile } from './write/rewrite-file.js';
 
 /** What `validate --fix` changed in one file. */
 export interface PlanFixes {
@@ -94,6 +94,6 @@ export const previewPlanFixes = (path: string): PlanFixPreview => {
 /** Rewrites a plan in place as `previewPlanFixes` says; nothing is written when nothing changes. A failure to write is thrown. */
 export const fixPlanFile = async (path: string): Promise<PlanFixes> => {
   const { fixes, bytes } = previewPlanFixes(path);
-  if (bytes !== undefined) await writeFileAtomic(path, bytes);
+  if (bytes !== undefined) await rewriteFile(path, bytes);
   return fixes;
 };

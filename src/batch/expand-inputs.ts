@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
+import { isOutputKey } from './output-key.js';
 
 /** One plan of a batch: where it is, and where its .docx goes below the output folder. */
 export interface BatchItem {
@@ -115,6 +116,12 @@ export const expandInputs = async (
       const real = await realpath(item.input).catch(() => item.input);
       if (seen.has(real)) continue;
       seen.add(real);
+      // The manifest refuses such a key on every later run (everything rebuilt, --prune idle): refused here, before any work.
+      if (!isOutputKey(item.output)) {
+        throw new UsageError(
+          `${JSON.stringify(item.input)}: tên tệp có ký tự điều khiển (tab, xuống dòng) hoặc dấu \\ nên không ghi được vào manifest của --out-dir. Hãy đổi tên tệp kế hoạch.`,
+        );
+      }
       const owner = owners.get(item.output);
       if (owner !== undefined) {
         throw new UsageError(

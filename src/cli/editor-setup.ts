@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse, relative, sep } from 'node:path';
+import { rewriteFile } from '../write/rewrite-file.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { planJsonSchema } from '../validate/plan-json-schema.js';
 import { displayPath } from './display-path.js';
@@ -92,7 +93,8 @@ const mergeVscodeSettings = async (root: string, planGlobs: readonly string[]): 
   const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...planGlobs])];
   if (Array.isArray(had) && globs.length === had.length) return { written: [] };
   const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
-  await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
+  // A link is followed and the file's mode kept: the settings may be shared or private.
+  await rewriteFile(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
   return { written: [path] };
 };
 

@@ -9,11 +9,16 @@ export interface ImportNote {
   readonly paragraph?: DocParagraph | undefined;
 }
 
+/** Most characters a warning quotes of a paragraph: six words of a plan. */
+const QUOTED_CHARACTERS = 60;
+
 /** `đoạn 12 ("Về công tác cán bộ…")`: where to look in the Word file. */
 export const whereInDocument = (p: DocParagraph | undefined): string => {
   if (p === undefined) return '';
   const words = paragraphText(p).replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
-  return `đoạn ${p.index} ("${words}…")`;
+  // A paragraph without spaces is one "word": cut it too, by characters (a pair of surrogates kept whole).
+  const shown = Array.from(words);
+  return `đoạn ${p.index} ("${shown.length > QUOTED_CHARACTERS ? shown.slice(0, QUOTED_CHARACTERS).join('') : words}…")`;
 };
 
 export class ImportNotes {

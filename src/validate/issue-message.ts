@@ -142,7 +142,10 @@ export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknow
         message:
           issue.origin === 'array'
             ? `Danh sách ${field} cần ${word} ${String(bound)} mục, ví dụ [40, 60].`
-            : `Trường ${field} phải ${issue.code === 'too_small' ? 'từ' : 'đến'} ${String(bound)} ${issue.code === 'too_small' ? 'trở lên' : 'trở xuống'}.`,
+            : // A bound that is not allowed itself (`positive()`: more than 0) says so: "from 0 up" let 0 through.
+              issue.inclusive === false
+              ? `Trường ${field} phải ${issue.code === 'too_small' ? 'lớn hơn' : 'nhỏ hơn'} ${String(bound)}.`
+              : `Trường ${field} phải ${issue.code === 'too_small' ? 'từ' : 'đến'} ${String(bound)} ${issue.code === 'too_small' ? 'trở lên' : 'trở xuống'}.`,
       };
     }
     case 'invalid_value':

@@ -13,11 +13,14 @@ const shortened = (name: string): string => {
   return kept;
 };
 
-/** `.NAME.PID.N.tmp`: what `isTempName` recognises, so a later batch can clear what a killed one left. */
-const tempPathFor = (path: string): string =>
-  join(dirname(path), `.${shortened(basename(path))}.${process.pid}.${serial++}.tmp`);
+/**
+ * `.NAME.PID.N.kehoach.tmp`: what `isTempName` recognises, so a later batch can clear what a
+ * killed one left; the `kehoach` mark keeps it from taking a user's `.x.1.2.tmp` for its own.
+ */
+export const tempPathFor = (path: string): string =>
+  join(dirname(path), `.${shortened(basename(path))}.${process.pid}.${serial++}.kehoach.tmp`);
 
-export const isTempName = (name: string): boolean => /^\..+\.\d+\.\d+\.tmp$/.test(name);
+export const isTempName = (name: string): boolean => /^\..+\.\d+\.\d+\.kehoach\.tmp$/.test(name);
 
 /** What the system's error code means for the person who asked for the file. */
 const CAUSES: Readonly<Record<string, string>> = {

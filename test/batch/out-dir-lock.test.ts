@@ -38,11 +38,15 @@ describe('one output folder, one batch at a time', () => {
   it('a lock and temporary files left by a killed run are cleared', async () => {
     await mkdir(join(ws.root, 'out/sub'), { recursive: true });
     await writeFile(join(ws.root, 'out', LOCK_NAME), '2147483646\n');
-    await writeFile(join(ws.root, 'out/sub/.a.docx.2147483646.0.tmp'), 'nửa');
+    await writeFile(join(ws.root, 'out/sub/.a.docx.2147483646.0.kehoach.tmp'), 'nửa');
     await writeFile(join(ws.root, 'out/keep.tmp'), 'của người dùng');
+    // Issue 20: a name shaped like kehoach's old temporary files, but not made by it, is kept.
+    await writeFile(join(ws.root, 'out/sub/.x.1.2.tmp'), 'của người dùng');
     await batch('plans/x');
     const left = await readdir(join(ws.root, 'out'), { recursive: true });
-    expect(left.sort()).toEqual([MANIFEST_NAME, 'a.docx', 'b.docx', 'keep.tmp', 'sub'].sort());
+    expect(left.sort()).toEqual(
+      [MANIFEST_NAME, 'a.docx', 'b.docx', 'keep.tmp', 'sub', join('sub', '.x.1.2.tmp')].sort(),
+    );
   });
 });
 
@@ -58,4 +62,18 @@ describe('a manifest that cannot be written', () => {
     expect(t.stderr()).toContain('EISDIR');
     expect(t.stdout()).toContain('Xong: 2 đã tạo, 0 không đổi, 1 lỗi.');
   });
+});
+
+describe('a plan name the manifest cannot hold (issue 20)', () => {
+  it.runIf(process.platform !== 'win32')(
+    'is refused with a message before any build, the manifest kept sound',
+    async () => {
+      await writeFile(join(ws.root, 'plans/x/có\ttab.yaml'), await readFile(join(ws.root, 'plans/x/a.yaml'), 'utf8'));
+      const t = memoryIo(ws.root);
+      const code = await run(['build', 'plans/x', '--out-dir', 'out'], t.io);
+      expect(code).not.toBe(0);
+      expect(t.stderr()).toContain('tên tệp có ký tự điều khiển (tab, xuống dòng)');
+      expect(existsSync(join(ws.root, 'out', MANIFEST_NAME))).toBe(false);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -126,5 +126,21 @@ describe('kehoach init', () => {
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe('của tôi');
     expect((await runCli(['init', '--force'], dir)).code).toBe(0);
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toContain('issuer:');
+  });
+});
+
+describe('init writes .vscode/settings.json in place of its target (issue 20)', () => {
+  it.runIf(process.platform !== 'win32')('keeps the link and the mode', async () => {
+    await mkdir(join(dir, '.git'));
+    await mkdir(join(dir, 'shared'));
+    await mkdir(join(dir, '.vscode'));
+    await writeFile(join(dir, 'shared/settings.json'), '{\n  "editor.tabSize": 4\n}\n');
+    await chmod(join(dir, 'shared/settings.json'), 0o600);
+    await symlink(join(dir, 'shared/settings.json'), join(dir, '.vscode/settings.json'));
+    expect((await runCli(['init'], dir)).code).toBe(0);
+    expect((await lstat(join(dir, '.vscode/settings.json'))).isSymbolicLink()).toBe(true);
+    const text = await readFile(join(dir, 'shared/settings.json'), 'utf8');
+    expect(JSON.parse(text)['yaml.schemas']).toEqual({ [SCHEMA_IN_REPO]: PLAN_GLOBS });
+    expect((await stat(join(dir, 'shared/settings.json'))).mode & 0o777).toBe(0o600);
   });
 });

@@ -39,3 +39,15 @@ describe('characters a plan cannot hold, in a Word file', () => {
     expect(check.code).toBe(0);
   });
 });
+
+describe('a warning about a paragraph without spaces', () => {
+  it('quotes only its start, not the whole paragraph', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-import-chars-'));
+    writeFileSync(join(dir, 'kh.docx'), withCharacters(`\uFFFF${'x'.repeat(5000)}`));
+    const result = await runCli(['import', 'kh.docx'], dir);
+    expect(result.code).toBe(0);
+    const warning = result.stderr.split('\n').find((line) => line.includes('đoạn này có ký tự')) ?? '';
+    expect(warning).toMatch(/đoạn \d+ \("1\. Nâng caox+…"\)/);
+    expect(warning.length).toBeLessThan(300);
+  });
+});
