@@ -10,7 +10,18 @@ export interface TreeNode {
 }
 
 /** Nesting rank: an item holds groups, a group letters and dashes, a dash its plus items. */
-const RANK: Readonly<Record<NodeKind, number>> = { item: 1, title: 1, group: 2, letter: 3, dash: 4, plus: 5, para: 4 };
+const RANK: Readonly<Record<NodeKind, number>> = {
+  heading: 0,
+  item: 1,
+  title: 1,
+  group: 2,
+  sub: 2,
+  letter: 3,
+  paren: 4,
+  dash: 4,
+  plus: 5,
+  para: 4,
+};
 
 /**
  * A section's paragraphs nested as a plan writes them. Labels are computed from the order of

@@ -1,4 +1,5 @@
 import type { InlineRun } from '../render/block.js';
+import { plainText } from '../render/parse-inline.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
 import type { RunNode } from './model/run-node.js';
@@ -14,14 +15,38 @@ const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] =
   return [...runs.slice(0, -1), { ...last, text: last.text.replace(/\.$/, '') + endMark }];
 };
 
+/** The label's text as runs: a `\n` in a profile's label (`Phần {roman}\n`) breaks the line there. */
+const labelRuns = (label: string, style: { readonly upper?: boolean }): RunNode[] =>
+  label
+    .split('\n')
+    .map((text, i): RunNode => ({ text: upperText(text, style), ...(i > 0 ? { lineBreak: true } : {}) }))
+    .filter((run) => run.text !== '' || run.lineBreak === true);
+
+/** The run-in lead in the profile's lead emphasis, then the text after a space. */
+const withLead = (profile: Profile, lead: readonly InlineRun[], text: readonly InlineRun[]): InlineRun[] => {
+  const e = profile.body.lead;
+  const runs = lead.map((r) => ({
+    ...r,
+    ...(e.bold || r.bold ? { bold: true as const } : {}),
+    ...(e.italic || r.italic ? { italic: true as const } : {}),
+  }));
+  const [first, ...rest] = text;
+  return first === undefined ? runs : [...runs, { ...first, text: ` ${first.text}` }, ...rest];
+};
+
+/** A lead-in ("... như sau:", "b) Tổ nhân sự:") stays with what it introduces (issue 17). */
+const introduces = (runs: readonly InlineRun[]): boolean => plainText(runs).trimEnd().endsWith(':');
+
 /**
  * format-spec §4, §6: a body paragraph of its kind's style, which holds the format (bold heading,
  * bold italic group...); only inline emphasis the style lacks is written on a run.
  */
 export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): ParagraphNode => {
   const style = profile.blocks[block.kind];
-  const runs = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
-  const nodes: RunNode[] = block.label ? [{ text: upperText(block.label, style) }] : [];
+  const text = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
+  const runs = block.lead ? withLead(profile, block.lead, text) : text;
+  const nodes: RunNode[] = labelRuns(block.label, style);
   for (const run of runs) nodes.push(styledRun(run, style));
-  return paragraph(blockStyle(block.kind), nodes, isLast ? { keepNext: true } : undefined);
+  const keepNext = isLast || (!style.heading && !style.keepNext && introduces(runs));
+  return paragraph(blockStyle(block.kind), nodes, keepNext ? { keepNext: true } : undefined);
 };

@@ -8,31 +8,71 @@ export interface NumberedBlock extends Block {
   readonly label: string;
 }
 
-/** What each kind restarts: format-spec §4, numbering restarts in each section and item. */
-const RESETS: Partial<Record<BlockKind, readonly ('n' | 'group' | 'letter')[]>> = {
-  heading: ['n', 'group', 'letter'],
-  item: ['group', 'letter'],
-  title: ['group', 'letter'],
-  group: ['letter'],
+type Counter = 'part' | 'heading' | 'n' | 'group' | 'letter' | 'paren';
+
+/** The counter each numbered kind advances: `item` and `title` share 1., 2.; `group` and `sub` share 1.1. */
+const COUNTS: Partial<Record<BlockKind, Counter>> = {
+  part: 'part',
+  heading: 'heading',
+  item: 'n',
+  title: 'n',
+  group: 'group',
+  sub: 'group',
+  letter: 'letter',
+  paren: 'paren',
 };
+
+/** What each kind restarts: format-spec §4, numbering restarts in each section and item. */
+const RESETS: Partial<Record<BlockKind, readonly Counter[]>> = {
+  part: ['heading', 'n', 'group', 'letter', 'paren'],
+  heading: ['n', 'group', 'letter', 'paren'],
+  item: ['group', 'letter', 'paren'],
+  title: ['group', 'letter', 'paren'],
+  group: ['letter', 'paren'],
+  sub: ['letter', 'paren'],
+  letter: ['paren'],
+};
+
+type Counts = Record<Counter, number>;
+
+interface Frame {
+  readonly saved: Counts;
+  readonly savedTouched: Set<Counter>;
+}
 
 /**
  * Computes labels from the structure (format-spec §4): plain text, not Word automatic
  * numbering, so offices can edit the file and cross-references like "mục 2.1" stay true.
+ * A node's own body (a deeper `depth`) numbers from 1 again, and the outer list resumes after it:
+ * "1. Mục đích" with 1., 2. inside it, then "2. Yêu cầu".
  */
 export const numberBlocks = (blocks: readonly Block[], profile: Profile): NumberedBlock[] => {
-  const count = { heading: 0, n: 0, group: 0, letter: 0 };
+  let count: Counts = { part: 0, heading: 0, n: 0, group: 0, letter: 0, paren: 0 };
+  // The counters advanced in the current body: the first advance of another one starts it at 1.
+  let touched = new Set<Counter>();
+  const frames: Frame[] = [];
   return blocks.map((block) => {
+    const depth = block.depth ?? 0;
+    while (frames.length > depth) {
+      const frame = frames.pop() as Frame;
+      count = frame.saved;
+      touched = frame.savedTouched;
+    }
+    while (frames.length < depth) {
+      frames.push({ saved: { ...count }, savedTouched: touched });
+      touched = new Set();
+    }
     for (const key of RESETS[block.kind] ?? []) count[key] = 0;
-    if (block.kind === 'heading') count.heading++;
-    if (block.kind === 'item' || block.kind === 'title') count.n++;
-    if (block.kind === 'group') count.group++;
-    if (block.kind === 'letter') count.letter++;
-    const n = block.kind === 'group' ? count.group : count.n;
+    const own = COUNTS[block.kind];
+    if (own !== undefined) {
+      if (!touched.has(own)) count[own] = 0;
+      touched.add(own);
+      count[own]++;
+    }
     const label = fillPattern(profile.blocks[block.kind].label, {
-      roman: roman(count.heading),
+      roman: roman(block.kind === 'part' ? count.part : count.heading),
       item: String(count.n),
-      n: String(n),
+      n: String(own === undefined ? count.n : count[own]),
       letter: letter(count.letter),
     });
     return { ...block, label };

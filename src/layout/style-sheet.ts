@@ -16,10 +16,10 @@ const BLOCK_NAMES = {
   dash: 'KH Gạch đầu dòng',
   plus: 'KH Dấu cộng',
   para: 'KH Đoạn văn',
+  part: 'KH Phần (Phần I)',
+  sub: 'KH Điểm đánh số (1.1)',
+  paren: 'KH Điểm (1), (2)',
 } as const;
-
-/** Kinds that head what follows: kept with the next paragraph, listed in the navigation pane (format-spec §6). */
-const HEADINGS = new Set(['heading', 'title', 'group']);
 
 type RunFormat = Pick<TextStyle, 'size'> & Partial<Pick<TextStyle, 'bold' | 'italic' | 'underline'>>;
 
@@ -56,7 +56,8 @@ const bodyStyles = (profile: Profile): ParagraphStyle[] => {
   };
   const kinds = BLOCK_KINDS.filter((k) => k !== 'para').map((kind): ParagraphStyle => {
     const s = profile.blocks[kind];
-    const heading = HEADINGS.has(kind);
+    // A heading heads what follows: kept with the next paragraph, listed in the navigation pane (format-spec §6).
+    const heading = s.heading;
     return {
       id: blockStyle(kind),
       name: BLOCK_NAMES[kind],
@@ -66,7 +67,9 @@ const bodyStyles = (profile: Profile): ParagraphStyle[] => {
       run: runOf({ size: b.size, bold: s.bold, italic: s.italic, underline: false }),
       paragraph: {
         ...base.paragraph,
+        ...(s.align === 'center' ? { align: 'center' as const, firstLine: 0 } : {}),
         ...(heading ? { keepNext: true, keepLines: true, outlineLevel: LEVEL_OF[kind] - 1 } : {}),
+        ...(s.keepNext && !heading ? { keepNext: true } : {}),
       },
     };
   });

@@ -17,15 +17,25 @@ export interface Block {
   /** Nesting depth in the plan: 1 for section headings, deeper for what they contain. */
   readonly level: number;
   readonly runs: readonly InlineRun[];
+  /** A run-in lead printed before the text in the profile's lead emphasis (`@lead` line). */
+  readonly lead?: readonly InlineRun[];
+  /**
+   * How many `@begin` lines enclose the block: a node's own body is one deeper, and numbering
+   * restarts in it and resumes after it (format-spec §4). Absent: 0.
+   */
+  readonly depth?: number;
 }
 
 /** Structural depth of each kind, format-spec §4 order: I- > 1. > 2.1. > a) > - > +. */
 export const LEVEL_OF: Readonly<Record<BlockKind, number>> = {
+  part: 1,
   heading: 1,
   item: 2,
   title: 2,
   group: 3,
+  sub: 3,
   letter: 4,
+  paren: 5,
   dash: 4,
   plus: 5,
   para: 4,

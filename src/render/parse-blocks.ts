@@ -1,9 +1,22 @@
-import { BLOCK_KINDS, LEVEL_OF, TABLE_KINDS, type AnyBlock, type BlockKind, type TableKind } from './block.js';
+import {
+  BLOCK_KINDS,
+  LEVEL_OF,
+  TABLE_KINDS,
+  type AnyBlock,
+  type BlockKind,
+  type InlineRun,
+  type TableKind,
+} from './block.js';
 import { parseInline } from './parse-inline.js';
 
 const DIRECTIVE = /^@([a-z]+)(?:\s+(.*))?$/;
 /** Cells of `@columns` and `@row` are separated by `|`; `\|` is a literal bar. */
 const CELL_SEPARATOR = /(?<!\\)\|/;
+/**
+ * Lines that shape the blocks around them: `@begin` and `@end` enclose a node's own body,
+ * `@lead text` is the run-in lead of the next block.
+ */
+const STRUCTURE = ['begin', 'end', 'lead'] as const;
 
 export class BlockSyntaxError extends Error {
   constructor(readonly outputLine: string) {
@@ -26,20 +39,35 @@ const tableBlock = (kind: TableKind, text: string): AnyBlock | undefined => {
  */
 export const parseBlocks = (output: string): AnyBlock[] => {
   const blocks: AnyBlock[] = [];
+  let depth = 0;
+  let lead: InlineRun[] = [];
   for (const raw of output.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
     const match = DIRECTIVE.exec(line);
     const kind = match?.[1] ?? '';
     const text = (match?.[2] ?? '').trim();
+    if (match && isKind(STRUCTURE, kind)) {
+      if (kind === 'begin') depth++;
+      else if (kind === 'end') depth = Math.max(0, depth - 1);
+      else lead = parseInline(text);
+      continue;
+    }
     if (match && isKind(TABLE_KINDS, kind)) {
       const block = tableBlock(kind, text);
       if (block) blocks.push(block);
       continue;
     }
     if (!match || !isKind<BlockKind>(BLOCK_KINDS, kind)) throw new BlockSyntaxError(line);
-    if (text === '') continue;
-    blocks.push({ kind, level: LEVEL_OF[kind], runs: parseInline(text) });
+    if (text === '' && lead.length === 0) continue;
+    blocks.push({
+      kind,
+      level: LEVEL_OF[kind],
+      runs: parseInline(text),
+      ...(lead.length > 0 ? { lead } : {}),
+      ...(depth > 0 ? { depth } : {}),
+    });
+    lead = [];
   }
   return blocks;
 };

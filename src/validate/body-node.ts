@@ -1,52 +1,73 @@
 import * as z from 'zod';
-import { text } from './text.js';
+import { normalizeText } from './text.js';
+import { splitParagraphs } from './paragraph-texts.js';
 import { bareTextAs } from './text-with-colon.js';
 
-/** Block kinds a plan's body is written in (format-spec §4). */
-export const NODE_KINDS = ['item', 'title', 'group', 'letter', 'dash', 'plus', 'para'] as const;
+/**
+ * Block kinds a plan's body is written in (format-spec §4): `heading` (I.), `item` (1.), `title`
+ * (1. bold), `group` (1.1. bold italic), `sub` (1.1. plain text), `letter` (a), `paren` ((1)),
+ * `dash` (-), `plus` (+), `para` (no number).
+ */
+export const NODE_KINDS = [
+  'item',
+  'title',
+  'group',
+  'letter',
+  'dash',
+  'plus',
+  'para',
+  'heading',
+  'sub',
+  'paren',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export interface BodyNode {
   readonly kind: NodeKind;
+  /** May be empty when the node has a lead. */
   readonly text: string;
+  /** A run-in lead printed before the text in the profile's lead emphasis ("b) **Tổ nhân sự:** gồm ..."). */
+  readonly lead?: string;
   readonly body: readonly BodyNode[];
 }
 
-export interface NodeInput {
-  item?: string;
-  title?: string;
-  group?: string;
-  letter?: string;
-  dash?: string;
-  plus?: string;
-  para?: string;
-  body?: unknown[];
-}
+export type NodeInput = Partial<Record<NodeKind, string | null>> & { lead?: string; body?: unknown[] };
 
-const nodeObject: z.ZodType<BodyNode, NodeInput> = z.lazy(() =>
+const kindText = () => z.union([z.string(), z.null()]).optional();
+
+/** Each entry of a body list: one node, or several when a `para` holds kept paragraph breaks. */
+const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
   z
     .strictObject({
-      item: text().optional(),
-      title: text().optional(),
-      group: text().optional(),
-      letter: text().optional(),
-      dash: text().optional(),
-      plus: text().optional(),
-      para: text().optional(),
-      body: z.array(bodyNode).optional(),
+      ...(Object.fromEntries(NODE_KINDS.map((k) => [k, kindText()])) as Record<NodeKind, ReturnType<typeof kindText>>),
+      lead: z.string().optional(),
+      body: bodyList.optional(),
     })
-    .transform((value, ctx) => {
+    .transform((value, ctx): BodyNode[] => {
       const kinds = NODE_KINDS.filter((k) => value[k] !== undefined);
       const kind = kinds[0];
       if (kind === undefined || kinds.length > 1) {
         ctx.addIssue({ code: 'custom', message: kinds.length > 1 ? 'node-many-kinds' : 'node-no-kind', input: value });
         return z.NEVER;
       }
-      return { kind, text: value[kind] ?? '', body: value.body ?? [] };
+      const raw = value[kind] ?? '';
+      const lead = value.lead === undefined ? '' : normalizeText(value.lead);
+      const texts = kind === 'para' ? splitParagraphs(raw) : [normalizeText(raw)].filter((t) => t !== '');
+      if (texts.length === 0 && lead === '') {
+        ctx.addIssue({ code: 'custom', message: 'empty-text', path: [kind], input: raw });
+        return z.NEVER;
+      }
+      const body = value.body ?? [];
+      const [first = '', ...rest] = texts;
+      const nodes: BodyNode[] = [{ kind, text: first, ...(lead === '' ? {} : { lead }), body: [] }];
+      for (const text of rest) nodes.push({ kind, text, body: [] });
+      const last = nodes.length - 1;
+      nodes[last] = { ...(nodes[last] as BodyNode), body };
+      return nodes;
     }),
-) as z.ZodType<BodyNode, NodeInput>;
+) as z.ZodType<BodyNode[], NodeInput>;
 
-const NODE_FIELDS = [...NODE_KINDS, 'body'];
+const NODE_FIELDS = [...NODE_KINDS, 'lead', 'body'];
 
 const withDefaultKind = (kind: NodeKind) => z.preprocess(bareTextAs(kind, NODE_FIELDS), nodeObject);
 
@@ -54,4 +75,12 @@ const withDefaultKind = (kind: NodeKind) => z.preprocess(bareTextAs(kind, NODE_F
 export const bodyNode = withDefaultKind('para');
 /** In a numbered section, bare text is a numbered item. */
 export const sectionNode = withDefaultKind('item');
-export const section = () => z.array(sectionNode).min(1, { error: 'empty-list' });
+
+const flat = (nodes: BodyNode[][]): BodyNode[] => nodes.flat();
+
+/** A node's body: its nodes in order. */
+const bodyList: z.ZodType<BodyNode[], unknown[]> = z.lazy(() => z.array(bodyNode).transform(flat));
+/** A body of plain paragraphs by default (task bodies, appendix bodies, a node's body). */
+export const body = () => z.array(bodyNode).transform(flat);
+/** A numbered section's body: bare text is a numbered item. */
+export const section = () => z.array(sectionNode).min(1, { error: 'empty-list' }).transform(flat);

@@ -62,11 +62,24 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'subject[]': { description: 'Một dòng của trích yếu.', example: 'tuyên truyền kết quả Hội nghị lần thứ 12' },
   opening: {
-    description: 'Đoạn mở đầu: viết sẵn ở "text", hoặc để mẫu lời văn ghép từ "guidance" và "conference".',
-    example: { text: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 ...' },
+    description:
+      'Phần mở đầu: một đoạn, một danh sách đoạn (mỗi dòng "- " một đoạn: "Căn cứ ...;", "Thực hiện ...", "... như sau:"), hoặc dạng đầy đủ: viết sẵn ở "text", hoặc để mẫu lời văn ghép từ "guidance" và "conference".',
+    example: [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;',
+      'Ủy ban nhân dân phường ban hành Kế hoạch ... như sau:',
+    ],
+  },
+  'opening.before': {
+    description: 'Các đoạn in trước câu mở đầu (mỗi dòng "- " một đoạn), ví dụ các dòng "Căn cứ ...;".',
+    example: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;'],
+  },
+  'opening.after': {
+    description: 'Các đoạn in sau câu mở đầu (mỗi dòng "- " một đoạn).',
+    example: ['Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường.'],
   },
   'opening.text': {
-    description: 'Đoạn mở đầu viết sẵn; khi có thì mẫu lời văn không tự ghép câu mở đầu.',
+    description:
+      'Đoạn mở đầu viết sẵn; khi có thì mẫu lời văn không tự ghép câu mở đầu. Dòng trống bên trong tách thành đoạn mới (giữ nguyên, không nối).',
     example: 'Thực hiện Hướng dẫn số 14-HD/BTGDVTU, ngày 05/8/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy ...',
   },
   'opening.guidance': {
@@ -238,9 +251,20 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     node('plus', 'Dấu cộng đầu dòng "+ ".', 'Đối với Nghị quyết số 18-NQ/TW ...'),
     node(
       'para',
-      'Đoạn văn thường, không nhãn. Trong "body", một dòng chữ không có nhãn cũng là đoạn văn.',
+      'Đoạn văn thường, không nhãn. Trong "body", một dòng chữ không có nhãn cũng là đoạn văn. Dòng trống bên trong tách thành đoạn mới (giữ nguyên, không nối).',
       'Cụ thể như sau:',
     ),
+    node('heading', 'Đề mục La Mã I., II. (in hoa, đậm) trong nội dung, ví dụ trong phụ lục.', 'Nội dung chủ yếu'),
+    node('sub', 'Điểm đánh số 1.1., 1.2. là đoạn văn thường (không in đậm như group).', 'Rà soát, cập nhật hồ sơ ...'),
+    node('paren', 'Điểm đánh số (1), (2).', 'Hồ sơ còn hiệu lực'),
+    [
+      'node.lead',
+      {
+        description:
+          'Lời dẫn in liền trước nội dung, in đậm theo thể thức: "b) Tổ nhân sự: gồm ...". Mục có thể chỉ có lời dẫn (viết loại mục là null).',
+        example: 'Tổ nhân sự:',
+      },
+    ],
     [
       'node.body',
       {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LINES_SHORTHAND } from './paragraph-texts.js';
 import { addPatternMessages } from './pattern-messages.js';
 import { planSchema } from './plan-schema.js';
 import { PLAN_FIELD_DOCS } from './plan-field-docs.js';
@@ -43,7 +44,10 @@ export const planJsonSchema = (missing: string[] = []): JsonSchema => {
       if (!isTextShorthand(ctx.zodSchema)) return;
       const full = { ...ctx.jsonSchema };
       for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
-      ctx.jsonSchema.anyOf = [{ type: 'string' }, full];
+      const lines = LINES_SHORTHAND.has(ctx.zodSchema)
+        ? [{ type: 'array' as const, items: { type: 'string' as const } }]
+        : [];
+      ctx.jsonSchema.anyOf = [{ type: 'string' }, ...lines, full];
     },
   }) as JsonSchema;
   describe(schema, '', missing);

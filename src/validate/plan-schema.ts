@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { isoDate } from './iso-date.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
-import { section, bodyNode } from './body-node.js';
+import { body, section } from './body-node.js';
+import { linesWithColon, paragraphList, paragraphs, withLinesShorthand } from './paragraph-texts.js';
 import { name, text } from './text.js';
 import { bareTextAs } from './text-with-colon.js';
 
@@ -29,17 +30,31 @@ const conference = z.strictObject({
 /**
  * The opening sentence the template composes: "Thực hiện <guidance> về ..., <actor> <verb> Kế
  * hoạch <tuyên truyền | the subject> <lead> như sau:". The parts that differ between offices are
- * fields; their defaults give the sentence the template always wrote.
+ * fields; their defaults give the sentence the template always wrote. `text` replaces the composed
+ * sentence (each kept paragraph break a paragraph); `before` and `after` are paragraphs around it
+ * ("Căn cứ ...;" lines, "Xét đề nghị ...").
  */
-const opening = z.strictObject({
-  text: text().optional(),
+const openingObject = z.strictObject({
+  before: paragraphList().default([]),
+  text: paragraphs().optional(),
   guidance: guidance.optional(),
   conference: conference.optional(),
   actor: name().optional(),
   verb: name().default('xây dựng'),
   repeatSubject: z.boolean().default(false),
   lead: text().optional(),
+  after: paragraphList().default([]),
 });
+
+/** `opening: "one paragraph"` or a list of paragraphs is the object form's `text`. */
+const opening = withLinesShorthand(
+  z.preprocess((value, ctx) => {
+    if (typeof value === 'string') return { text: value };
+    if (!Array.isArray(value)) return value;
+    const lines = linesWithColon(value, ctx) as unknown[];
+    return { text: lines.every((l) => typeof l === 'string') ? lines.join('\n') : lines };
+  }, openingObject),
+);
 
 /** One row of the task table: what to do, who helps, by when; the lead unit is the task's unit. */
 const work = z.preprocess(
@@ -53,7 +68,7 @@ const work = z.preprocess(
 
 const task = z.strictObject({
   unit: text(),
-  body: z.array(bodyNode).default([]),
+  body: body().default([]),
   work: z.array(work).min(1, { error: 'empty-list' }).optional(),
 });
 

@@ -1,6 +1,6 @@
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
@@ -40,10 +40,12 @@ vi.mock('../../src/render/precompiled-templates.js', async () => {
 const compiledFromText = async (dir: string) => {
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS);
+  const shared = (await readdir(join(TEMPLATES_DIR, '_shared'))).filter((f) => f.endsWith('.hbs'));
+  const own = (await readdir(join(dir, 'partials')).catch(() => [])).filter((f) => f.endsWith('.hbs'));
   for (const [name, path] of [
-    ['body', join(TEMPLATES_DIR, '_shared', 'body.hbs')],
-    ['task-table', join(dir, 'partials', 'task-table.hbs')],
-  ] as const) {
+    ...shared.map((f) => [basename(f, '.hbs'), join(TEMPLATES_DIR, '_shared', f)] as const),
+    ...own.map((f) => [basename(f, '.hbs'), join(dir, 'partials', f)] as const),
+  ]) {
     const text = await readFile(path, 'utf8').catch(() => undefined);
     if (text !== undefined) hb.registerPartial(name, hb.compile(text, { strict: true, noEscape: true }));
   }

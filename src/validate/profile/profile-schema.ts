@@ -30,11 +30,20 @@ export type TextStyle = z.output<typeof textStyle>;
 const fixedText = textStyle.extend({ text: z.string() });
 const columns = z.tuple([z.number().positive(), z.number().positive()]);
 
+/**
+ * A kind of body paragraph: its label (`{roman}. `, `{item}.{n}. `...), its emphasis, and whether it is
+ * a heading (own line, outline level, kept with the next paragraph) or a numbered paragraph.
+ */
 const blockStyle = z.strictObject({
   label: z.string(),
   bold: z.boolean().default(false),
   italic: z.boolean().default(false),
   upper: z.boolean().default(false),
+  heading: z.boolean().default(false),
+  /** Kept with the next paragraph though not a heading (a lettered item and what follows it). */
+  keepNext: z.boolean().default(false),
+  /** `center`: a line of its own in the middle (a "Phần I" heading), without the first-line indent. */
+  align: z.enum(['both', 'center']).default('both'),
 });
 
 /** Tables of the body and appendices (task tables): bordered, fixed widths in shares of the text width. */
@@ -123,6 +132,10 @@ export const profileSchema = z.strictObject({
     after: length(),
     line: lineSpacing(),
     endMark: z.string(),
+    /** The emphasis of a run-in lead ("b) **Tổ nhân sự:** gồm ..."). */
+    lead: z
+      .strictObject({ bold: z.boolean().default(true), italic: z.boolean().default(false) })
+      .default({ bold: true, italic: false }),
   }),
   blocks: z.strictObject(
     Object.fromEntries(BLOCK_KINDS.map((k) => [k, blockStyle])) as Record<

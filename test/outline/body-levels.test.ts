@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildParagraphs, STATE_PLAN } from './build-plan-text.js';
+
+const body = (paragraphs: Awaited<ReturnType<typeof buildParagraphs>>) => {
+  const start = paragraphs.findIndex((p) => p.text.startsWith('I. '));
+  const end = paragraphs.findIndex((p) => p.text === 'Nơi nhận:');
+  return paragraphs.slice(start, end).filter((p) => p.text !== '');
+};
+
+describe('body levels (issue 17)', () => {
+  it('restarts numbering inside a node’s own body and resumes the outer list after it', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+purposes:
+  - item: Mục đích
+    body:
+      - item: Nâng cao nhận thức.
+      - item: Bảo đảm tiến độ.
+  - Yêu cầu bám sát thực tế.
+  - item: Phân công
+    body:
+      - letter: Phòng Văn hóa.
+      - letter: Văn phòng.
+  - letter: Điểm ngoài cùng.
+`),
+    );
+    expect(shown.map((p) => p.text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '1. Nâng cao nhận thức.',
+      '2. Bảo đảm tiến độ.',
+      '2. Yêu cầu bám sát thực tế.',
+      '3. Phân công',
+      'a) Phòng Văn hóa.',
+      'b) Văn phòng.',
+      'a) Điểm ngoài cùng./.',
+    ]);
+  });
+
+  it('numbers sub (1.1.) as plain text, paren as (1), and prints a run-in lead in bold', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+content:
+  - item: Nhiệm vụ chung
+    body:
+      - sub: Rà soát hồ sơ.
+      - sub: Số hóa kết quả.
+        body:
+          - paren: Hồ sơ còn hiệu lực.
+          - paren: Hồ sơ lưu trữ.
+      - letter: gồm các đồng chí trong Ban Chỉ đạo.
+        lead: "Tổ nhân sự:"
+      - letter: null
+        lead: "Tổ giúp việc:"
+      - dash: Kết thúc.
+`),
+    );
+    expect(shown.map((p) => p.text)).toEqual([
+      'I. NHIỆM VỤ, NỘI DUNG',
+      '1. Nhiệm vụ chung',
+      '1.1. Rà soát hồ sơ.',
+      '1.2. Số hóa kết quả.',
+      '(1) Hồ sơ còn hiệu lực.',
+      '(2) Hồ sơ lưu trữ.',
+      'a) Tổ nhân sự: gồm các đồng chí trong Ban Chỉ đạo.',
+      'b) Tổ giúp việc:',
+      '- Kết thúc./.',
+    ]);
+    const sub = shown[2];
+    expect(sub?.runs.every((r) => !r.bold && !r.italic)).toBe(true);
+    expect(sub?.outlineLevel).toBeUndefined();
+    const lead = shown[6]?.runs ?? [];
+    expect(lead.map((r) => [r.text, r.bold])).toEqual([
+      ['a) ', false],
+      ['Tổ nhân sự:', true],
+      [' gồm các đồng chí trong Ban Chỉ đạo.', false],
+    ]);
+  });
+
+  it('keeps a lettered item and a paragraph ending with ":" with the next paragraph; headings have an outline level', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+content:
+  - item: "Các nội dung sau:"
+    body:
+      - letter: Điểm một.
+      - para: Đoạn thường.
+`),
+    );
+    const [heading, item, letter, para] = shown;
+    expect(heading?.keepNext).toBe(true);
+    expect(heading?.outlineLevel).toBe('0');
+    expect(item?.keepNext).toBe(true);
+    expect(letter?.keepNext).toBe(true);
+    expect(para?.text).toBe('Đoạn thường./.');
+    expect(letter?.text).toBe('a) Điểm một.');
+  });
+
+  it('keeps each paragraph a blank line separates in a para', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+content:
+  - item: Nội dung
+    body:
+      - para: >-
+          Đoạn thứ nhất
+          vẫn một đoạn.
+
+          Đoạn thứ hai.
+`),
+    );
+    expect(shown.map((p) => p.text)).toEqual([
+      'I. NHIỆM VỤ, NỘI DUNG',
+      '1. Nội dung',
+      'Đoạn thứ nhất vẫn một đoạn.',
+      'Đoạn thứ hai./.',
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../helpers/build-example.js';
+import { buildParagraphs, STATE_PLAN } from './build-plan-text.js';
+
+/** The paragraphs between the subject's mark and the first section heading. */
+const opening = async (yaml: string): Promise<string[]> => {
+  const shown = (await buildParagraphs(yaml)).map((p) => p.text);
+  const start = shown.indexOf('Triển khai công tác chuyển đổi số') + 1;
+  const end = shown.findIndex((t, i) => i > start && /^I[.-] /.test(t));
+  return shown.slice(start, end).filter((t) => t !== '');
+};
+
+const PURPOSES = 'purposes: [Nâng cao nhận thức.]\n';
+
+describe('the opening in any number of paragraphs (issue 17)', () => {
+  it('prints each line of a list as a paragraph, in order', async () => {
+    const paragraphs = await opening(`${STATE_PLAN}${PURPOSES}
+opening:
+  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;
+  - Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh;
+  - "Ủy ban nhân dân phường ban hành Kế hoạch như sau:"
+`);
+    expect(paragraphs).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;',
+      'Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh;',
+      'Ủy ban nhân dân phường ban hành Kế hoạch như sau:',
+    ]);
+  });
+
+  it('keeps a blank line inside opening.text as a paragraph break, never merged', async () => {
+    const paragraphs = await opening(`${STATE_PLAN}${PURPOSES}
+opening:
+  text: >-
+    Căn cứ Luật Tổ chức chính quyền
+    địa phương;
+
+    Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+`);
+    expect(paragraphs).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương;',
+      'Ủy ban nhân dân phường ban hành Kế hoạch như sau:',
+    ]);
+  });
+
+  it('prints before and after around the sentence the template composes', async () => {
+    const example = await readFile(join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml'), 'utf8');
+    const yaml = example.replace(
+      '    term: XIII\n',
+      '    term: XIII\n  before: [Căn cứ Điều lệ Đảng;]\n  after:\n    - Đoạn sau câu mở đầu.\n',
+    );
+    const shown = (await buildParagraphs(yaml)).map((p) => p.text);
+    const at = shown.findIndex((t) => t.startsWith('Thực hiện Hướng dẫn'));
+    expect(shown[at - 1]).toBe('Căn cứ Điều lệ Đảng;');
+    expect(shown[at + 1]).toBe('Đoạn sau câu mở đầu.');
+  });
+});
+
+it('says how to write a list line ending with ":" that YAML reads as a field', async () => {
+  const { checkPlan } = await import('./build-plan-text.js');
+  const problems = await checkPlan(`${STATE_PLAN}${PURPOSES}
+opening:
+  - Căn cứ Luật;
+  - Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+`);
+  expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toContainEqual(['error', 'TEXT_HAS_COLON', 16]);
+});
