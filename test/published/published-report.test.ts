@@ -6,7 +6,8 @@ import { buildPublished, docxLines, publishedPlans, sourceLines } from './publis
 
 /**
  * The figures of the published plans for the closing note, printed, never asserted:
- * `PUBLISHED_REPORT=1 npx vitest run test/published/published-report.test.ts`.
+ * `PUBLISHED_REPORT=1 npx vitest run test/published/published-report.test.ts`; with a plan's folder
+ * name instead of 1, that plan's built paragraphs.
  */
 const why = (error: unknown): string =>
   error instanceof InputError
@@ -39,8 +40,22 @@ const report = async (slug: string): Promise<string> => {
   }
 };
 
-describe.skipIf(process.env['PUBLISHED_REPORT'] === undefined)('published plans report', () => {
+/** `PUBLISHED_REPORT=<folder>` prints that plan's built paragraphs and those of its round trip. */
+const show = async (slug: string): Promise<string> => {
+  const { built, lines } = await buildPublished(slug);
+  const again = await importAndBuild(`${slug}.docx`, built.bytes).then(
+    (r) => docxLines(r.built.bytes).join('\n'),
+    (error: unknown) => why(error),
+  );
+  return `${lines.join('\n')}\n---- round trip:\n${again}`;
+};
+
+const wanted = process.env['PUBLISHED_REPORT'];
+
+describe.skipIf(wanted === undefined)('published plans report', () => {
   it("prints each plan's figures", async () => {
-    for (const slug of publishedPlans()) console.log(await report(slug));
+    const plans = publishedPlans();
+    if (wanted !== undefined && plans.includes(wanted)) console.log(await show(wanted));
+    else for (const slug of plans) console.log(await report(slug));
   });
 });
