@@ -1,22 +1,15 @@
-/** Plan fields that hold a numbered section of the body. */
-export type SectionField = 'purposes' | 'content' | 'forms' | 'timeline' | 'funding' | 'tasks';
+import { TEMPLATE_SECTIONS, type SectionKind } from '../base/section-kinds.js';
 
-/** The headings the built-in templates print for each field (templates/<name>/template.hbs, `@heading`). */
-export const TEMPLATE_HEADINGS: Readonly<Record<string, Partial<Record<SectionField, string>>>> = {
-  'ke-hoach-tuyen-truyen': {
-    purposes: 'MỤC ĐÍCH, YÊU CẦU',
-    content: 'NỘI DUNG TUYÊN TRUYỀN',
-    forms: 'HÌNH THỨC TUYÊN TRUYỀN',
-    tasks: 'TỔ CHỨC THỰC HIỆN',
-  },
-  'ke-hoach': {
-    purposes: 'MỤC ĐÍCH, YÊU CẦU',
-    content: 'NHIỆM VỤ, NỘI DUNG',
-    timeline: 'THỜI GIAN THỰC HIỆN',
-    funding: 'KINH PHÍ THỰC HIỆN',
-    tasks: 'TỔ CHỨC THỰC HIỆN',
-  },
-};
+/** Plan fields that hold a numbered section of the body. */
+export type SectionField = SectionKind;
+
+/** The headings the built-in templates print for each field (src/base/section-kinds.ts). */
+export const TEMPLATE_HEADINGS: Readonly<Record<string, Partial<Record<SectionField, string>>>> = Object.fromEntries(
+  Object.entries(TEMPLATE_SECTIONS).map(([name, sections]) => [
+    name,
+    Object.fromEntries(sections.map((s) => [s.kind, s.heading])),
+  ]),
+);
 
 /** A heading no template prints exactly, filed by its words. */
 const KEYWORDS: readonly [RegExp, SectionField][] = [

@@ -11,6 +11,8 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   number: (n: number) => documentNumber(Number(n)),
   /** A list of lines (a subject written as a list) as one line of running text. */
   join: (lines: unknown) => (Array.isArray(lines) ? lines.map(String).join(' ') : String(lines)),
+  /** Whether two values are the same: `{{#if (is kind 'tasks')}}`. */
+  is: (a: unknown, b: unknown) => a === b,
   /** Text for one cell of `@row`: a bar in it is not a cell separator. */
   cell: (s: unknown) => (s === undefined || s === null ? '' : String(s).replaceAll('|', '\\|')),
 };

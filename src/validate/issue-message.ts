@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ProblemCode } from '../errors/problem.js';
+import { OUTLINE_MESSAGES } from './outline-messages.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
@@ -65,16 +66,6 @@ const custom: Record<string, Custom> = {
     'DATE_IMPOSSIBLE',
     (f) => `Trường ${f} là ngày không có thật trên lịch. Hãy kiểm tra lại ngày và tháng.`,
   ],
-  'node-no-kind': [
-    'NODE_NO_KIND',
-    () =>
-      'Mục này thiếu loại. Hãy bắt đầu bằng một trong: item, title, group, letter, dash, plus, para (ví dụ "- dash: nội dung").',
-  ],
-  'node-many-kinds': [
-    'NODE_MANY_KINDS',
-    () =>
-      'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, letter, dash, plus, para; tách thành các mục riêng.',
-  ],
   'text-has-colon': TEXT_HAS_COLON,
   'length-format': [
     'LENGTH_FORMAT',
@@ -94,6 +85,7 @@ const custom: Record<string, Custom> = {
     () =>
       'Lề trên và lề dưới (page.margins) cộng lại gần bằng hoặc cao hơn khổ giấy: không còn chỗ cho chữ. Hãy giảm lề để vùng chữ cao ít nhất 30 mm.',
   ],
+  ...OUTLINE_MESSAGES,
   'recipient-shape': [
     'RECIPIENT_SHAPE',
     () =>

@@ -1,14 +1,7 @@
-/**
- * What each plan field means, for editors (JSON Schema description and example). Keyed by the
- * field's path: `a.b` for a sub-field, `a[]` for the items of a list, `node.x` for a body node.
- * A test fails when a field of the schema has no entry here.
- */
-export interface FieldDoc {
-  readonly description: string;
-  readonly example: unknown;
-  /** JSON Schema keywords zod cannot express (the format of a date checked in a transform). */
-  readonly schema?: Readonly<Record<string, unknown>>;
-}
+import type { FieldDoc } from './field-doc.js';
+import { OUTLINE_FIELD_DOCS } from './outline-field-docs.js';
+
+export type { FieldDoc } from './field-doc.js';
 
 /** The JSON Schema pattern of a YYYY-MM-DD date. */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -19,7 +12,13 @@ const node = (kind: string, description: string, example: string): [string, Fiel
   { description, example },
 ];
 
+/**
+ * What each plan field means, for editors (JSON Schema description and example). Keyed by the
+ * field's path: `a.b` for a sub-field, `a[]` for the items of a list, `node.x` for a body node.
+ * A test fails when a field of the schema has no entry here.
+ */
 export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
+  ...OUTLINE_FIELD_DOCS,
   profile: {
     description:
       'Thể thức văn bản: dang (Đảng, Hướng dẫn 36-HD/VPTW) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.',

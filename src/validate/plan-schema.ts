@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isoDate } from './iso-date.js';
+import { headingsSchema, sectionEntries, sectionsAgreeWithFields } from './plan-sections.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { body, section } from './body-node.js';
 import { linesWithColon, paragraphList, paragraphs, withLinesShorthand } from './paragraph-texts.js';
@@ -102,32 +103,37 @@ const signature = z.strictObject({
 });
 
 /** A plan file, as a clerk writes it. Numbering and upper-casing are never typed: the tool computes them. */
-export const planSchema = z.strictObject({
-  profile: z.string().default('dang'),
-  template: z.string().default('ke-hoach-tuyen-truyen'),
-  issuer,
-  number: positiveInt(),
-  place: name(),
-  date: isoDate(),
-  type: name().default('Kế hoạch'),
-  subject: z
-    .union([text(), z.array(text()).min(1, { error: 'empty-list' })])
-    .transform((s) => (typeof s === 'string' ? [s] : s)),
-  opening: opening.optional(),
-  purposes: section().optional(),
-  content: section().optional(),
-  forms: section().optional(),
-  tasks: z.array(task).min(1, { error: 'empty-list' }).optional(),
-  timeline: section().optional(),
-  funding: section().optional(),
-  taskTable: taskTable.optional(),
-  /** format-spec §6: the appendices on landscape pages, for wide tables. */
-  landscape: z.boolean().default(false),
-  recipients: z.array(recipient).min(1, { error: 'empty-list' }),
-  archive: text().optional(),
-  signature,
-  format: planFormatSchema.optional(),
-});
+export const planSchema = z
+  .strictObject({
+    profile: z.string().default('dang'),
+    template: z.string().default('ke-hoach-tuyen-truyen'),
+    issuer,
+    number: positiveInt(),
+    place: name(),
+    date: isoDate(),
+    type: name().default('Kế hoạch'),
+    subject: z
+      .union([text(), z.array(text()).min(1, { error: 'empty-list' })])
+      .transform((s) => (typeof s === 'string' ? [s] : s)),
+    opening: opening.optional(),
+    purposes: section().optional(),
+    content: section().optional(),
+    forms: section().optional(),
+    tasks: z.array(task).min(1, { error: 'empty-list' }).optional(),
+    timeline: section().optional(),
+    funding: section().optional(),
+    taskTable: taskTable.optional(),
+    /** The body's sections in the plan's own order and words; absent: the template's order. */
+    sections: sectionEntries().optional(),
+    headings: headingsSchema().optional(),
+    /** format-spec §6: the appendices on landscape pages, for wide tables. */
+    landscape: z.boolean().default(false),
+    recipients: z.array(recipient).min(1, { error: 'empty-list' }),
+    archive: text().optional(),
+    signature,
+    format: planFormatSchema.optional(),
+  })
+  .superRefine(sectionsAgreeWithFields);
 
 export type PlanInput = z.input<typeof planSchema>;
 export type Plan = z.output<typeof planSchema>;

@@ -1,20 +1,28 @@
 import type { Document } from 'yaml';
 import type { Problem } from '../../errors/problem.js';
 import type { ParsedYaml } from '../../read/read-plan-file.js';
+import { SECTION_KINDS } from '../../base/section-kinds.js';
+import { NODE_KINDS } from '../body-node.js';
 import { fieldName } from '../issue-message.js';
 import { typedMark } from '../numbering/typed-mark.js';
 import type { SourceEdit } from '../source-edit.js';
 import { textScalars, type TextScalar } from '../text-scalars.js';
 
 /** Fields whose text the tool prints after a number or bullet of its own (format-spec §4, §5). */
-const NUMBERED = new Set(['item', 'title', 'group', 'letter', 'dash', 'plus', 'unit']);
-/** Lists whose bare lines are numbered items. */
-const SECTIONS = new Set(['purposes', 'content', 'forms', 'timeline', 'funding']);
+const NUMBERED = new Set([...NODE_KINDS.filter((k) => k !== 'para'), 'unit', 'part']);
+/** Lists whose bare lines are numbered items: the familiar sections (tasks hold units, not lines). */
+const SECTIONS = new Set<string>(SECTION_KINDS.filter((k) => k !== 'tasks'));
 
 const isNumberedText = (path: readonly PropertyKey[]): boolean => {
   const last = path.at(-1);
-  if (typeof last === 'string') return NUMBERED.has(last) || (path[0] === 'recipients' && last === 'name');
+  if (typeof last === 'string') {
+    // `sections: [{ heading: Mục tiêu }]` is numbered I.; `headings:` rewords one.
+    if (last === 'heading') return path.includes('sections');
+    return NUMBERED.has(last) || (path[0] === 'recipients' && last === 'name') || path[0] === 'headings';
+  }
   if (path[0] === 'recipients') return path.length === 2 || path.at(-2) === 'group';
+  // A bare line of a section's own body (`sections[i].body[j]`) is a numbered item.
+  if (path.at(-2) === 'body' && path.at(-4) === 'sections') return true;
   return path.length === 2 && typeof path[0] === 'string' && SECTIONS.has(path[0]);
 };
 

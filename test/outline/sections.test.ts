@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildParagraphs, checkPlan, STATE_PLAN } from './build-plan-text.js';
+
+const texts = async (yaml: string): Promise<string[]> =>
+  (await buildParagraphs(yaml)).map((p) => p.text).filter((t) => t !== '');
+
+const between = (shown: readonly string[], first: string, last: string): string[] =>
+  shown.slice(shown.indexOf(first), shown.indexOf(last) + 1);
+
+describe('sections in the plan’s own order and words (issue 17)', () => {
+  it('prints its own headings, familiar fields under their default or reworded heading, in its order', async () => {
+    const shown = await texts(`${STATE_PLAN}
+purposes: [Nâng cao nhận thức.]
+funding: [Ngân sách phường.]
+sections:
+  - heading: Mục tiêu
+    body: [Hoàn thành chuyển đổi số.]
+  - funding
+  - purposes
+  - kind: content
+    heading: Đối tượng, thời gian giám sát
+    body:
+      - Các tổ dân phố.
+`);
+    expect(between(shown, 'I. MỤC TIÊU', '1. Các tổ dân phố./.')).toEqual([
+      'I. MỤC TIÊU',
+      '1. Hoàn thành chuyển đổi số.',
+      'II. KINH PHÍ THỰC HIỆN',
+      '1. Ngân sách phường.',
+      'III. MỤC ĐÍCH, YÊU CẦU',
+      '1. Nâng cao nhận thức.',
+      'IV. ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT',
+      '1. Các tổ dân phố./.',
+    ]);
+  });
+
+  it('rewords a default heading with headings:, keeping the template’s order', async () => {
+    const shown = await texts(`${STATE_PLAN}
+purposes: [Nâng cao nhận thức.]
+tasks:
+  - unit: Văn phòng
+    body: [Theo dõi.]
+headings:
+  tasks: Tổ chức thực hiện và chế độ báo cáo
+`);
+    expect(between(shown, 'I. MỤC ĐÍCH, YÊU CẦU', 'Theo dõi./.')).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Nâng cao nhận thức.',
+      'II. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO',
+      '1. Văn phòng',
+      'Theo dõi./.',
+    ]);
+  });
+
+  it('puts "Phần" above the sections, restarting I. in each part', async () => {
+    const shown = await buildParagraphs(`${STATE_PLAN}
+sections:
+  - part: Kết quả đạt được
+    sections:
+      - heading: Công tác lãnh đạo
+        body: [Đạt yêu cầu.]
+      - heading: Tồn tại
+        body: [Còn chậm.]
+  - part: Nhiệm vụ năm 2027
+    sections:
+      - heading: Mục tiêu
+        body: [Hoàn thành.]
+`);
+    const start = shown.findIndex((p) => p.text.startsWith('PHẦN I.'));
+    expect(shown.slice(start, start + 8).map((p) => p.text)).toEqual([
+      'PHẦN I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'I. CÔNG TÁC LÃNH ĐẠO',
+      '1. Đạt yêu cầu.',
+      'II. TỒN TẠI',
+      '1. Còn chậm.',
+      'PHẦN II. NHIỆM VỤ NĂM 2027',
+      'I. MỤC TIÊU',
+      '1. Hoàn thành./.',
+    ]);
+    const part = shown[start];
+    expect(part?.align).toBe('center');
+    expect(part?.keepNext).toBe(true);
+    expect(part?.runs.every((r) => r.bold)).toBe(true);
+    expect(part?.outlineLevel).toBe('0');
+  });
+
+  it('refuses, at the line, a field left out of sections and a listed kind without content', async () => {
+    const problems = await checkPlan(`${STATE_PLAN}
+purposes: [Nâng cao nhận thức.]
+sections:
+  - funding
+  - heading: Mục tiêu
+    body: [Hoàn thành.]
+`);
+    expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toEqual([
+      ['error', 'SECTION_UNLISTED', 13],
+      ['error', 'SECTION_EMPTY', 15],
+    ]);
+    expect(problems[0]?.message).toContain('"sections"');
+  });
+
+  it('names an unknown section kind at its line', async () => {
+    const problems = await checkPlan(`${STATE_PLAN}
+sections:
+  - fundng
+`);
+    expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toEqual([['error', 'SECTION_KIND', 14]]);
+    expect(problems[0]?.message).toContain('funding');
+  });
+});
