@@ -15,10 +15,27 @@ const RATIO = 0.98;
  * Plans that do not yet reach 98 %, each with the shape the plan model still lacks or prints
  * otherwise. `it.fails` keeps them honest: one that starts passing fails here until taken off.
  */
-const BUILD_PENDING: Readonly<Record<string, string>> = {};
+const BUILD_PENDING: Readonly<Record<string, string>> = {
+  'dan-luc-bau-cu-2021': 'blank number `number: ""` and a signature authority of several lines (plan-model §6)',
+  'ha-nam-nuoc-sach-2014': 'blank number and a date of the year only `date: "2013"` (plan-model §6)',
+  'phu-tho-bau-cu-2021': 'blank number, date of the year only (§6) and the table node (§4, branch i17-tables)',
+  'tran-bien-chi-bo-dai-hoi-2019': 'issuer name in lines `name: [..., ...]`, blank number, date of the year only (§6)',
+};
 
 /** Plans whose built .docx does not yet import and build back into the same paragraphs. */
-const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {};
+const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
+  'bac-ninh-ho-tich-2017':
+    'import turns a section headed in the plan\'s words ("MỤC TIÊU") into a familiar kind with its default heading',
+  'ha-noi-van-hoa-ung-xu-2020': 'import rewords "MỤC TIÊU, YÊU CẦU" as the default "MỤC ĐÍCH, YÊU CẦU"',
+  'lam-dong-ha-tang-so-2023': 'import joins the opening paragraphs into one',
+  'ninh-binh-giam-ngheo-2022': 'import rewords "ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT, ĐÁNH GIÁ" as "THỜI GIAN THỰC HIỆN"',
+  'soc-trang-ho-ngheo-2022': 'import joins the opening paragraphs into one',
+  'thai-nguyen-ngoai-ngu-2018': 'import joins the opening paragraphs into one; rewords "MỤC TIÊU"',
+  'thua-thien-hue-tinh-uy-rung-2017':
+    'import cannot know the office profile: its "I." labels come back as the built-in Party "I-"',
+  'tien-giang-chinh-quyen-so-2019': 'import rewords "MỤC TIÊU" as the default "NHIỆM VỤ, NỘI DUNG"',
+  'tuyen-quang-cay-xanh-2021': 'import joins the opening paragraphs into one',
+};
 
 describe('published plans come out paragraph for paragraph', () => {
   it('has at least 12 plans, each with its source and its plan', () => {
@@ -26,23 +43,31 @@ describe('published plans come out paragraph for paragraph', () => {
     for (const slug of PLANS) expect(sourceLines(slug).length, slug).toBeGreaterThan(0);
   });
 
-  it.each(PLANS)('%s: 98 % of the source lines, in order, and the format checks of its profile', async (slug) => {
-    const check = async () => {
-      const { built, match } = await buildPublished(slug);
-      expect({ ratio: match.ratio >= RATIO, missing: match.missing }).toEqual({ ratio: true, missing: [] });
-      expect(formatProblems(built.bytes, built.profile, sourceLines(slug))).toEqual([]);
-    };
-    if (slug in BUILD_PENDING) await expect(check()).rejects.toThrow();
-    else await check();
-  });
+  const pending = (reason: string | undefined) => (reason === undefined ? '' : ` (pending: ${reason})`);
 
-  it.each(PLANS)('%s: importing the built .docx and building it again gives the same paragraphs', async (slug) => {
-    const check = async () => {
-      const { built, lines } = await buildPublished(slug);
-      const again = await importAndBuild(`${slug}.docx`, built.bytes);
-      expect(docxLines(again.built.bytes)).toEqual(lines);
-    };
-    if (slug in ROUND_TRIP_PENDING || slug in BUILD_PENDING) await expect(check()).rejects.toThrow();
-    else await check();
-  });
+  for (const slug of PLANS) {
+    const reason = BUILD_PENDING[slug];
+    it(`${slug}: 98 % of the source lines, in order, and the format checks of its profile${pending(reason)}`, async () => {
+      const check = async () => {
+        const { built, match } = await buildPublished(slug);
+        expect({ ratio: match.ratio >= RATIO, missing: match.missing }).toEqual({ ratio: true, missing: [] });
+        expect(formatProblems(built.bytes, built.profile, sourceLines(slug))).toEqual([]);
+      };
+      if (reason === undefined) await check();
+      else await expect(check()).rejects.toThrow();
+    });
+  }
+
+  for (const slug of PLANS) {
+    const reason = BUILD_PENDING[slug] ?? ROUND_TRIP_PENDING[slug];
+    it(`${slug}: importing the built .docx and building it again gives the same paragraphs${pending(reason)}`, async () => {
+      const check = async () => {
+        const { built, lines } = await buildPublished(slug);
+        const again = await importAndBuild(`${slug}.docx`, built.bytes);
+        expect(docxLines(again.built.bytes)).toEqual(lines);
+      };
+      if (reason === undefined) await check();
+      else await expect(check()).rejects.toThrow();
+    });
+  }
 });
