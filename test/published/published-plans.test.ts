@@ -16,7 +16,7 @@ const RATIO = 0.98;
  * otherwise. `it.fails` keeps them honest: one that starts passing fails here until taken off.
  */
 const BUILD_PENDING: Readonly<Record<string, string>> = {
-  'dan-luc-bau-cu-2021': 'blank number `number: ""` and a signature authority of several lines (plan-model §6)',
+  'dan-luc-bau-cu-2021': 'blank number `number: ""` (plan-model §6)',
   'ha-nam-nuoc-sach-2014': 'blank number and a date of the year only `date: "2013"` (plan-model §6)',
   'phu-tho-bau-cu-2021': 'blank number, date of the year only (§6) and the table node (§4, branch i17-tables)',
   'tran-bien-chi-bo-dai-hoi-2019': 'issuer name in lines `name: [..., ...]`, blank number, date of the year only (§6)',
