@@ -1,3 +1,4 @@
+import { borderEighths } from '../base/units.js';
 import type { InlineRun, TableBlock } from '../render/block.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { columnWidths } from './borderless-table.js';
@@ -7,9 +8,6 @@ import type { CellNode, RowNode, TableNode } from './model/table-node.js';
 import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
 import { styledRun } from './text-run.js';
-
-/** Border widths in OOXML are eighths of a point. */
-const BORDER_UNITS_PER_PT = 8;
 
 /** The profile's column shares when they fit; else its first share for the first column and equal shares after. */
 const shares = (profile: Profile, count: number): number[] => {
@@ -53,7 +51,7 @@ export const blockTable = (profile: Profile, blocks: readonly TableBlock[], widt
   return {
     kind: 'table',
     widths,
-    border: Math.round(t.border * BORDER_UNITS_PER_PT),
+    border: borderEighths(t.border),
     cellMargin: t.cellMargin,
     rows: [
       ...(header ? [{ header: true, cantSplit: true, cells: header.cells.map((c, i) => cell(c, i, true)) }] : []),

@@ -1,11 +1,12 @@
 import { isTableBlock, type AnyBlock, type Block, type TableBlock } from '../render/block.js';
 import { plainText } from '../render/parse-inline.js';
-import { roman, shortDate } from '../base/vietnamese.js';
+import { roman } from '../base/vietnamese.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { blockTable } from './block-table.js';
 import { bodyParagraph } from './body-paragraphs.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { numberValues } from './header-block.js';
+import { planShortDate } from './plan-date-text.js';
 import type { LayoutInput } from './layout-input.js';
 import type { BlockNode } from './model/document-model.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
@@ -61,7 +62,12 @@ const appendixHeading = (
 ): ParagraphNode[] => {
   const a = profile.appendix;
   const symbol = fill(a.symbol, numberValues({ plan, profile }));
-  const note = fill(a.note.pattern, { kind: plan.type, symbol, date: shortDate(plan.date), issuer: plan.issuer.name });
+  const note = fill(a.note.pattern, {
+    kind: plan.type,
+    symbol,
+    date: planShortDate(plan.date, profile.header.date.blank),
+    issuer: plan.issuer.name,
+  });
   // One appendix is just `Phụ lục`: its number goes, with the space before it.
   const label = count > 1 ? fill(a.label.text, { roman: roman(number) }) : a.label.text.replace(/\s*\{roman\}/, '');
   return [

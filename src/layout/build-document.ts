@@ -1,5 +1,6 @@
 import { bodyContent } from './body-content.js';
 import { closingBlock } from './closing-block.js';
+import { draftMark } from './draft-mark.js';
 import { headerBlock } from './header-block.js';
 import { pageTextWidth, type LayoutInput } from './layout-input.js';
 import type { DocumentModel, DocumentProperties, PageSetup } from './model/document-model.js';
@@ -10,7 +11,7 @@ const documentProperties = ({ plan }: LayoutInput): DocumentProperties => ({
   creator: plan.issuer.name,
   lastModifiedBy: plan.issuer.name,
   title: `${plan.type} ${plan.subject.join(' ')}`,
-  description: `${plan.type} số ${plan.number}`,
+  description: plan.number === null ? plan.type : `${plan.type} số ${plan.number}`,
 });
 
 /** format-spec §1; §6: a wide table's appendix may be set on landscape pages (plan field `landscape`). */
@@ -41,7 +42,17 @@ export const layOutDocument = (input: LayoutInput): DocumentModel => {
     properties: documentProperties(input),
     styles: styleSheet(input.profile),
     sections: [
-      { page: portrait, blocks: [headerBlock(input), ...titleBlock(input), ...main, ...closingBlock(input)] },
+      {
+        page: portrait,
+        blocks: [
+          ...draftMark(input, 'top'),
+          headerBlock(input),
+          ...draftMark(input, 'title'),
+          ...titleBlock(input),
+          ...main,
+          ...closingBlock(input),
+        ],
+      },
       ...appendices.map((blocks) => ({ page: appendixPage, blocks })),
     ],
   };

@@ -18,11 +18,10 @@ export const closingBlock = ({ plan, profile }: LayoutInput): BlockNode[] => {
   // A cell ends with a paragraph, never with the brace table of its last recipients (ISO/IEC 29500-1 §17.4.66).
   if (recipients.at(-1)?.kind === 'table') recipients.push(paragraph(STYLE.recipient, []));
   const heading = paragraph(STYLE.recipientsHeading, [plainRun(c.recipients.heading.text, c.recipients.heading)]);
+  // Each line of the authority and position its own paragraph (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
   const signature = [
-    ...(plan.signature.authority
-      ? [paragraph(STYLE.authority, [plainRun(plan.signature.authority, s.authority)])]
-      : []),
-    paragraph(STYLE.position, [plainRun(plan.signature.position, s.position)]),
+    ...(plan.signature.authority ?? []).map((line) => paragraph(STYLE.authority, [plainRun(line, s.authority)])),
+    ...plan.signature.position.map((line) => paragraph(STYLE.position, [plainRun(line, s.position)])),
     ...Array.from({ length: s.gapLines }, () => paragraph(STYLE.signer, [])),
     paragraph(STYLE.signer, [plainRun(plan.signature.name, s.name)]),
   ];

@@ -1,7 +1,8 @@
-import { dateInWords, documentNumber } from '../base/vietnamese.js';
+import { documentNumber } from '../base/vietnamese.js';
 import type { TextStyle } from '../validate/profile/profile-schema.js';
 import { borderlessTable, columnWidths } from './borderless-table.js';
 import { fillPattern as fill } from './fill-pattern.js';
+import { planDateInWords } from './plan-date-text.js';
 import { textWidth, type LayoutInput } from './layout-input.js';
 import type { CellNode, TableNode } from './model/table-node.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
@@ -10,9 +11,12 @@ import { ruleLine, wordsWidth } from './rule-line.js';
 import { nationStyle, STYLE } from './style-ids.js';
 import { plainRun, upperText } from './text-run.js';
 
-/** What a profile's number patterns name: the number as printed, the type's code, the issuer's code. */
+/**
+ * What a profile's number patterns name: the number as printed (the profile's blank for a number
+ * left blank), the type's code, the issuer's code.
+ */
 export const numberValues = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): Record<string, string> => ({
-  number: documentNumber(plan.number),
+  number: plan.number === null ? profile.header.number.blank : documentNumber(plan.number),
   type: profile.typeCodes[plan.type] ?? '',
   code: plan.issuer.code,
 });
@@ -22,19 +26,24 @@ const numberLine = (input: Pick<LayoutInput, 'plan' | 'profile'>): string =>
   fill(input.profile.header.number.pattern, numberValues(input));
 
 const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): string =>
-  fill(profile.header.date.pattern, { place: plan.place, date: dateInWords(plan.date) });
+  fill(profile.header.date.pattern, { place: plan.place, date: planDateInWords(plan.date, profile.header.date.blank) });
 
 const cell = (width: number, paragraphs: ParagraphNode[]): CellNode => ({ width, verticalAlign: 'top', paragraphs });
 
-/** The text split after the first leading words the style breaks after, as offices print it. */
-const breakLines = (text: string, breakAfter: readonly string[]): string[] => {
+/**
+ * The text split after the first leading words the style breaks after, as offices print it; a
+ * name the plan wrote as lines keeps its own breaks instead.
+ */
+const breakLines = (lines: readonly string[], breakAfter: readonly string[]): string[] => {
+  const [text] = lines;
+  if (lines.length !== 1 || text === undefined) return [...lines];
   const lower = text.toLocaleLowerCase('vi-VN');
   const lead = breakAfter.find((words) => lower.startsWith(`${words.toLocaleLowerCase('vi-VN')} `));
   return lead === undefined ? [text] : [text.slice(0, lead.length), text.slice(lead.length + 1)];
 };
 
 /** A centred line of the header, with the short rule under it (as long as its longest line) when its style has one. */
-const ruledLines = (styleId: string, text: string, style: TextStyle, room: number): ParagraphNode[] => {
+const ruledLines = (styleId: string, text: readonly string[], style: TextStyle, room: number): ParagraphNode[] => {
   const lines = breakLines(text, style.breakAfter);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
   return [
@@ -57,11 +66,11 @@ export const headerBlock = (input: LayoutInput): TableNode => {
   const h = profile.header;
   const [left = 0, right = 0] = columnWidths(textWidth(profile), h.columns);
   const issuerLines = [
-    ...(plan.issuer.parent ? ruledLines(STYLE.headerParent, plan.issuer.parent, h.parent, left) : []),
-    ...ruledLines(STYLE.headerIssuer, plan.issuer.name, h.issuer, left),
+    ...(plan.issuer.parentLines ? ruledLines(STYLE.headerParent, plan.issuer.parentLines, h.parent, left) : []),
+    ...ruledLines(STYLE.headerIssuer, plan.issuer.nameLines, h.issuer, left),
     ...(h.star ? [paragraph(STYLE.headerStar, [plainRun(h.star.text, h.star)])] : []),
   ];
-  const nationLines = h.nation.flatMap((line, i) => ruledLines(nationStyle(i), line.text, line, right));
+  const nationLines = h.nation.flatMap((line, i) => ruledLines(nationStyle(i), [line.text], line, right));
   return borderlessTable(
     [left, right],
     [

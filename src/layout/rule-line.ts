@@ -1,11 +1,8 @@
+import { borderEighths, TWIPS_PER_PT } from '../base/units.js';
 import type { RuleStyle } from '../validate/profile/profile-schema.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
 import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
-
-/** Points to twips; OOXML border widths are in eighths of a point. */
-const TWIPS_PER_PT = 20;
-const BORDER_UNITS_PER_PT = 8;
 
 /** The estimated length of a line of text in twips, never wider than the room it sits in. */
 export const wordsWidth = (text: string, size: number, rule: RuleStyle, room: number): number =>
@@ -22,6 +19,6 @@ export const ruleLine = (rule: RuleStyle, words: number, room: number): Paragrap
   return paragraph(STYLE.rule, [], {
     indent: { left: side, right: side },
     exactLine: rule.gap,
-    bottomBorder: Math.round(rule.weight * BORDER_UNITS_PER_PT),
+    bottomBorder: borderEighths(rule.weight),
   });
 };

@@ -23,6 +23,7 @@ export const STYLE = {
   headerNation: 'KhHeaderNation',
   headerDate: 'KhHeaderDate',
   rule: 'KhRule',
+  draftMark: 'KhDraftMark',
   type: 'KhDocumentType',
   subject: 'KhSubject',
   mark: 'KhSubjectMark',

@@ -92,6 +92,7 @@ const headerStyles = (profile: Profile): ParagraphStyle[] => {
 const titleStyles = (profile: Profile): ParagraphStyle[] => {
   const t = profile.title;
   return [
+    line(STYLE.draftMark, 'KH Dấu dự thảo', profile.draft, { align: profile.draft.align }),
     line(STYLE.type, 'KH Tên loại văn bản', t.type, { before: t.type.before, keepNext: true }),
     line(STYLE.subject, 'KH Trích yếu', t.subject, { keepNext: true }),
     line(STYLE.mark, 'KH Dấu dưới trích yếu', t.mark),

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import type { PlanDate } from '../base/plan-date.js';
+import { withJsonShape } from './json-shape.js';
+
+/** The JSON Schema pattern of the plan's own date: YYYY-MM-DD, or YYYY-MM / YYYY with the rest left blank. */
+export const PLAN_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
 export type { PlanDate };
 
@@ -47,3 +51,41 @@ export const isoDate = () =>
     }
     return parsed;
   });
+
+/** A year, or a year and month: the plan's date with the day (and month) left blank. */
+const PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
+
+const partialDate = (value: string): PlanDate | undefined => {
+  const m = PARTIAL.exec(value);
+  if (!m) return undefined;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return { year: Number(m[1]), month, day: 1, iso: value, blank: m[2] === undefined ? 'month' : 'day' };
+};
+
+/** The plan's own date: YYYY-MM-DD, or YYYY-MM / YYYY (a year YAML reads as a number) with the rest blank. */
+export const planDate = () =>
+  withJsonShape(
+    z.preprocess(
+      (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+      z.string({ error: 'date-type' }).transform((value, ctx) => {
+        const typed = value.trim();
+        const parsed = parseIsoDate(typed) ?? partialDate(typed);
+        if (!parsed) {
+          ctx.addIssue({
+            code: 'custom',
+            message: pattern.test(typed) || PARTIAL.test(typed) ? 'date-impossible' : 'date-format',
+            input: value,
+          });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+    ),
+    {
+      anyOf: [
+        { type: 'string', pattern: PLAN_DATE_PATTERN },
+        { type: 'integer', minimum: 1000, maximum: 9999 },
+      ],
+    },
+  );

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProblemCode } from '../errors/problem.js';
-import { OUTLINE_MESSAGES } from './outline-messages.js';
+import { MISSING_HINTS, OUTLINE_MESSAGES } from './outline-messages.js';
 import { didYouMean } from './did-you-mean.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
@@ -102,7 +102,10 @@ export interface IssueDescription {
 export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknownKey?: string): IssueDescription => {
   const field = fieldName(issue.path);
   if (isMissing(issue))
-    return { code: 'FIELD_MISSING', message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.` };
+    return {
+      code: 'FIELD_MISSING',
+      message: `Thiếu trường bắt buộc ${field}. Hãy thêm trường này.${MISSING_HINTS[issue.path.join('.')] ?? ''}`,
+    };
   const own = custom[issue.message];
   if (own) return { code: own[0], message: own[1](field, issue.input) };
   const typed = issue.code === 'invalid_type' && issue.expected === 'string' ? textWithColon(issue.input) : undefined;

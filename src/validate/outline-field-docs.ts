@@ -49,6 +49,19 @@ export const OUTLINE_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   ...sectionDocs('sections[]'),
   ...sectionDocs('sections[].sections[]'),
+  'issuer.parent[]': {
+    description: 'Một dòng của tên cơ quan cấp trên, ngắt đúng chỗ cơ quan ngắt.',
+    example: 'Đảng bộ tỉnh',
+  },
+  'issuer.name[]': {
+    description: 'Một dòng của tên cơ quan ban hành, ngắt đúng chỗ cơ quan ngắt.',
+    example: 'Chi bộ Trường THPT',
+  },
+  'signature.authority[]': {
+    description: 'Một dòng thẩm quyền ký (TM. Ủy ban nhân dân; KT. Chủ tịch).',
+    example: 'KT. Chủ tịch',
+  },
+  'signature.position[]': { description: 'Một dòng chức vụ người ký.', example: 'Phó Chủ tịch' },
   headings: {
     description: `Đổi lời đề mục mặc định của mẫu cho các phần quen thuộc (${KINDS}) mà không cần viết "sections".`,
     example: { content: 'Nội dung', tasks: 'Tổ chức thực hiện và chế độ báo cáo' },

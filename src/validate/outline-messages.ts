@@ -47,3 +47,9 @@ export const OUTLINE_MESSAGES: Readonly<Record<string, Custom>> = {
       'Mục này có nhiều loại cùng lúc. Mỗi mục chỉ dùng một trong: item, title, group, sub, letter, paren, dash, plus, para, heading; tách thành các mục riêng.',
   ],
 };
+
+/** What to add to "field missing" for fields that may be left blank on purpose, by plan path. */
+export const MISSING_HINTS: Readonly<Record<string, string>> = {
+  number:
+    ' Văn bản chưa có số (bản dự thảo, văn bản điện tử được cấp số khi phát hành) thì viết number: "" để in chỗ trống ("Số:      /KH-UBND").',
+};

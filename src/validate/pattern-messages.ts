@@ -1,8 +1,11 @@
+import { PLAN_DATE_PATTERN } from './iso-date.js';
 import { DATE_PATTERN } from './plan-field-docs.js';
 
 /** Vietnamese messages for the schema's patterns, by pattern: what an editor shows instead of "String does not match the pattern". */
 const MESSAGES: Readonly<Record<string, string>> = {
   [DATE_PATTERN]: 'Ngày phải viết dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-08-12.',
+  [PLAN_DATE_PATTERN]:
+    'Ngày phải viết dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-08-12; để trống ngày (và tháng) thì viết 2026-11 (hoặc 2026).',
 };
 
 const fallback = (pattern: string): string =>

@@ -44,12 +44,20 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     description: 'Ký hiệu cơ quan ban hành trong số văn bản, ghép từ chữ cái đầu của tên: Số 45-KH/ĐU.',
     example: 'ĐU',
   },
-  number: { description: 'Số văn bản, số nguyên dương; số dưới 10 được tự thêm số 0 (Số 05-KH/ĐU).', example: 45 },
+  number: {
+    description:
+      'Số văn bản, số nguyên dương; số dưới 10 được tự thêm số 0 (Số 05-KH/ĐU). Văn bản chưa có số (dự thảo, văn bản điện tử cấp số khi phát hành): viết "" để in chỗ trống.',
+    example: 45,
+  },
   place: { description: 'Địa danh ghi trước ngày tháng.', example: 'Uông Bí' },
   date: {
-    description: 'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025".',
+    description:
+      'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025". Để trống ngày cho văn thư điền khi phát hành: 2026-11 (in "ngày    tháng 11 năm 2026"), hoặc 2026 để trống cả tháng.',
     example: '2025-08-12',
-    schema: DATE,
+  },
+  draft: {
+    description: 'Bản dự thảo: true thì in dấu "DỰ THẢO" theo thể thức. Mặc định: false.',
+    example: true,
   },
   type: {
     description: 'Loại văn bản; phải có ký hiệu trong thể thức (Kế hoạch → KH). Mặc định: Kế hoạch.',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { JSON_SHAPES } from './json-shape.js';
 import { LINES_SHORTHAND } from './paragraph-texts.js';
 import { addPatternMessages } from './pattern-messages.js';
 import { planSchema } from './plan-schema.js';
@@ -41,6 +42,12 @@ export const planJsonSchema = (missing: string[] = []): JsonSchema => {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
+      const shape = JSON_SHAPES.get(ctx.zodSchema);
+      if (shape !== undefined) {
+        for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+        Object.assign(ctx.jsonSchema, shape);
+        return;
+      }
       if (!isTextShorthand(ctx.zodSchema)) return;
       const full = { ...ctx.jsonSchema };
       for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];

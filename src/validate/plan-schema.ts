@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { isoDate } from './iso-date.js';
+import { isoDate, planDate } from './iso-date.js';
+import { withJsonShape } from './json-shape.js';
 import { headingsSchema, sectionEntries, sectionsAgreeWithFields } from './plan-sections.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { body, section } from './body-node.js';
@@ -10,11 +11,27 @@ import { bareTextAs } from './text-with-colon.js';
 const positiveInt = () =>
   z.number({ error: 'number-type' }).int({ error: 'number-int' }).positive({ error: 'number-positive' });
 
-const issuer = z.strictObject({
-  parent: name().optional(),
-  name: name(),
-  code: name(),
-});
+/**
+ * A name printed on lines of its own: one line, or a list of lines where the office breaks it
+ * (`[Chi bộ Trường THPT, Trấn Biên]`). `lines` keep the breaks; `text` is the name in running text.
+ */
+const lineName = () =>
+  z
+    .union([name(), z.array(name()).min(1, { error: 'empty-list' })])
+    .transform((value) => (typeof value === 'string' ? [value] : value));
+
+const issuer = z
+  .strictObject({
+    parent: lineName().optional(),
+    name: lineName(),
+    code: name(),
+  })
+  .transform(({ parent, name: nameLines, code }) => ({
+    ...(parent === undefined ? {} : { parent: parent.join(' '), parentLines: parent }),
+    name: nameLines.join(' '),
+    nameLines,
+    code,
+  }));
 
 const guidance = z.strictObject({
   kind: name().default('Hướng dẫn'),
@@ -96,9 +113,10 @@ const recipient = z.preprocess(
     }),
 );
 
+/** Authority and position may take several lines: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
 const signature = z.strictObject({
-  authority: text().optional(),
-  position: text(),
+  authority: lineName().optional(),
+  position: lineName(),
   name: text(),
 });
 
@@ -108,9 +126,16 @@ export const planSchema = z
     profile: z.string().default('dang'),
     template: z.string().default('ke-hoach-tuyen-truyen'),
     issuer,
-    number: positiveInt(),
+    /** `""` or null: left blank for the e-office system or the clerk to fill at issue (a draft). */
+    number: withJsonShape(
+      z.preprocess((value) => (value === '' ? null : value), positiveInt().nullable()),
+      { anyOf: [{ type: 'integer', minimum: 1 }, { const: '' }, { type: 'null' }] },
+    ),
     place: name(),
-    date: isoDate(),
+    /** `2026-11` or `2026` leaves the day (and month) blank. */
+    date: planDate(),
+    /** A draft: the profile's "Dự thảo" mark is printed. */
+    draft: z.boolean().default(false),
     type: name().default('Kế hoạch'),
     subject: z
       .union([text(), z.array(text()).min(1, { error: 'empty-list' })])

@@ -1,11 +1,17 @@
 import { AlignmentType, LineRuleType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { halfPoints } from '../base/units.js';
 import type { ParagraphStyle, StyleRun, StyleSheet } from '../layout/model/style-sheet.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  both: AlignmentType.JUSTIFIED,
+} as const;
 
 const runOf = (run: StyleRun) => ({
-  size: run.size * 2,
-  sizeComplexScript: run.size * 2,
+  size: halfPoints(run.size),
+  sizeComplexScript: halfPoints(run.size),
   ...(run.bold ? { bold: true, boldComplexScript: true } : {}),
   ...(run.italic ? { italics: true, italicsComplexScript: true } : {}),
   ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
@@ -49,8 +55,8 @@ export const docxStyles = (sheet: StyleSheet): IStylesOptions => ({
     document: {
       run: {
         font: { ascii: sheet.font, hAnsi: sheet.font, cs: sheet.font, eastAsia: sheet.font },
-        size: sheet.size * 2,
-        sizeComplexScript: sheet.size * 2,
+        size: halfPoints(sheet.size),
+        sizeComplexScript: halfPoints(sheet.size),
         language: { value: sheet.language },
       },
       paragraph: { spacing: spacingOf(sheet.spacing) },

@@ -129,7 +129,7 @@ describe.skipIf(skipReason !== undefined)('what a reader sees in LibreOffice', (
         findLine(last, ex.plan.signature.name),
         `signer's name "${ex.plan.signature.name}" on the signature page`,
       ).toBeDefined();
-      const authority = ex.plan.signature.authority;
+      const authority = ex.plan.signature.authority?.[0];
       if (authority) {
         const line = findLine(last, authority);
         expect(line, `authority line "${authority}"`).toBeDefined();

@@ -96,8 +96,10 @@ describe('Word-native structure (format-spec §6)', () => {
       expect(heads.length, name).toBeGreaterThan(0);
       for (const p of heads) expect(p.keepNext, `${name}: "${p.text}"`).toBe(true);
     }
-    // Plain items are not kept: only what heads something is.
-    expect(withStyle(built['party'] as Built, 'KhItem').some((p) => p.keepNext)).toBe(false);
+    // Plain items are not kept: only what heads something is, or leads in to it with ":" (issue 17).
+    const items = withStyle(built['party'] as Built, 'KhItem');
+    expect(items.some((p) => !p.text.trimEnd().endsWith(':') && p.keepNext)).toBe(false);
+    expect(items.filter((p) => p.text.trimEnd().endsWith(':')).every((p) => p.keepNext)).toBe(true);
   });
 
   it('writes format on the styles, and on runs only inline emphasis', () => {

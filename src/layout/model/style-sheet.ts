@@ -10,7 +10,7 @@ export interface StyleRun {
 }
 
 export interface StyleParagraph {
-  readonly align: 'left' | 'center' | 'both';
+  readonly align: 'left' | 'center' | 'right' | 'both';
   /** Twips. */
   readonly firstLine?: number;
   readonly hanging?: number;

@@ -11,7 +11,7 @@ const letters = (s: string): string => s.replace(/[/.]/g, '').toUpperCase();
 export const authorityPrefix: PlanCheck = (context) => {
   const { plan, profile } = context;
   const accepted = profile.authorityPrefixes;
-  const first = plan.signature.authority?.split(/\s+/)[0];
+  const first = plan.signature.authority?.[0]?.split(/\s+/)[0];
   if (accepted.length === 0 || first === undefined || !/[/.]/.test(first) || !PREFIX.test(first)) return [];
   if (accepted.some((p) => p.toUpperCase() === first.toUpperCase())) return [];
   const same = accepted.find((p) => letters(p) === letters(first));

@@ -115,9 +115,16 @@ export const profileSchema = z.strictObject({
     parent: textStyle,
     issuer: textStyle,
     star: fixedText.optional(),
-    number: textStyle.extend({ pattern: z.string(), before: length().optional() }),
+    /** `blank`: what stands for a number left blank (a draft, an e-office copy): "Số:      /KH-UBND". */
+    number: textStyle.extend({ pattern: z.string(), before: length().optional(), blank: z.string() }),
     nation: z.array(fixedText).min(1),
-    date: textStyle.extend({ pattern: z.string() }),
+    /** `blank`: what stands for a day or month left blank: "ngày    tháng 11 năm 2026". */
+    date: textStyle.extend({ pattern: z.string(), blank: z.string() }),
+  }),
+  /** The mark of a draft plan (`draft: true`): its text and format, at the top of the first page or above the title. */
+  draft: fixedText.extend({
+    align: z.enum(['left', 'center', 'right']).default('right'),
+    placement: z.enum(['top', 'title']).default('top'),
   }),
   title: z.strictObject({
     type: textStyle.extend({ before: length() }),

@@ -1,9 +1,8 @@
 import * as z from 'zod';
 
-/** Twips (1/20 pt) in a millimetre. */
-export const TWIPS_PER_MM = 1440 / 25.4;
+import { toTwips, TWIPS_PER_MM } from '../../base/units.js';
 
-const TWIPS_PER: Record<string, number> = { pt: 20, mm: TWIPS_PER_MM, cm: 1440 / 2.54, in: 1440 };
+export { TWIPS_PER_MM };
 
 /** A length such as `20mm`, `1.27cm` or `6pt`, in twips (1/20 pt), the unit of OOXML. */
 export const length = () =>
@@ -12,7 +11,7 @@ export const length = () =>
     .regex(/^\d+(\.\d+)?\s*(pt|mm|cm|in)$/, { error: 'length-format' })
     .transform((s) => {
       const m = /^([\d.]+)\s*(pt|mm|cm|in)$/.exec(s);
-      return Math.round(Number(m?.[1]) * (TWIPS_PER[m?.[2] ?? 'pt'] ?? 20));
+      return toTwips(Number(m?.[1]), (m?.[2] ?? 'pt') as 'pt' | 'mm' | 'cm' | 'in');
     });
 
 /** A font size in points; OOXML stores half-points. */

@@ -1,8 +1,6 @@
 import { escapeXml } from '../../../base/escape-xml.js';
+import { halfPoints } from '../../../base/units.js';
 import type { RunNode } from '../../../layout/model/run-node.js';
-
-/** Half-points: OOXML sizes. */
-const halfPoints = (size: number): number => Math.round(size * 2);
 
 /** White space a reader may fold without xml:space="preserve": at either end, or two in a row. */
 const SPACES = /^\s|\s$|\s\s/;
