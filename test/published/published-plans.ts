@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderPlanFile, type PlanDocument } from '../../src/build-plan.js';
+import { paragraphs, readOoxml } from '../helpers/ooxml.js';
 import { textOf } from '../import/import-helpers.js';
 import { matchLines, type LineMatch } from '../import/line-match.js';
 import { asPrinted } from './rule-differences.js';
@@ -33,6 +34,15 @@ export const sourceLines = (slug: string): string[] =>
 
 /** The paragraphs of a .docx as `kehoach text` prints them (a table cell by cell). */
 export const docxLines = (bytes: Uint8Array): string[] => linesOf(textOf('built.docx', bytes));
+
+/**
+ * The body's paragraphs for a round trip: each paragraph's text (label included), marked when it
+ * stands in a table cell, so a table that comes back as loose paragraphs is a difference.
+ */
+export const docxParagraphs = (bytes: Uint8Array): string[] =>
+  paragraphs(readOoxml(bytes).xml('word/document.xml'))
+    .map((p) => `${p.inTable ? '| ' : ''}${comparable(p.text)}`)
+    .filter((line) => line !== '' && line !== '| ');
 
 export interface PublishedBuild {
   readonly built: PlanDocument;

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { InputError } from '../../src/errors/kehoach-error.js';
 import { importAndBuild } from '../import/import-helpers.js';
 import { formatProblems } from './profile-format.js';
-import { buildPublished, docxLines, publishedPlans, sourceLines } from './published-plans.js';
+import { buildPublished, docxParagraphs, publishedPlans, sourceLines } from './published-plans.js';
 
 /**
  * The figures of the published plans for the closing note, printed, never asserted:
@@ -14,9 +14,10 @@ const why = (error: unknown): string =>
     ? error.problems.map((p) => `${p.code} ${p.message.split('\n')[0] ?? ''}`).join(' | ')
     : (String(error).split('\n')[0] ?? '');
 
-const roundTrip = async (bytes: Uint8Array, lines: readonly string[], slug: string): Promise<string> => {
+const roundTrip = async (bytes: Uint8Array, slug: string): Promise<string> => {
+  const lines = docxParagraphs(bytes);
   try {
-    const again = docxLines((await importAndBuild(`${slug}.docx`, bytes)).built.bytes);
+    const again = docxParagraphs((await importAndBuild(`${slug}.docx`, bytes)).built.bytes);
     const same = again.length === lines.length && again.every((line, i) => line === lines[i]);
     return same ? 'same' : `differs (${again.length} vs ${lines.length} paragraphs)`;
   } catch (error) {
@@ -27,12 +28,12 @@ const roundTrip = async (bytes: Uint8Array, lines: readonly string[], slug: stri
 const report = async (slug: string): Promise<string> => {
   const source = sourceLines(slug);
   try {
-    const { built, lines, match } = await buildPublished(slug);
+    const { built, match } = await buildPublished(slug);
     const format = formatProblems(built.bytes, built.profile, source);
     return [
       `${slug}: ${source.length} lines, ${(match.ratio * 100).toFixed(1)} % matched,`,
       `format ${format.length === 0 ? 'pass' : `FAIL ${format.join('; ')}`},`,
-      `round trip ${await roundTrip(built.bytes, lines, slug)}`,
+      `round trip ${await roundTrip(built.bytes, slug)}`,
       ...match.missing.map((line) => `  missing: ${line}`),
     ].join(' ');
   } catch (error) {
@@ -42,12 +43,12 @@ const report = async (slug: string): Promise<string> => {
 
 /** `PUBLISHED_REPORT=<folder>` prints that plan's built paragraphs and those of its round trip. */
 const show = async (slug: string): Promise<string> => {
-  const { built, lines } = await buildPublished(slug);
+  const { built } = await buildPublished(slug);
   const again = await importAndBuild(`${slug}.docx`, built.bytes).then(
-    (r) => docxLines(r.built.bytes).join('\n'),
+    (r) => docxParagraphs(r.built.bytes).join('\n'),
     (error: unknown) => why(error),
   );
-  return `${lines.join('\n')}\n---- round trip:\n${again}`;
+  return `${docxParagraphs(built.bytes).join('\n')}\n---- round trip:\n${again}`;
 };
 
 const wanted = process.env['PUBLISHED_REPORT'];
