@@ -58,6 +58,7 @@ export const PROBLEM_CODES = [
   'TEXT_LEGACY_ENCODING',
   'TEXT_DECOMPOSED',
   'TYPED_NUMBERING',
+  'TEXT_LINES_JOINED',
   'DATE_OUT_OF_RANGE',
   'PLAN_TOO_LARGE',
   // Profiles and templates the plan names.
@@ -72,6 +73,7 @@ export const PROBLEM_CODES = [
   'TEMPLATE_SYNTAX',
   'TEMPLATE_BAD_LINE',
   'TEMPLATE_TABLE_ROW',
+  'TEMPLATE_PRINTS_OBJECT',
   // Word files given to `import`.
   'IMPORT_NOT_WORD',
   'IMPORT_ENCRYPTED',

@@ -4,11 +4,14 @@ import type { AnyBlock } from './block.js';
 import { tableMisfit } from './check-tables.js';
 import type { LoadedTemplate } from './load-template.js';
 import { planOutline } from './outline.js';
+import { markGroups, printedObjectError } from './printed-objects.js';
 import { BlockSyntaxError, parseBlocks } from './parse-blocks.js';
 
 /** The body of a plan in words: the template's output read as blocks. */
 export const renderWording = (plan: Plan, template: LoadedTemplate): AnyBlock[] => {
-  const output = template.render({ ...plan, outline: planOutline(plan, template) });
+  const output = template.render(markGroups({ ...plan, outline: planOutline(plan, template) }));
+  const printed = printedObjectError(output, template.files);
+  if (printed !== undefined) throw printed;
   const fail = (code: 'TEMPLATE_BAD_LINE' | 'TEMPLATE_TABLE_ROW', message: string) => {
     const main = template.files[0];
     return new InputError([{ file: main?.path ?? template.dir, severity: 'error', code, message }]);

@@ -1,6 +1,7 @@
 import { hasErrors } from '../errors/problem.js';
 import type { ParsedYaml } from '../read/read-plan-file.js';
 import { fileEncoding } from './checks/file-encoding.js';
+import { joinedLines } from './checks/joined-lines.js';
 import { textEncoding } from './checks/text-encoding.js';
 import { typedNumbering } from './checks/typed-numbering.js';
 import { xmlCharacters } from './checks/xml-characters.js';
@@ -35,6 +36,7 @@ export const validatePlan = (parsed: ParsedYaml): Validation<Plan> => {
     ...result.problems,
     ...textEncoding(parsed),
     ...typedNumbering(parsed),
+    ...joinedLines(parsed),
     ...xmlCharacters(parsed),
   ].sort(byPosition);
   return result.ok && !hasErrors(problems) ? { ok: true, value: result.value, problems } : { ok: false, problems };

@@ -169,9 +169,9 @@ describe('kehoach validate: one fixture per problem (checks after the schema, fi
     expect(r.code).toBe(1);
     // The built-in template lies outside the fixtures: its path is shown whole.
     expect(r.stdout.replaceAll(fileURLToPath(new URL('../../', import.meta.url)), '<kehoach>/')).toMatchInlineSnapshot(`
-      "<kehoach>/templates/ke-hoach-tuyen-truyen/template.hbs:8:1: lỗi: Mẫu lời văn dùng trường "opening.text" nhưng kế hoạch không có trường "opening". Hãy thêm "opening" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if opening}}).
-      8 | {{#if opening.text}}
-          ^
+      "<kehoach>/templates/ke-hoach-tuyen-truyen/template.hbs:11:1: lỗi: Mẫu lời văn dùng trường "opening.text" nhưng kế hoạch không có trường "opening". Hãy thêm "opening" vào tệp kế hoạch, hoặc sửa mẫu để bỏ qua khi trường vắng (bọc trong {{#if opening}}).
+      11 | {{#if opening.text}}
+           ^
 
       template-missing-parent.yaml: 1 lỗi
       "

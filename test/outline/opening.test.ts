@@ -66,3 +66,21 @@ opening:
 `);
   expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toContainEqual(['error', 'TEXT_HAS_COLON', 16]);
 });
+
+it('warns, at the text, where a kept line break would be joined into one paragraph', async () => {
+  const { checkPlan } = await import('./build-plan-text.js');
+  const problems = await checkPlan(`${STATE_PLAN}
+opening: [Căn cứ Luật.]
+purposes:
+  - >-
+    Nâng cao nhận thức.
+
+    Đoạn thứ hai của một mục.
+  - item: Mục có nội dung con
+    body:
+      - |
+        Đoạn thường dòng một
+        Đoạn thường dòng hai
+`);
+  expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toEqual([['warning', 'TEXT_LINES_JOINED', 15]]);
+});

@@ -1,0 +1,56 @@
+import { InputError } from '../errors/kehoach-error.js';
+import type { SourceFile } from '../read/source-file.js';
+
+/** What a group of fields prints as in a template's output: a mark no plan text holds (text() drops control characters). */
+const MARK = '\u0001kehoach-object\u0001';
+
+/**
+ * The template's data with every object and list marked, so that printing one (`{{this}}` on a
+ * body node, `{{subject}}` of two lines) leaves the mark instead of "[object Object]" or "a,b"
+ * run together. A list of one line prints as that line, as it always has (`{{opening.text}}`).
+ */
+export const markGroups = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<PropertyKey, unknown> | unknown[] = Array.isArray(value)
+    ? value.map(markGroups)
+    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markGroups(v)]));
+  const [only] = Array.isArray(value) && value.length === 1 ? value : [];
+  const printed = typeof only === 'string' ? only : MARK;
+  Object.defineProperty(copy, Symbol.toPrimitive, { value: () => printed, enumerable: false });
+  return copy;
+};
+
+/**
+ * The template line that most likely printed `outputLine`: the one whose words before its first
+ * `{{` start that line, the longest such words winning (`@para {{this}}` over `@{{kind}}`).
+ */
+const printingLine = (
+  files: readonly SourceFile[],
+  outputLine: string,
+): { file: SourceFile; offset: number } | undefined => {
+  let best: { file: SourceFile; offset: number; length: number } | undefined;
+  for (const file of files) {
+    let offset = 0;
+    for (const line of file.text.split('\n')) {
+      const literal = (line.trim().split('{{')[0] ?? '').trim();
+      const fits = line.includes('{{') && literal !== '' && outputLine.startsWith(literal);
+      if (fits && literal.length > (best?.length ?? -1))
+        best = { file, offset: offset + line.indexOf('{{'), length: literal.length };
+      offset += line.length + 1;
+    }
+  }
+  return best;
+};
+
+/** A located error when the template printed a group of fields where text belongs. */
+export const printedObjectError = (output: string, files: readonly SourceFile[]): InputError | undefined => {
+  const outputLine = output.split('\n').find((line) => line.includes(MARK));
+  if (outputLine === undefined) return undefined;
+  const shown = outputLine.trim().replaceAll(MARK, '{...}').slice(0, 80);
+  const at = printingLine(files, outputLine.trim());
+  const source = at?.file ?? files[0];
+  const message = `Mẫu lời văn in ra cả một nhóm trường (các trường con hoặc một danh sách) chỗ cần một đoạn chữ, ở dòng kết quả "${shown}". Hãy in từng trường con (ví dụ {{text}}, {{unit}}) hoặc dùng {{#each}} cho danh sách, như _shared/body.hbs.`;
+  if (source === undefined)
+    return new InputError([{ file: '', severity: 'error', code: 'TEMPLATE_PRINTS_OBJECT', message }]);
+  return new InputError([source.problem('error', 'TEMPLATE_PRINTS_OBJECT', message, at?.offset)]);
+};
