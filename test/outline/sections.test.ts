@@ -108,3 +108,21 @@ sections:
     expect(problems[0]?.message).toContain('funding');
   });
 });
+
+it('warns at a section heading, a part or a sub typed with its own number', async () => {
+  const problems = await checkPlan(`${STATE_PLAN}
+sections:
+  - part: "Phần I. Kết quả"
+    sections:
+      - heading: I. Mục tiêu
+        body:
+          - item: Nhiệm vụ
+            body:
+              - sub: 1.1. Rà soát.
+`);
+  expect(problems.map((p) => [p.code, p.position?.line])).toEqual([
+    ['TYPED_NUMBERING', 14],
+    ['TYPED_NUMBERING', 16],
+    ['TYPED_NUMBERING', 20],
+  ]);
+});

@@ -43,6 +43,10 @@ const contentStart = (source: string, { node, range }: TextScalar): number => {
   return range[0];
 };
 
+/** "Phần I. ", "Phần thứ hai: " typed before a part's name, which the profile's label prints itself. */
+const PART_MARK = /^Phần\s+(?:thứ\s+\S+|[IVXLC]+|\d+)\s*[.:-]?\s+/iu;
+const typedPart = (text: string): string | undefined => PART_MARK.exec(text)?.[0];
+
 /** A plain value may not start with a YAML indicator once its mark is gone. */
 const PLAIN_UNSAFE = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -58,7 +62,8 @@ const removal = (source: string, scalar: TextScalar, mark: string): SourceEdit |
 export const typedNumbers = (source: string, doc: Document.Parsed): TypedNumber[] =>
   textScalars(doc).flatMap((scalar) => {
     if (!isNumberedText(scalar.path)) return [];
-    const mark = typedMark(scalar.value);
+    const mark =
+      scalar.path.at(-1) === 'part' ? (typedPart(scalar.value) ?? typedMark(scalar.value)) : typedMark(scalar.value);
     if (mark === undefined) return [];
     const edit = removal(source, scalar, mark);
     return [edit ? { scalar, mark, edit } : { scalar, mark }];
