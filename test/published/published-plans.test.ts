@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { importAndBuild } from '../import/import-helpers.js';
+import { formatProblems } from './profile-format.js';
+import { buildPublished, docxParagraphs, publishedPlans, sourceLines } from './published-plans.js';
+
+/**
+ * Plans published by Vietnamese offices (test/fixtures/published/, issue 17), each written as a user
+ * would from the README. Lines are compared after Unicode NFC and white-space folding only
+ * (published-plans.ts `comparable`): labels, capitals and punctuation must come out as published.
+ */
+const PLANS = publishedPlans();
+const RATIO = 0.98;
+
+/**
+ * Plans that do not yet reach 98 %, each with the shape the plan model still lacks or prints
+ * otherwise. `it.fails` keeps them honest: one that starts passing fails here until taken off.
+ */
+const BUILD_PENDING: Readonly<Record<string, string>> = {
+  'dan-luc-bau-cu-2021':
+    'the issuer is not broken after its kind: the office writes "Uỷ ban nhân dân" (old tone place) and ' +
+    'the profile\'s breakAfter lists "Ủy ban nhân dân", so "UỶ BAN NHÂN DÂN XÃ DÂN LỰC" prints on one line',
+  'ha-nam-nuoc-sach-2014':
+    'the part prints as one line "PHẦN I. ĐÁNH GIÁ ..." where the office prints "Phần I" and its title ' +
+    'on two lines',
+  'phu-tho-bau-cu-2021':
+    'the table node (§4) is on branch i17-tables, which does not merge cleanly with i17-outline yet; on ' +
+    'i17-tables alone, with a number and a full date, 22 of 22 lines and the format checks pass, but ' +
+    'import brings the table back as loose paragraphs',
+};
+
+/** Plans whose built .docx does not yet import and build back into the same paragraphs. */
+const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
+  'tran-bien-chi-bo-dai-hoi-2019': 'import refuses a header whose number and day are left blank (IMPORT_NOT_A_PLAN)',
+  'bac-ninh-ho-tich-2017':
+    'import turns a section headed in the plan\'s words ("MỤC TIÊU") into a familiar kind with its default heading',
+  'ha-noi-van-hoa-ung-xu-2020': 'import rewords "MỤC TIÊU, YÊU CẦU" as the default "MỤC ĐÍCH, YÊU CẦU"',
+  'lam-dong-ha-tang-so-2023': 'import joins the opening paragraphs into one',
+  'ninh-binh-giam-ngheo-2022': 'import rewords "ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT, ĐÁNH GIÁ" as "THỜI GIAN THỰC HIỆN"',
+  'soc-trang-ho-ngheo-2022': 'import joins the opening paragraphs into one',
+  'thai-nguyen-ngoai-ngu-2018': 'import joins the opening paragraphs into one; rewords "MỤC TIÊU"',
+  'thua-thien-hue-tinh-uy-rung-2017':
+    'import cannot know the office profile: its "I." labels come back as the built-in Party "I-"',
+  'tien-giang-chinh-quyen-so-2019': 'import rewords "MỤC TIÊU" as the default "NHIỆM VỤ, NỘI DUNG"',
+  'tuyen-quang-cay-xanh-2021': 'import joins the opening paragraphs into one',
+};
+
+describe('published plans come out paragraph for paragraph', () => {
+  it('has at least 12 plans, each with its source and its plan', () => {
+    expect(PLANS.length).toBeGreaterThanOrEqual(12);
+    for (const slug of PLANS) expect(sourceLines(slug).length, slug).toBeGreaterThan(0);
+  });
+
+  const pending = (reason: string | undefined) => (reason === undefined ? '' : ` (pending: ${reason})`);
+
+  for (const slug of PLANS) {
+    const reason = BUILD_PENDING[slug];
+    it(`${slug}: 98 % of the source lines, in order, and the format checks of its profile${pending(reason)}`, async () => {
+      const check = async () => {
+        const { built, match } = await buildPublished(slug);
+        expect({ ratio: match.ratio >= RATIO, missing: match.missing }).toEqual({ ratio: true, missing: [] });
+        expect(formatProblems(built.bytes, built.profile, sourceLines(slug))).toEqual([]);
+      };
+      if (reason === undefined) await check();
+      else await expect(check()).rejects.toThrow();
+    });
+  }
+
+  for (const slug of PLANS) {
+    const reason = BUILD_PENDING[slug] ?? ROUND_TRIP_PENDING[slug];
+    it(`${slug}: importing the built .docx and building it again gives the same paragraphs, tables as tables${pending(reason)}`, async () => {
+      const check = async () => {
+        const { built } = await buildPublished(slug);
+        const again = await importAndBuild(`${slug}.docx`, built.bytes);
+        expect(docxParagraphs(again.built.bytes)).toEqual(docxParagraphs(built.bytes));
+      };
+      if (reason === undefined) await check();
+      else await expect(check()).rejects.toThrow();
+    });
+  }
+});
