@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
-import { isOutputKey } from './output-key.js';
+import { isOutputPath } from './output-key.js';
 
 /** One plan of a batch: where it is, and where its .docx goes below the output folder. */
 export interface BatchItem {
@@ -117,7 +117,7 @@ export const expandInputs = async (
       if (seen.has(real)) continue;
       seen.add(real);
       // The manifest refuses such a key on every later run (everything rebuilt, --prune idle): refused here, before any work.
-      if (!isOutputKey(item.output)) {
+      if (!isOutputPath(item.output)) {
         throw new UsageError(
           `${JSON.stringify(item.input)}: tên tệp có ký tự điều khiển (tab, xuống dòng) hoặc dấu \\ nên không ghi được vào manifest của --out-dir. Hãy đổi tên tệp kế hoạch.`,
         );

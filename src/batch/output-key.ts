@@ -5,8 +5,11 @@
  */
 const SEGMENT = /^[^\\/\u0000-\u001f]+$/;
 
-export const isOutputKey = (key: string): boolean => {
-  if (!key.endsWith('.docx') || key.length > 4096) return false;
+/** A relative `/`-separated path below the output folder, whatever the output's extension. */
+export const isOutputPath = (key: string): boolean => {
+  if (key.length > 4096) return false;
   const segments = key.split('/');
   return segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..') && !/^[A-Za-z]:/.test(key);
 };
+
+export const isOutputKey = (key: string): boolean => key.endsWith('.docx') && isOutputPath(key);
