@@ -147,7 +147,7 @@ export const runDropped = async (paths: readonly string[], io: CliIo, ask: Ask):
   const codes: number[] = [];
   for (const path of paths) {
     try {
-      codes.push(...(await handle(path, io, ask)));
+      for (const code of await handle(path, io, ask)) codes.push(code);
     } catch (error) {
       reportError(error, io);
       codes.push(exitCodeOf(error));

@@ -16,7 +16,7 @@ export interface DocxParts {
 }
 
 /** The parts read; no other is inflated. */
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/comments.xml'];
 
 /** A Word file past an input budget: the file's problem, with what to do. */
 export const overBudget = (file: string, error: OverBudget) =>

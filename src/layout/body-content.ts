@@ -30,13 +30,13 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
   let p = 0;
   const flush = () => {
     if (table.length === 0) return;
-    out.push(...generalTable(profile, rowsTable(table), width));
+    for (const node of generalTable(profile, rowsTable(table), width)) out.push(node);
     table = [];
   };
   blocks.forEach((block, index) => {
     if (isGridBlock(block)) {
       flush();
-      out.push(...generalTable(profile, block.table, width));
+      for (const node of generalTable(profile, block.table, width)) out.push(node);
       return;
     }
     if (isTableBlock(block)) {

@@ -124,7 +124,7 @@ export const tableFit = (table: FitTable): FitIssue[] => {
       path: ['columns', named],
       input: { text: short(table.columns?.[named]?.text ?? '') },
     });
-  if (table.header) issues.push(...placeRows(table.header, count, 'header', false));
-  issues.push(...placeRows(table.rows, count - (table.stt ? 1 : 0), 'rows', table.stt));
-  return issues;
+  // concat, not a spread into push: a table's rows are unbounded (issue 20).
+  const header = table.header ? placeRows(table.header, count, 'header', false) : [];
+  return issues.concat(header, placeRows(table.rows, count - (table.stt ? 1 : 0), 'rows', table.stt));
 };

@@ -140,7 +140,7 @@ describe('init writes .vscode/settings.json in place of its target (issue 20)', 
     expect((await runCli(['init'], dir)).code).toBe(0);
     expect((await lstat(join(dir, '.vscode/settings.json'))).isSymbolicLink()).toBe(true);
     const text = await readFile(join(dir, 'shared/settings.json'), 'utf8');
-    expect(JSON.parse(text)['yaml.schemas']).toEqual({ [SCHEMA_IN_REPO]: PLAN_GLOBS });
+    expect(JSON.parse(text)['yaml.schemas']).toEqual({ [SCHEMA_IN_REPO]: [...PLAN_GLOBS, 'ke-hoach.yaml'] });
     expect((await stat(join(dir, 'shared/settings.json'))).mode & 0o777).toBe(0o600);
   });
 });

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchemaText } from '../../src/cli/editor-setup.js';
 import { DATE_PATTERN } from '../../src/validate/plan-field-docs.js';
+import { PLAN_DATE_PATTERN } from '../../src/validate/iso-date.js';
 import { planJsonSchema } from '../../src/validate/plan-json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -90,7 +91,7 @@ describe('Vietnamese pattern messages for editors', () => {
     expect(patterns.length).toBeGreaterThan(0);
     for (const p of patterns)
       expect(p['patternErrorMessage']).toMatch(
-        p['pattern'] === DATE_PATTERN
+        p['pattern'] === DATE_PATTERN || p['pattern'] === PLAN_DATE_PATTERN
           ? /^Ngày phải viết dạng năm-tháng-ngày \(YYYY-MM-DD\)/
           : /^Không có (thể thức|mẫu lời văn) này\. .* có sẵn: /,
       );
