@@ -26,10 +26,15 @@ const RANK: Readonly<Record<NodeKind | 'table', number>> = {
   table: 4,
 };
 
+/** `a)`, `1.`, `2.1.`: the first label of a list. */
+const opensList = (entry: BodyEntry): boolean =>
+  entry.number !== undefined && (entry.kind === 'letter' ? entry.number === 'a' : /(?:^|\.)1$/.test(entry.number));
+
 /**
- * A section's paragraphs nested as a plan writes them. Labels are computed from the order of
- * paragraphs alone (src/layout/number-blocks.ts), so nesting only makes the YAML readable; a
- * plain paragraph belongs to the item, group or letter above it.
+ * A section's paragraphs nested as a plan writes them; a plain paragraph belongs to the item,
+ * group or letter above it. Numbering restarts inside a node's own body and resumes after it
+ * (src/layout/number-blocks.ts), so a list that starts again ("a)" after "a)") while a node of its
+ * kind is open cannot continue that node's list: it belongs beside the node holding it.
  */
 export const buildTree = (entries: readonly BodyEntry[]): TreeNode[] => {
   const top: TreeNode[] = [];
@@ -39,6 +44,8 @@ export const buildTree = (entries: readonly BodyEntry[]): TreeNode[] => {
     const node: TreeNode = { kind: entry.kind, text: entry.text, table: entry.table, body: [], at: entry.at };
     const rank = RANK[entry.kind];
     while (stack.length > 0 && RANK[(stack.at(-1) as TreeNode).kind] >= rank) stack.pop();
+    const last = (stack.at(-1)?.body ?? top).at(-1);
+    if (opensList(entry) && last?.kind === entry.kind && stack.length > 0) stack.pop();
     (stack.at(-1)?.body ?? top).push(node);
     stack.push(node);
   }
