@@ -1,27 +1,17 @@
 import * as z from 'zod';
+import { BLOCK_KINDS, type BlockKind } from '../base/block-kinds.js';
 import { normalizeText } from './text.js';
 import { splitParagraphs } from './paragraph-texts.js';
 import { bareTextAs } from './text-with-colon.js';
 import { tableNode, type TableData, type TableInput } from './table-node.js';
 
 /**
- * Block kinds a plan's body is written in (format-spec §4): `heading` (I.), `item` (1.), `title`
- * (1. bold), `group` (1.1. bold italic), `sub` (1.1. plain text), `letter` (a), `paren` ((1)),
- * `dash` (-), `plus` (+), `para` (no number).
+ * Block kinds a plan's body is written in (format-spec §4): every paragraph kind but `part`, which
+ * only `sections` writes: `heading` (I.), `item` (1.), `title` (1. bold), `group` (1.1. bold
+ * italic), `sub` (1.1. plain text), `letter` (a), `paren` ((1)), `dash` (-), `plus` (+), `para`.
  */
-export const NODE_KINDS = [
-  'item',
-  'title',
-  'group',
-  'letter',
-  'dash',
-  'plus',
-  'para',
-  'heading',
-  'sub',
-  'paren',
-] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
+export type NodeKind = Exclude<BlockKind, 'part'>;
+export const NODE_KINDS: readonly NodeKind[] = BLOCK_KINDS.filter((k): k is NodeKind => k !== 'part');
 
 export interface BodyNode {
   /** A paragraph's kind, or `table` (a table node: `table` holds it, `text` is empty). */
