@@ -11,6 +11,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // Files here mostly wait on child processes: two at a time even on two cores.
+      maxWorkers: 2,
       exclude: [
         'test/dist/**',
         'test/render/**',
