@@ -31,14 +31,26 @@ const dateLine = ({ plan, profile }: Pick<LayoutInput, 'plan' | 'profile'>): str
 const cell = (width: number, paragraphs: ParagraphNode[]): CellNode => ({ width, verticalAlign: 'top', paragraphs });
 
 /**
+ * Lower case without tone marks: offices write the tone on either vowel ("Uỷ ban", "Ủy ban"), and a
+ * name is broken after its kind whichever they chose. Each precomposed letter stays one letter, so
+ * lengths are those of the text.
+ */
+const toneless = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi-VN');
+
+/**
  * The text split after the first leading words the style breaks after, as offices print it; a
  * name the plan wrote as lines keeps its own breaks instead.
  */
 const breakLines = (lines: readonly string[], breakAfter: readonly string[]): string[] => {
   const [text] = lines;
   if (lines.length !== 1 || text === undefined) return [...lines];
-  const lower = text.toLocaleLowerCase('vi-VN');
-  const lead = breakAfter.find((words) => lower.startsWith(`${words.toLocaleLowerCase('vi-VN')} `));
+  const lower = toneless(text);
+  const lead = breakAfter.find((words) => lower.startsWith(`${toneless(words)} `));
   return lead === undefined ? [text] : [text.slice(0, lead.length), text.slice(lead.length + 1)];
 };
 
