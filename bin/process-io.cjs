@@ -4,15 +4,21 @@ const v8 = require('node:v8');
 // The real process's streams and signals as the CLI's io (src/cli/io.ts), and V8's compiler set for
 // the run; shared by bin/kehoach.js and the single executable's entry (bin/sea-main.cjs).
 
-/** A reader that stops early (`kehoach schema | head`) closes the pipe: stop writing, no stack trace. */
+/**
+ * A reader that stops early (`kehoach schema | head`) closes the pipe, a closed terminal answers EIO:
+ * stop writing, no stack trace.
+ */
 const guardPipes = () => {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
-      if (error.code !== 'EPIPE') throw error;
+      if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
       stream.write = () => true;
     });
   }
 };
+
+/** The signals that stop a batch (src/cli/io.ts StopSignal). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 const processIo = () => ({
   stdout: process.stdout,
@@ -20,13 +26,12 @@ const processIo = () => ({
   cwd: process.cwd(),
   env: process.env,
   interactive: Boolean(process.stderr.isTTY),
-  // Installed only while a batch runs; while installed, Ctrl-C stops the batch cleanly instead of killing it.
+  // Installed only while a batch runs; while installed, Ctrl-C, SIGTERM and a closed terminal (SIGHUP)
+  // stop the batch cleanly instead of killing it: lock released, manifest of what was built written.
   onSignal: (listener) => {
-    process.on('SIGINT', listener);
-    process.on('SIGTERM', listener);
+    for (const signal of STOP_SIGNALS) process.on(signal, listener);
     return () => {
-      process.off('SIGINT', listener);
-      process.off('SIGTERM', listener);
+      for (const signal of STOP_SIGNALS) process.off(signal, listener);
     };
   },
 });

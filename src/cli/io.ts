@@ -15,7 +15,7 @@ export interface CliIo {
    * The single executable says `.\kehoach.exe` with full paths: its users drag files from Explorer.
    */
   readonly invocation?: Invocation;
-  /** Listens for Ctrl-C / SIGTERM while a batch runs; returns the way to stop listening. */
+  /** Listens for Ctrl-C / SIGTERM / SIGHUP while a batch runs; returns the way to stop listening. */
   readonly onSignal?: (listener: (signal: StopSignal) => void) => () => void;
 }
 
@@ -26,7 +26,8 @@ export interface Invocation {
   readonly fullPaths: boolean;
 }
 
-export type StopSignal = 'SIGINT' | 'SIGTERM';
+/** Ctrl-C, a polite kill, a closed terminal. */
+export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 /**
  * Colour for text written to `stream`: when that stream is a terminal, so a report redirected to a

@@ -8,7 +8,8 @@ export const ExitCode = {
   usage: 2,
   pdfFailed: 3,
   internal: 70,
-  /** 128 + signal number, as shells report a process ended by Ctrl-C (SIGINT) or SIGTERM. */
+  /** 128 + signal number, as shells report a process ended by SIGHUP, Ctrl-C (SIGINT) or SIGTERM. */
+  hungUp: 129,
   interrupted: 130,
   terminated: 143,
 } as const;

@@ -15,9 +15,15 @@ export interface BatchFlags {
   readonly meta?: boolean;
 }
 
-/** 130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan or deletion failed. */
+const STOPPED: Record<StopSignal, ExitCode> = {
+  SIGHUP: ExitCode.hungUp,
+  SIGINT: ExitCode.interrupted,
+  SIGTERM: ExitCode.terminated,
+};
+
+/** 129/130/143 when stopped by a signal, 70 when a build hit a bug, 1 when any plan or deletion failed. */
 export const batchExitCode = (result: BatchResult, signal: StopSignal | undefined): number => {
-  if (result.interrupted) return signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
+  if (result.interrupted) return STOPPED[signal ?? 'SIGINT'];
   const failures = result.outcomes.flatMap((o) => (o.failure ? [o.failure] : []));
   if (failures.some((f) => f.kind === 'internal')) return ExitCode.internal;
   const undeleted = result.stale.some((s) => s.status === 'unremovable');
