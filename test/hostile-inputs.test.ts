@@ -84,3 +84,38 @@ describe('symbolic links among the plans', () => {
     expect(globbed).toEqual(['a.docx', 'linked.docx']);
   });
 });
+
+describe('links to folders', () => {
+  it('a glob never walks a link to a folder (a link to / takes no time), while a linked plan file matches', async () => {
+    await mkdir(join(dir, 'plans'), { recursive: true });
+    await writeFile(join(dir, 'other.yaml'), text);
+    await writeFile(join(dir, 'plans/a.yaml'), text);
+    await symlink(join(dir, 'other.yaml'), join(dir, 'plans/linked.yaml'));
+    await symlink('/', join(dir, 'plans/root'));
+    const start = performance.now();
+    const globbed = (await expandInputs(['plans/**/*.yaml'], dir)).map((i) => i.output);
+    // Walking all of / took 12 s here; two folders take milliseconds, 3 s leaves room for a loaded machine.
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(globbed).toEqual(['a.docx', 'linked.docx']);
+  }, 60_000);
+
+  it('--follow-links walks linked folders, each plan once, through a loop too', async () => {
+    await mkdir(join(dir, 'plans/sub'), { recursive: true });
+    await mkdir(join(dir, 'shared'));
+    await writeFile(join(dir, 'plans/a.yaml'), text);
+    await writeFile(join(dir, 'shared/b.yaml'), text);
+    await symlink(join(dir, 'shared'), join(dir, 'plans/more'));
+    await symlink(join(dir, 'plans'), join(dir, 'plans/sub/loop'));
+    for (const input of ['plans', 'plans/**/*.yaml']) {
+      const plain = await runCli(['validate', input], dir);
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(plain.stdout).not.toContain('b.yaml');
+      const followed = await runCli(['validate', input, '--follow-links'], dir);
+      expect(followed.code, followed.stderr).toBe(0);
+      expect(followed.stdout).toContain(join('more', 'b.yaml'));
+      const built = await runCli(['build', input, '--out-dir', 'out', '--follow-links', '--force'], dir);
+      expect(built.code, built.stderr).toBe(0);
+      expect(built.stdout).toContain('2 đã tạo');
+    }
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
+import type { Dirent, readdir as readdirCallback } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
 import { isOutputPath } from './output-key.js';
 
@@ -20,17 +21,40 @@ export interface InputKind {
   readonly label: string;
 }
 
+/** How links among the inputs are read. */
+export interface LinkOptions {
+  /**
+   * Walk links to folders too (`--follow-links`). Off by default: a link to / or to a big tree
+   * would be read whole (~50,000 folders). Links to files are followed either way.
+   */
+  readonly followLinks?: boolean;
+}
+
 const PLAN_FILES: InputKind = { pattern: /\.ya?ml$/i, outputExtension: '.docx', label: '.yaml/.yml' };
 /** Folders that never hold plans: hidden ones (.git) and installed packages. */
 const SKIPPED_DIR = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
-const walk = async (dir: string, kind: InputKind): Promise<string[]> => {
+/**
+ * The plan files below `root`. Links to folders are walked only when asked, each real folder once
+ * (a link loop ends); a link to a plan is taken either way.
+ */
+const walk = async (root: string, kind: InputKind, followLinks: boolean): Promise<string[]> => {
   const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED_DIR(entry.name)) for (const f of await walk(path, kind)) found.push(f);
-    else if (kind.pattern.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))))
-      found.push(path);
+  const seen = new Set<string>();
+  const queue = [root];
+  for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) {
+    if (followLinks) {
+      const real = await realpath(dir);
+      if (seen.has(real)) continue;
+      seen.add(real);
+    }
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const target = entry.isSymbolicLink() ? await exists(path) : undefined;
+      if ((entry.isDirectory() || (followLinks && target?.isDirectory() === true)) && !SKIPPED_DIR(entry.name))
+        queue.push(path);
+      else if (kind.pattern.test(entry.name) && (entry.isFile() || target?.isFile() === true)) found.push(path);
+    }
   }
   return found;
 };
@@ -52,34 +76,70 @@ const exists = async (path: string) =>
     () => undefined,
   );
 
-/** A link to a plan is followed (once: only folders are walked, never links to them). */
-const isFile = async (path: string) => (await exists(path))?.isFile() === true;
+/** A link as the file it points to, so a glob that skips links still matches it. */
+const asFile = (link: Dirent): Dirent =>
+  Object.assign(Object.create(link) as Dirent, { isFile: () => true, isSymbolicLink: () => false });
 
-/** A match reached through a linked folder: a link loop would give the same plans again and again. */
-const throughLinkedFolder = async (file: string, base: string): Promise<boolean> => {
-  const [dir, realBase] = await Promise.all([
-    realpath(dirname(file)).catch(() => ''),
-    realpath(base).catch(() => base),
-  ]);
-  return relative(realBase, dir) !== relative(base, dirname(file));
+/**
+ * `readdir` for tinyglobby (its documented `fs` option) that shows a link to a file as that file.
+ * With `followSymbolicLinks: false` tinyglobby then walks no linked folder, but still matches
+ * linked plans; its own option alone would drop both.
+ */
+const readdirSeeingLinkedFiles = (
+  path: string,
+  _options: unknown,
+  callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void,
+): void => {
+  const entries = readdir(path, { withFileTypes: true }).then((list) =>
+    Promise.all(
+      list.map(async (entry) =>
+        entry.isSymbolicLink() && (await exists(join(path, entry.name)))?.isFile() === true ? asFile(entry) : entry,
+      ),
+    ),
+  );
+  entries.then(
+    (list) => callback(null, list),
+    (error: NodeJS.ErrnoException) => callback(error, []),
+  );
+};
+const SEEING_LINKED_FILES: FileSystemAdapter = {
+  readdir: readdirSeeingLinkedFiles as unknown as typeof readdirCallback,
+};
+
+/** A match reached through a link loop: its real folder is also one of the folders above it. */
+const throughLoop = async (file: string): Promise<boolean> => {
+  const seen = new Set<string>();
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const real = await realpath(dir).catch(() => dir);
+    if (seen.has(real)) return true;
+    seen.add(real);
+  }
+  return false;
 };
 
 /** The plan files one command-line input stands for, and the folder the output tree mirrors. */
-const expandOne = async (raw: string, cwd: string, kind: InputKind): Promise<{ base: string; files: string[] }> => {
+const expandOne = async (
+  raw: string,
+  cwd: string,
+  kind: InputKind,
+  followLinks: boolean,
+): Promise<{ base: string; files: string[] }> => {
   const path = resolve(cwd, raw);
   const info = await exists(path);
-  if (info?.isDirectory()) return { base: path, files: await walk(path, kind) };
+  if (info?.isDirectory()) return { base: path, files: await walk(path, kind, followLinks) };
   if (info?.isFile()) return { base: dirname(path), files: [path] };
   if (!isDynamicPattern(raw)) {
     throw new FileError(`${raw}: không có tệp hay thư mục này. Hãy kiểm tra đường dẫn.`);
   }
   const { base, rest } = globBase(raw.split(sep).join('/'));
   const baseDir = resolve(cwd, base);
-  const matches = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false }))
+  const links = followLinks ? {} : { followSymbolicLinks: false, fs: SEEING_LINKED_FILES };
+  const matches = (await glob(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false, ...links }))
     .map((f) => resolve(f))
     .filter((f) => kind.pattern.test(f));
-  const linked = await Promise.all(matches.map((f) => throughLinkedFolder(f, baseDir)));
-  const files = matches.filter((_, i) => !linked[i]);
+  // A linked folder is walked only when asked; even then not through a loop (the same plans again and again).
+  const linked = followLinks ? await Promise.all(matches.map((f) => throughLoop(f))) : [];
+  const files = matches.filter((_, i) => linked[i] !== true);
   if (files.length === 0) throw new FileError(`${raw}: không có tệp ${kind.label} nào khớp mẫu này.`);
   return { base: baseDir, files };
 };
@@ -99,12 +159,13 @@ export const expandInputs = async (
   inputs: readonly string[],
   cwd: string,
   kind: InputKind = PLAN_FILES,
+  { followLinks = false }: LinkOptions = {},
 ): Promise<BatchItem[]> => {
   const items: BatchItem[] = [];
   const seen = new Set<string>();
   const owners = new Map<string, string>();
   for (const raw of inputs) {
-    const { base, files } = await expandOne(raw, cwd, kind);
+    const { base, files } = await expandOne(raw, cwd, kind, followLinks);
     const mapped = files
       .map((input) => ({
         input,
@@ -139,10 +200,14 @@ export const expandInputs = async (
  * The plan files the inputs stand for, as `build --out-dir` reads them (files, folders, patterns),
  * each once, with no output mapping: `validate` checks plans that may share a file name.
  */
-export const expandPlanFiles = async (inputs: readonly string[], cwd: string): Promise<string[]> => {
+export const expandPlanFiles = async (
+  inputs: readonly string[],
+  cwd: string,
+  { followLinks = false }: LinkOptions = {},
+): Promise<string[]> => {
   const seen = new Set<string>();
   for (const raw of inputs)
-    for (const file of (await expandOne(raw, cwd, PLAN_FILES)).files.sort(byCodePoint)) seen.add(file);
+    for (const file of (await expandOne(raw, cwd, PLAN_FILES, followLinks)).files.sort(byCodePoint)) seen.add(file);
   return [...seen];
 };
 

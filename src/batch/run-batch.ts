@@ -43,6 +43,8 @@ export interface BatchOptions {
   readonly pdf?: boolean;
   /** The data of each document beside it, and the register of them all (batch-meta.ts). */
   readonly meta?: boolean;
+  /** Walk links to folders among the inputs too (expand-inputs.ts). */
+  readonly followLinks?: boolean;
 }
 
 export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
@@ -81,7 +83,9 @@ const runnerFor = (options: BatchOptions, size: number, count: number): JobRunne
 export const runBatch = async (options: BatchOptions): Promise<BatchResult> => {
   const outDir = resolve(options.cwd, options.outDir);
   checkSourceDateEpoch(options.env);
-  const items = await expandInputs(options.inputs, options.cwd);
+  const items = await expandInputs(options.inputs, options.cwd, undefined, {
+    followLinks: options.followLinks === true,
+  });
   refuseOverwritingInputs(items, outDir);
   const release = lockOutDir(outDir);
   try {

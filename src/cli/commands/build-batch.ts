@@ -13,6 +13,7 @@ export interface BatchFlags {
   readonly template?: string;
   readonly pdf?: boolean;
   readonly meta?: boolean;
+  readonly followLinks?: boolean;
 }
 
 const STOPPED: Record<StopSignal, ExitCode> = {
@@ -56,6 +57,7 @@ export const runBuildBatch = async (inputs: readonly string[], flags: BatchFlags
       ...(flags.template !== undefined ? { template: flags.template } : {}),
       ...(flags.pdf === true ? { pdf: true } : {}),
       ...(flags.meta === true ? { meta: true } : {}),
+      ...(flags.followLinks === true ? { followLinks: true } : {}),
       onStart: (total) => reporter.start(total),
       onProgress: (outcome, done, total) => reporter.progress(outcome, done, total),
     });

@@ -13,6 +13,7 @@ import { commandLine, examples, userProblem } from '../user-view.js';
 import { outputFor } from './build-output.js';
 import { ruleSetLine } from '../rule-set-line.js';
 import { paintFor, type CliIo } from '../io.js';
+import { FOLLOW_LINKS_HELP } from '../follow-links-help.js';
 
 interface BuildFlags {
   readonly output?: string;
@@ -22,6 +23,7 @@ interface BuildFlags {
   readonly force?: boolean;
   readonly prune?: boolean;
   readonly meta?: boolean;
+  readonly followLinks?: boolean;
 }
 
 /** The PDF step (LibreOffice, child processes) is loaded only when --pdf asks for it. */
@@ -55,6 +57,7 @@ export const registerBuild = (program: Command, io: CliIo): void => {
       'ghi thêm tệp .json dữ liệu văn bản đi (Phụ lục VI Nghị định 30/2020) cạnh tệp .docx; với --out-dir thêm sổ đăng ký văn bản đi (.xlsx)',
     )
     .option('--force', 'với --out-dir: dựng lại tất cả, kể cả kế hoạch không thay đổi')
+    .option('--follow-links', `với --out-dir: ${FOLLOW_LINKS_HELP}`)
     .option(
       '--prune',
       'với --out-dir: xóa tệp .docx của kế hoạch không còn nữa (đã xóa hoặc đổi tên), trừ tệp đã bị sửa tay',
@@ -83,6 +86,7 @@ export const registerBuild = (program: Command, io: CliIo): void => {
         return;
       }
       if (flags.force === true) throw new UsageError('--force chỉ dùng cùng --out-dir.');
+      if (flags.followLinks === true) throw new UsageError('--follow-links chỉ dùng cùng --out-dir.');
       if (flags.prune === true) throw new UsageError('--prune chỉ dùng cùng --out-dir.');
       const [file, ...more] = files;
       if (file === undefined || more.length > 0) {

@@ -9,6 +9,7 @@ import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
 import { commandLine, examples } from '../user-view.js';
+import { FOLLOW_LINKS_HELP } from '../follow-links-help.js';
 
 /** The import stage (and its XML parser) is loaded only when a Word file is imported: a build never pays for it. */
 const loadImport = () => import('../../import-word-file.js');
@@ -17,6 +18,7 @@ interface ImportFlags {
   readonly output?: string;
   readonly outDir?: string;
   readonly force?: boolean;
+  readonly followLinks?: boolean;
 }
 
 const WORD_FILES: InputKind = { pattern: /\.(docx|doc|odt)$/i, outputExtension: '.yaml', label: '.docx/.doc/.odt' };
@@ -50,6 +52,7 @@ export const registerImport = (program: Command, io: CliIo): void => {
     .option('-o, --output <tệp>', 'tệp YAML cần ghi (mặc định: cùng tên, cùng thư mục với tệp Word, đuôi .yaml)')
     .option('--out-dir <thư-mục>', 'chuyển nhiều tệp vào thư mục này, giữ cấu trúc thư mục')
     .option('--force', 'ghi đè tệp YAML đã có')
+    .option('--follow-links', `với --out-dir: ${FOLLOW_LINKS_HELP}`)
     .addHelpText(
       'after',
       `
@@ -81,7 +84,7 @@ ${examples(io, [
       }
       if (flags.output !== undefined)
         throw new UsageError('không dùng được -o cùng với --out-dir; tên tệp ra lấy theo tên tệp Word.');
-      const items = await expandInputs(files, io.cwd, WORD_FILES);
+      const items = await expandInputs(files, io.cwd, WORD_FILES, { followLinks: flags.followLinks === true });
       let failed = 0;
       for (const item of items) {
         try {

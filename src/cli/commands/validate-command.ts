@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { expandPlanFiles } from '../../batch/expand-inputs.js';
+import { expandPlanFiles, type LinkOptions } from '../../batch/expand-inputs.js';
 import { checkPlanFile } from '../../check-plan-file.js';
 import { sharedLoaders } from '../../shared-loaders.js';
 import { formatFileProblems } from '../../errors/format-file-problems.js';
@@ -13,10 +13,12 @@ import { ENCODING_NAMES } from '../../read/decode-text.js';
 import { paintFor, type CliIo } from '../io.js';
 import { displayPath } from '../display-path.js';
 import { examples, userProblem } from '../user-view.js';
+import { FOLLOW_LINKS_HELP } from '../follow-links-help.js';
 
 interface ValidateFlags {
   readonly fix?: boolean;
   readonly format: string;
+  readonly followLinks?: boolean;
 }
 
 const FORMATS = ['text', 'json'];
@@ -26,12 +28,16 @@ const FORMATS = ['text', 'json'];
  * one, so its problem (no such file, with a hint) is reported with the others; a folder without
  * plans is a problem of its own.
  */
-const planFiles = async (inputs: readonly string[], cwd: string): Promise<{ files: string[]; empty: string[] }> => {
+const planFiles = async (
+  inputs: readonly string[],
+  cwd: string,
+  links: LinkOptions,
+): Promise<{ files: string[]; empty: string[] }> => {
   const files: string[] = [];
   const empty: string[] = [];
   for (const input of inputs) {
     try {
-      const found = await expandPlanFiles([input], cwd);
+      const found = await expandPlanFiles([input], cwd, links);
       if (found.length === 0) empty.push(input);
       for (const file of found) files.push(file);
     } catch (error) {
@@ -81,6 +87,7 @@ export const registerValidate = (program: Command, io: CliIo): void => {
       'sửa ngay trong tệp YAML: chuyển tệp sang UTF-8, chữ gõ bằng bảng mã cũ (TCVN3, VNI), số thứ tự gõ tay, ngày viết 31/12/2025, dấu cách thiếu sau dấu hai chấm, thụt lề bằng Tab; giữ nguyên chú thích và bố cục',
     )
     .option('--format <dạng>', 'dạng báo cáo: text (để đọc) hoặc json (cho trình soạn thảo, CI)', 'text')
+    .option('--follow-links', FOLLOW_LINKS_HELP)
     .addHelpText(
       'after',
       `
@@ -99,7 +106,7 @@ ${examples(io, [
       const json = flags.format === 'json';
       const paint = paintFor(io, 'stdout');
       const loaders = sharedLoaders();
-      const { files, empty } = await planFiles(inputs, io.cwd);
+      const { files, empty } = await planFiles(inputs, io.cwd, { followLinks: flags.followLinks === true });
       const reports = empty.map(emptyFolder);
       if (!json) for (const report of reports) io.stdout.write(formatFileProblems(report.file, report.problems, paint));
       for (const path of files) {
