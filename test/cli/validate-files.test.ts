@@ -166,6 +166,14 @@ describe('validate --fix', () => {
     expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(fixed);
   });
 
+  it("never converts a comment on a block scalar's header line, only the value below it", async () => {
+    const header = (text: string) => text.replace('  - >-\n', '  - >-  # Uông Bí, Hµ Néi\n');
+    await writeFile(join(dir, 'ke-hoach.yaml'), header(legacy));
+    const r = await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8')).toBe(header(fixed));
+  });
+
   it('keeps a byte order mark', async () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), `\uFEFF${legacy}`);
     expect((await runCli(['validate', '--fix', 'ke-hoach.yaml'], dir)).code).toBe(0);

@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import { Scalar, type Document } from 'yaml';
 import { detectTextFix, type TextFix } from '../../base/encoding/detect-legacy-text.js';
 import { textScalars } from '../text-scalars.js';
 
@@ -8,11 +8,14 @@ export interface ScalarFix extends TextFix {
   /** Character range of the value in the source, YAML quotes or block header included. */
   readonly range: readonly [number, number];
   readonly original: string;
+  /** A `|` or `>` block: its range starts with a header line, which may hold a comment. */
+  readonly block: boolean;
 }
 
 /** Every text value of a YAML document that was typed in a legacy encoding or decomposed Unicode. */
 export const scalarFixes = (doc: Document.Parsed): ScalarFix[] =>
-  textScalars(doc).flatMap(({ value, path, range }) => {
+  textScalars(doc).flatMap(({ node, value, path, range }) => {
     const fix = detectTextFix(value);
-    return fix ? [{ ...fix, path, range, original: value }] : [];
+    const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    return fix ? [{ ...fix, path, range, original: value, block }] : [];
   });
