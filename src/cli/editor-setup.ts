@@ -3,7 +3,9 @@ import { dirname, join, parse, relative, sep } from 'node:path';
 import { rewriteFile } from '../write/rewrite-file.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { planJsonSchema } from '../validate/plan-json-schema.js';
+import { applyEdits } from '../validate/source-edit.js';
 import { displayPath } from './display-path.js';
+import { addSchemaGlobs } from './settings-schemas-edit.js';
 import type { CliIo } from './io.js';
 
 /** The JSON text of the plan schema, as committed in schema/kehoach-plan.schema.json. */
@@ -52,9 +54,6 @@ export const schemaModeline = (plan: string, root: string): string =>
 const settingsHelp = (globs: readonly string[]): string =>
   `"yaml.schemas": ${JSON.stringify({ [SCHEMA_IN_REPO]: globs })}`;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export interface EditorSetup {
   /** The files written, absolute. */
   readonly written: readonly string[];
@@ -63,38 +62,31 @@ export interface EditorSetup {
 }
 
 /**
- * Adds the schema's mapping to `.vscode/settings.json`, keeping every other setting; a file that
- * is not plain JSON (VS Code allows comments) is left alone, with the lines to add by hand.
+ * Adds the schema's mapping to `.vscode/settings.json` by inserting only its own bytes: comments,
+ * numbers, repeated keys, key order and line endings stay as written (VS Code reads JSON with
+ * comments). A file that cannot be edited so is left alone, with where it is wrong and the lines to
+ * add by hand.
  */
 const mergeVscodeSettings = async (root: string, planGlobs: readonly string[]): Promise<EditorSetup> => {
+  const shown = '.vscode/settings.json';
   const path = join(root, '.vscode', 'settings.json');
-  let settings: Json = {};
-  let indent: string | number = 2;
+  const byHand = `tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp(planGlobs)}`;
+  let text = '';
   if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8');
-    let parsed: unknown;
     try {
-      parsed = text.trim() === '' ? {} : JSON.parse(text);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
     } catch {
-      parsed = undefined;
+      return { written: [], warning: `${shown}: không sửa được vì tệp không phải UTF-8; ${byHand}` };
     }
-    const schemas = isObject(parsed) ? parsed['yaml.schemas'] : undefined;
-    if (!isObject(parsed) || (schemas !== undefined && !isObject(schemas))) {
-      return {
-        written: [],
-        warning: `.vscode/settings.json: không sửa được vì tệp không phải JSON thuần (có chú thích hoặc lỗi cú pháp); tệp được giữ nguyên. Hãy tự thêm vào tệp: ${settingsHelp(planGlobs)}`,
-      };
-    }
-    settings = parsed;
-    if (/^\t/m.test(text)) indent = '\t';
   }
-  const schemas = (settings['yaml.schemas'] ?? {}) as Json;
-  const had = schemas[SCHEMA_IN_REPO];
-  const globs = [...new Set([...(Array.isArray(had) ? had : typeof had === 'string' ? [had] : []), ...planGlobs])];
-  if (Array.isArray(had) && globs.length === had.length) return { written: [] };
-  const merged = { ...settings, 'yaml.schemas': { ...schemas, [SCHEMA_IN_REPO]: globs } };
+  const result = addSchemaGlobs(text, SCHEMA_IN_REPO, planGlobs);
+  if ('unchanged' in result) return { written: [] };
+  if ('refused' in result) {
+    const at = result.line === undefined ? '' : `:${result.line}:${result.column ?? 1}`;
+    return { written: [], warning: `${shown}${at}: không sửa được vì ${result.refused}; ${byHand}` };
+  }
   // A link is followed and the file's mode kept: the settings may be shared or private.
-  await rewriteFile(path, new TextEncoder().encode(`${JSON.stringify(merged, null, indent)}\n`));
+  await rewriteFile(path, new TextEncoder().encode(applyEdits(text, [result.edit])));
   return { written: [path] };
 };
 
