@@ -27,7 +27,11 @@ const main = async (argv) => {
   // Its users start it from Explorer or from its own folder: commands in messages say so.
   const io = {
     ...processIo(),
-    invocation: { program: `${windows ? '.\\' : './'}${basename(process.execPath)}`, fullPaths: true },
+    invocation: {
+      program: `${windows ? '.\\' : './'}${basename(process.execPath)}`,
+      fullPaths: true,
+      executable: process.execPath,
+    },
   };
   const pause = shouldPause(argv, {
     env: process.env,

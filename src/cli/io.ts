@@ -24,6 +24,8 @@ export interface Invocation {
   readonly program: string;
   /** Files named by their absolute path (an Explorer user has no current folder to stand in). */
   readonly fullPaths: boolean;
+  /** The executable's absolute path, for commands another program runs (git's textconv) from any folder. */
+  readonly executable?: string;
 }
 
 /** Ctrl-C, a polite kill, a closed terminal. */

@@ -19,6 +19,16 @@ export const commandPath = (io: CliIo, path: string): string =>
 export const commandLine = (io: CliIo, words: string): string => `${programName(io)} ${words}`;
 
 /**
+ * `words` as a command another program runs through its shell from any folder (git's textconv):
+ * `kehoach text`, or the executable's absolute path in single quotes and with forward slashes,
+ * which Git for Windows' sh reads as it stands (a backslash there is an escape).
+ */
+export const toolCommand = (io: CliIo, words: string): string => {
+  const executable = io.invocation?.executable;
+  return executable === undefined ? commandLine(io, words) : `'${executable.replaceAll('\\', '/')}' ${words}`;
+};
+
+/**
  * A help's examples, each `words` (after the program) then an optional `# comment`, as the user
  * starts the tool. Examples name only files the user has where the help is shown: the plan
  * `init` writes (ke-hoach.yaml), or folders of their own.

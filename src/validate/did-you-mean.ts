@@ -1,15 +1,21 @@
+/**
+ * Edits from `a` to `b`: a letter dropped, added, changed, or two neighbours swapped (optimal
+ * string alignment), so "dratf" is one edit from "draft" as a typist sees it, not two.
+ */
 const distance = (a: string, b: string): number => {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const old = row[j] ?? 0;
-      row[j] = Math.min(old + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = old;
+      const same = a[i - 1] === b[j - 1];
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (same ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
     }
+    [before, previous] = [previous, row];
   }
-  return row[b.length] ?? 0;
+  return previous[b.length] ?? 0;
 };
 
 /** The closest known word, when it is close enough to be a typo. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ProblemCode } from '../errors/problem.js';
 import { MISSING_HINTS, OUTLINE_MESSAGES } from './outline-messages.js';
 import { didYouMean } from './did-you-mean.js';
+import { meantKeyMessage } from './meant-key-message.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { isoFromTypedDate } from './iso-date.js';
 import { TABLE_MESSAGES } from './table-messages.js';
@@ -124,7 +125,7 @@ export const describeIssue = (issue: Issue, knownKeys: readonly string[], unknow
       return {
         code: 'FIELD_UNKNOWN',
         message: guess
-          ? `Không có trường "${key}". Có phải ý bạn là "${guess}"?`
+          ? meantKeyMessage(guess, key)
           : `Không có trường "${key}" ở đây. Hãy xóa hoặc kiểm tra chính tả; các trường được dùng: ${knownKeys.join(', ')}.`,
       };
     }

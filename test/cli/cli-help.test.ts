@@ -128,6 +128,36 @@ describe('help examples exist where the help is shown', () => {
     expect(exampleLines(r.stdout, '.\\kehoach.exe')).toHaveLength(3);
   });
 
+  const COMMANDS = [[], ['build'], ['validate'], ['init'], ['schema'], ['templates'], ['import'], ['text']];
+  /** A command written for the npm install: `kehoach` then a command or option, not after a path or a dot. */
+  const NPM_COMMAND = /(?<![\w.\\/-])kehoach (?:build|validate|init|schema|templates|import|text|help|-)/;
+
+  it('every help writes its commands as the executable’s users run it, none as `kehoach …`', async () => {
+    const exe = '.\\kehoach.exe';
+    for (const command of COMMANDS) {
+      const r = await runCli([...command, '--help'], dir, { invocation: { program: exe, fullPaths: true } });
+      const name = command.join(' ') || '(bare)';
+      expect(r.stdout, name).not.toMatch(NPM_COMMAND);
+      expect(exampleLines(r.stdout, exe).length, name).toBeGreaterThan(0);
+      // The npm user's help does name `kehoach …`: the pattern can match.
+      expect((await runCli([...command, '--help'], dir)).stdout, name).toMatch(NPM_COMMAND);
+    }
+  });
+
+  it('the text help’s git line runs the executable by its full path, as Git for Windows’ sh reads it', async () => {
+    const invocation = { program: '.\\kehoach.exe', fullPaths: true, executable: 'C:\\Công cụ\\kehoach.exe' };
+    const r = await runCli(['text', '--help'], dir, { invocation });
+    expect(r.stdout).toContain(`git config diff.docx.textconv "'C:/Công cụ/kehoach.exe' text"`);
+    expect(exampleLines(r.stdout, '.\\kehoach.exe')).toEqual(['text ke-hoach.docx']);
+    expect((await runCli(['text', '--help'], dir)).stdout).toContain('git config diff.docx.textconv "kehoach text"');
+  });
+
+  it('the schema help’s examples run in a folder as the npm user types them', async () => {
+    const lines = exampleLines((await runCli(['schema', '--help'], dir)).stdout, 'kehoach');
+    expect(lines).toEqual(['schema --write', 'schema > kehoach-plan.schema.json']);
+    expect((await runCli(['schema', '--write'], dir)).code).toBe(0);
+  });
+
   it('no help points into the repository’s examples/, which neither the zip nor the npm package has', async () => {
     for (const command of [[], ['build'], ['validate'], ['init'], ['import'], ['templates'], ['schema'], ['text']]) {
       const r = await runCli([...command, '--help'], dir);

@@ -156,14 +156,50 @@ describe('yaml-language-server on plans made by kehoach init (VS Code YAML)', ()
     await writeFile(path, text);
     const diagnostics = await open(path, text);
     const on = (line: number): string[] => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message);
-    expect(on(lineOf(text, 'signiture:'))).toContainEqual(
-      expect.stringMatching(/^Trường này không có ở đây \(gõ sai tên\?\)\. Các trường dùng được: .*signature/),
-    );
+    expect(on(lineOf(text, 'signiture:'))).toEqual(['Không có trường này. Có phải ý bạn là "signature"?']);
     expect(on(lineOf(text, 'date:'))).toContainEqual(expect.stringMatching(/^Ngày phải viết dạng năm-tháng-ngày/));
     // No English message from the schema's checks.
     expect(
       diagnostics.map((d) => d.message).filter((m) => /not allowed|Missing property|does not match/.test(m)),
     ).toEqual([]);
+  }, 60_000);
+
+  it('names the key meant for each misspelt key, as kehoach validate does, and lists the keys for any other', async () => {
+    const path = join(dir, 'plans', '2025', 'kh-03.yaml');
+    const slips: [string, string][] = [
+      ['purposes:', 'purpose:'], // without its "s"
+      ['recipients:', 'Recipients:'], // a capital
+      ['archive:', 'ARCHIVE:'], // Caps Lock
+      ['forms:', 'fỏms:'], // Telex: "r" after "o" is the hỏi tone
+      ['  name: Đảng ủy', '  nmae: Đảng ủy'], // two letters swapped, inside issuer
+      ['place:', 'noi-ban-hanh:'], // nothing like a key
+    ];
+    let text = await readFile(join(dir, 'plans', '2025', 'kh-01.yaml'), 'utf8');
+    for (const [from, to] of slips) text = text.replace(new RegExp(`^${from}`, 'm'), to);
+    await writeFile(path, text);
+    const diagnostics = await open(path, text);
+    const validate = await runCli(['validate', path], dir);
+    const report = validate.stdout.split('\n');
+    for (const [, to] of slips) {
+      const line = lineOf(text, to);
+      const messages = diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message);
+      expect(messages, to).toHaveLength(1);
+      const message = messages[0] ?? '';
+      const key = to.trim().replace(/:.*$/, '');
+      if (to.startsWith('noi-ban-hanh')) {
+        expect(message).toMatch(/^Trường này không có ở đây \(gõ sai tên\?\)\. Các trường dùng được: profile, /);
+        continue;
+      }
+      // The same key meant as the command line's message for that line.
+      const meant = /Có phải ý bạn là "(\w+)"\?$/.exec(message)?.[1];
+      const cli = report.find((l) => l.includes(`:${line + 1}:`) && l.includes(`"${key}"`));
+      expect(cli, to).toContain(`Có phải ý bạn là "${meant ?? '?'}"?`);
+      expect(message, to).toBe(
+        to.startsWith('  nmae')
+          ? `Không có trường này. Có phải ý bạn là "name"?`
+          : `Không có trường "${key}". Có phải ý bạn là "${meant ?? '?'}"?`,
+      );
+    }
   }, 60_000);
 
   it('checks a plan of any name kept in that folder, without the schema comment', async () => {
@@ -179,7 +215,7 @@ describe('yaml-language-server on plans made by kehoach init (VS Code YAML)', ()
 
   it('completes profile: with both built-in profiles and template: with every built-in template', async () => {
     const path = join(dir, 'plans', '2025', 'kh-02.yaml');
-    const text = 'profile: \ntemplate: \n';
+    const text = 'profile: \ntemplate: \n\n';
     const uri = pathToFileURL(path).href;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     const labels = async (line: number, character: number): Promise<string[]> => {
@@ -191,5 +227,9 @@ describe('yaml-language-server on plans made by kehoach init (VS Code YAML)', ()
     };
     expect(await labels(0, 9)).toEqual(expect.arrayContaining(['dang', 'nha-nuoc']));
     expect(await labels(1, 10)).toEqual(expect.arrayContaining(['ke-hoach', 'ke-hoach-tuyen-truyen']));
+    // A new key: the plan's keys, none of the slips the schema knows, no placeholder "property".
+    const keys = await labels(2, 0);
+    expect(keys).toEqual(expect.arrayContaining(['signature', 'purposes', 'recipients']));
+    expect(keys.filter((k) => ['Signature', 'purpose', 'SIGNATURE', 'property'].includes(k))).toEqual([]);
   }, 60_000);
 });

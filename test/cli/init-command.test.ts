@@ -103,6 +103,31 @@ describe('kehoach init', () => {
     expect(uncommented).toEqual([]);
   });
 
+  /** The plan's comment lines that name the tool, but for the schema's. */
+  const commandComments = (text: string): string[] =>
+    text.split('\n').filter((l) => l.startsWith('#') && l.includes('kehoach') && !l.includes('$schema='));
+
+  it('names its commands in comments as the npm user runs the tool', async () => {
+    await runCli(['init'], dir);
+    expect(commandComments(await readFile(join(dir, 'ke-hoach.yaml'), 'utf8'))).toEqual([
+      '# Tệp kế hoạch mẫu do "kehoach init" tạo. Sửa nội dung rồi dựng văn bản: kehoach build <tệp này>',
+      '# Kiểm tra lỗi trước khi dựng: kehoach validate <tệp này>',
+    ]);
+  });
+
+  it('made by the single executable, tells to drop the plan onto it or run it, never `kehoach …`', async () => {
+    const invocation = { program: '.\\kehoach.exe', fullPaths: true };
+    expect((await runCli(['init', 'kh-01.yaml'], dir, { invocation })).code).toBe(0);
+    const text = await readFile(join(dir, 'kh-01.yaml'), 'utf8');
+    expect(commandComments(text)).toEqual([
+      '# Tệp kế hoạch mẫu do ".\\kehoach.exe init" tạo. Sửa nội dung, lưu lại, rồi kéo thả tệp này vào kehoach.exe để tạo',
+      '# văn bản .docx cạnh tệp này; hoặc gõ: .\\kehoach.exe build "<đường dẫn tệp này>"',
+      '# Kiểm tra lỗi trước khi dựng: .\\kehoach.exe validate "<đường dẫn tệp này>"',
+    ]);
+    expect(text).not.toMatch(/(?<![\w.\\/-])kehoach (?:build|validate|init)/);
+    expect((await runCli(['validate', 'kh-01.yaml'], dir)).stdout).toBe('kh-01.yaml: hợp lệ\n');
+  });
+
   it('refuses to overwrite a file unless --force', async () => {
     await writeFile(join(dir, 'ke-hoach.yaml'), 'của tôi');
     const r = await runCli(['init'], dir);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planJsonSchemaText } from '../../src/cli/editor-setup.js';
 import { DATE_PATTERN } from '../../src/validate/plan-field-docs.js';
 import { PLAN_DATE_PATTERN } from '../../src/validate/iso-date.js';
+import { didYouMean } from '../../src/validate/did-you-mean.js';
 import { planJsonSchema } from '../../src/validate/plan-json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -85,7 +86,8 @@ describe('Vietnamese pattern messages for editors', () => {
     const walk = (node: unknown): void => {
       if (typeof node !== 'object' || node === null) return;
       if ('pattern' in node) patterns.push(node as Record<string, unknown>);
-      for (const value of Object.values(node)) walk(value);
+      // A condition (`if`) is never shown: the did-you-mean of a key is the branch it picks.
+      for (const [key, value] of Object.entries(node)) if (key !== 'if') walk(value);
     };
     walk(planJsonSchema());
     expect(patterns.length).toBeGreaterThan(0);
@@ -95,5 +97,72 @@ describe('Vietnamese pattern messages for editors', () => {
           ? /^Ngày phải viết dạng năm-tháng-ngày \(YYYY-MM-DD\)/
           : /^Không có (thể thức|mẫu lời văn) này\. .* có sẵn: /,
       );
+  });
+});
+
+describe('did-you-mean for editors (propertyNames, as yaml-language-server reads it)', () => {
+  type Names = {
+    doNotSuggest?: boolean;
+    if: { enum: string[] };
+    else: {
+      if: { enum: string[] };
+      then: { allOf: { if: { const: string }; then: { const: string } }[] };
+      else: Chain;
+    };
+  };
+  type Chain = { if?: { pattern: string }; then?: { const: string }; else?: Chain; enum?: string[] };
+
+  /** Every closed object's key check in the plan's schema (a map's keys are checked otherwise). */
+  const keyChecks = (node: unknown, found: Names[] = []): Names[] => {
+    if (typeof node !== 'object' || node === null) return found;
+    const names = (node as { propertyNames?: Names }).propertyNames;
+    if (names?.doNotSuggest === true) found.push(names);
+    for (const value of Object.values(node)) keyChecks(value, found);
+    return found;
+  };
+
+  /** The key the schema names for `name`: the first branch that matches, as the editor shows it. */
+  const meantBySchema = (names: Names, name: string): string | undefined => {
+    if (names.if.enum.includes(name)) return undefined;
+    if (names.else.if.enum.includes(name)) return names.else.then.allOf.find((b) => b.if.const === name)?.then.const;
+    for (let c: Chain | undefined = names.else.else; c?.if !== undefined; c = c.else)
+      if (new RegExp(c.if.pattern, 'u').test(name)) return c.then?.const;
+    return undefined;
+  };
+
+  /** Every name one edit (a letter dropped, added, changed or two swapped) from `key`, over the commonest letters. */
+  const oneEdit = (key: string): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i <= key.length; i++) {
+      const [head, tail] = [key.slice(0, i), key.slice(i)];
+      if (tail !== '') out.push(head + tail.slice(1));
+      if (tail.length > 1) out.push(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+      for (const c of 'aeilmnorstu') out.push(head + c + tail, head + c + tail.slice(1));
+    }
+    return out;
+  };
+
+  it('names, for every slip and every one-letter typo of a key, the key `kehoach validate` names', () => {
+    const checks = keyChecks(planJsonSchema());
+    expect(checks.length).toBeGreaterThan(20);
+    let named = 0;
+    for (const names of checks) {
+      const keys = names.if.enum;
+      for (const name of [...names.else.if.enum, ...keys.flatMap(oneEdit)]) {
+        if (keys.includes(name)) continue;
+        const meant = meantBySchema(names, name);
+        expect(meant, name).toBe(didYouMean(name, keys));
+        named += 1;
+      }
+    }
+    expect(named).toBeGreaterThan(10_000);
+  });
+
+  it('derives the slips from the key names: plural, capitals, Telex', () => {
+    const top = keyChecks(planJsonSchema())[0];
+    const slips = top?.else.then.allOf.map((b) => `${b.if.const}→${b.then.const}`);
+    expect(slips).toEqual(
+      expect.arrayContaining(['purpose→purposes', 'Signature→signature', 'DATE→date', 'fỏms→forms', 'numbẻ→number']),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { editorRoot, planJsonSchemaText, reportEditorSetup, SCHEMA_IN_REPO, setUpEditor } from '../editor-setup.js';
 import type { CliIo } from '../io.js';
+import { commandLine, examples } from '../user-view.js';
 
 interface SchemaFlags {
   readonly write?: boolean;
@@ -22,12 +23,9 @@ export const registerSchema = (program: Command, io: CliIo): void => {
 Trình soạn thảo có tiện ích YAML (yaml-language-server, như VS Code "YAML") dùng lược đồ khi dòng đầu
 tệp kế hoạch là:
   # yaml-language-server: $schema=<đường dẫn tới kehoach-plan.schema.json>
-Lệnh "kehoach init" tự ghi dòng này, cùng lược đồ ${SCHEMA_IN_REPO} trong kho git (đi theo kế hoạch
-sang máy khác); "kehoach schema --write" cập nhật lược đồ đó sau khi nâng cấp kehoach.
-
-Ví dụ:
-  kehoach schema --write
-  kehoach schema > kehoach-plan.schema.json`,
+Lệnh "${commandLine(io, 'init')}" tự ghi dòng này, cùng lược đồ ${SCHEMA_IN_REPO} trong kho git (đi theo
+kế hoạch sang máy khác); "${commandLine(io, 'schema --write')}" cập nhật lược đồ đó sau khi nâng cấp kehoach.
+${examples(io, ['schema --write', 'schema > kehoach-plan.schema.json'])}`,
     )
     .action(async (flags: SchemaFlags) => {
       if (flags.write !== true) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { examples, toolCommand } from '../user-view.js';
 
 export const registerText = (program: Command, io: CliIo): void => {
   program
@@ -12,11 +13,9 @@ export const registerText = (program: Command, io: CliIo): void => {
       'after',
       `
 Dùng với git để xem thay đổi của tệp .docx dưới dạng chữ:
-  git config diff.docx.textconv "kehoach text"
+  git config diff.docx.textconv "${toolCommand(io, 'text')}"
   echo "*.docx diff=docx" >> .gitattributes
-
-Ví dụ:
-  kehoach text ke-hoach.docx`,
+${examples(io, ['text ke-hoach.docx'])}`,
     )
     .action(async (file: string) => {
       io.stdout.write(
