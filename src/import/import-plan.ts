@@ -123,6 +123,8 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (sections.taskTable) plan.taskTable = sections.taskTable;
   for (const field of ['timeline', 'funding', 'tasks'] as const)
     if (sections.fields[field]) plan[field] = sections.fields[field];
+  if (sections.sections !== undefined) plan.sections = sections.sections;
+  if (sections.headings !== undefined) plan.headings = sections.headings;
   if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
 
   if (closingAt === undefined) {
