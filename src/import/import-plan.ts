@@ -10,9 +10,17 @@ import { readOpening } from './opening-fields.js';
 import { planRecipients } from './plan-recipients.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
+import { headingLabelMismatch } from './label-style.js';
 import { readBody } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
+
+/** The office's own profile the document was made with (`kehoach import --profile`). */
+export interface ImportProfile {
+  /** As the plan's `profile:` writes it: a built-in name, or the file's path from the plan's folder. */
+  readonly ref: string;
+  readonly profile: Profile;
+}
 
 export interface ImportedPlan {
   /** The plan as its YAML file writes it, keys in the README's order. */
@@ -39,10 +47,18 @@ const UNSURE = '(chưa nhận ra)';
  * A Word plan read back into a plan (issue 11): header, title, opening, numbered sections,
  * task table, recipients and signature. Where it is unsure it still gives a valid plan and a note.
  */
-export const importBlocks = async (file: string, blocks: readonly DocBlock[]): Promise<ImportedPlan> => {
+export const importBlocks = async (
+  file: string,
+  blocks: readonly DocBlock[],
+  given?: ImportProfile,
+): Promise<ImportedPlan> => {
   checkHasText(file, blocks);
   const profiles = await builtInProfiles();
-  const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
+  const types = [
+    ...new Set(
+      [...Object.values(profiles), ...(given ? [given.profile] : [])].flatMap((p) => Object.keys(p.typeCodes)),
+    ),
+  ];
   const titleAt = findTitle(blocks, types);
   if (titleAt === undefined) {
     throw importProblem(
@@ -52,7 +68,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     );
   }
   const header = readHeader(file, blocks.slice(0, titleAt.index));
-  const profile = profiles[header.profile];
+  const profile = given?.profile ?? profiles[header.profile];
   const notes = new ImportNotes();
   noteFootnotesAndComments(blocks, notes);
   const title = readTitle(blocks, titleAt);
@@ -72,6 +88,16 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     notes.add(['opening'], `${openingEntries.length} đoạn mở đầu được gộp thành một`, openingEntries[1]?.at);
   const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
+  const labels = headingLabelMismatch(
+    body.sections.map((s) => s.heading),
+    profile,
+  );
+  if (labels !== undefined)
+    notes.add(
+      ['profile'],
+      `đề mục lớn đánh số "${labels.printed}" nhưng thể thức ${given?.ref ?? header.profile} in "${labels.profile}": nếu cơ quan dùng thể thức riêng, hãy chuyển lại với --profile <tệp thể thức>`,
+      labels.at.at,
+    );
 
   const issuerName = naturalCasing(header.issuer, blocks);
   if (
@@ -98,7 +124,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
 
   const plan: Record<string, unknown> = {
-    profile: header.profile,
+    profile: given?.ref ?? header.profile,
     template: sections.template,
     issuer: {
       ...(header.parent !== undefined ? { parent: naturalCasing(header.parent, blocks) } : {}),

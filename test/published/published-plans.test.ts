@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importAndBuild } from '../import/import-helpers.js';
 import { formatProblems } from './profile-format.js';
-import { buildPublished, docxParagraphs, publishedPlans, sourceLines } from './published-plans.js';
+import { buildPublished, docxParagraphs, officeProfile, publishedPlans, sourceLines } from './published-plans.js';
 
 /**
  * Plans published by Vietnamese offices (test/fixtures/published/, issue 17), each written as a user
@@ -28,9 +28,6 @@ const BUILD_PENDING: Readonly<Record<string, string>> = {
 const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
   'phu-tho-bau-cu-2021':
     'the stored copy has no header, so the plan\'s issuer code is "…" and import cannot read "Số:      /KH-…" as a number line',
-  'thua-thien-hue-tinh-uy-rung-2017':
-    'import cannot know the office profile: its "I." labels come back as the built-in Party "I-"',
-  'tran-bien-chi-bo-dai-hoi-2019': 'import cannot know the office profile: its "I." labels come back as "I-"',
 };
 
 describe('published plans come out paragraph for paragraph', () => {
@@ -59,7 +56,7 @@ describe('published plans come out paragraph for paragraph', () => {
     it(`${slug}: importing the built .docx and building it again gives the same paragraphs, tables as tables${pending(reason)}`, async () => {
       const check = async () => {
         const { built } = await buildPublished(slug);
-        const again = await importAndBuild(`${slug}.docx`, built.bytes);
+        const again = await importAndBuild(`${slug}.docx`, built.bytes, officeProfile(slug));
         expect(docxParagraphs(again.built.bytes)).toEqual(docxParagraphs(built.bytes));
       };
       if (reason === undefined) await check();
