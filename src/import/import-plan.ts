@@ -5,8 +5,10 @@ import { readHeader } from './header-block.js';
 import { importProblem } from './import-problem.js';
 import { ImportNotes, type ImportNote } from './import-notes.js';
 import { naturalCasing } from './issuer-casing.js';
+import { nameLines } from './name-lines.js';
 import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
+import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
@@ -78,9 +80,9 @@ export const importBlocks = async (
     closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
   );
-  const openingEntries = body.opening.filter((e) => e.kind !== 'table');
-  for (const e of body.opening.filter((e) => e.kind === 'table'))
-    notes.add([], 'bảng trước đề mục đầu tiên: bỏ qua, hãy chép tay nếu cần', e.at);
+  // A table before the first heading stands among the opening's paragraphs (plan-model §1).
+  const withTables = openingWithTables(body.opening, notes);
+  const openingEntries = withTables === undefined ? body.opening : [];
   // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
   const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;
   const openingText = openingEntries.map((e) => e.text).join(' ');
@@ -100,6 +102,7 @@ export const importBlocks = async (
     );
 
   const issuerName = naturalCasing(header.issuer, blocks);
+  const issuerLines = nameLines(header.issuerLines, profile.header.issuer.breakAfter, blocks);
   if (
     opening?.issuerName !== undefined &&
     opening.issuerName.toLocaleUpperCase('vi-VN') !== issuerName.toLocaleUpperCase('vi-VN')
@@ -127,8 +130,10 @@ export const importBlocks = async (
     profile: given?.ref ?? header.profile,
     template: sections.template,
     issuer: {
-      ...(header.parent !== undefined ? { parent: naturalCasing(header.parent, blocks) } : {}),
-      name: issuerName,
+      ...(header.parentLines !== undefined
+        ? { parent: nameLines(header.parentLines, profile.header.parent.breakAfter, blocks) }
+        : {}),
+      name: issuerLines,
       code: header.code,
     },
     // Left blank in the document (an e-office copy): blank in the plan too (plan-model §6).
@@ -138,7 +143,8 @@ export const importBlocks = async (
     ...(title.type !== 'Kế hoạch' ? { type: title.type } : {}),
     subject: title.subject.length === 1 ? title.subject[0] : title.subject.length === 0 ? UNSURE : [...title.subject],
   };
-  if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
+  if (withTables !== undefined) plan.opening = withTables;
+  else if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
   else if (opening !== undefined) {
     const { issuerName: _, ...fields } = opening;
     plan.opening =

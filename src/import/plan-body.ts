@@ -67,8 +67,9 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
     sections.map((s) => s.heading.text),
     propaganda,
   );
-  // The propaganda template has no task table and needs an opening sentence; the general one neither.
-  if ((read.table || read.opening.length === 0) && template !== 'ke-hoach') template = 'ke-hoach';
+  // The propaganda template has no task table and composes its opening sentence; the general one neither.
+  const openingTable = read.opening.some((e) => e.kind === 'table');
+  if ((read.table || read.opening.length === 0 || openingTable) && template !== 'ke-hoach') template = 'ke-hoach';
   const placed = placeSections(template, sections, read.table?.appendix === false);
   const pathOf = (i: number): PlanPath => {
     const p = placed[i] as PlacedSection;
