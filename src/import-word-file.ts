@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname, relative, sep } from 'node:path';
 import { INPUT_BUDGETS } from './base/input-budgets.js';
 import { FileError, UsageError } from './errors/kehoach-error.js';
 import { writeFileAtomic } from './write/write-atomic.js';
@@ -9,10 +9,32 @@ import { importDocx, type ImportResult } from './import/import-docx.js';
 import { importProblem } from './import/import-problem.js';
 import { readDocx } from './import/read-docx.js';
 import { unreadableFile } from './import/unreadable-file.js';
+import type { ImportProfile } from './import/import-plan.js';
+import { loadProfile, namesBuiltIn, profilePath } from './validate/profile/load-profile.js';
 
 export interface WordFileOptions {
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * The office's profile the document was made with, as a plan names it: a built-in name or a
+   * profile file (a relative path from the current folder). Its labels and type codes read the
+   * file and the plan names it; without it the built-in Party or State profile is guessed.
+   */
+  readonly profile?: string;
 }
+
+/**
+ * The profile given, loaded, and named as the plan at `planPath` writes it: a built-in by its
+ * name, a file by its path from the plan's folder (absolute when the plan has no place yet).
+ */
+const givenProfile = async (ref: string | undefined, planPath?: string): Promise<ImportProfile | undefined> => {
+  if (ref === undefined) return undefined;
+  const path = profilePath(ref, process.cwd());
+  const { profile } = await loadProfile(path);
+  if (namesBuiltIn(ref)) return { ref, profile };
+  if (planPath === undefined) return { ref: path, profile };
+  const fromPlan = relative(dirname(planPath), path).split(sep).join('/');
+  return { ref: fromPlan.startsWith('.') ? fromPlan : `./${fromPlan}`, profile };
+};
 
 /** A Word plan is tens of KB, with pictures a few MB; far larger is another kind of file. */
 const MAX_WORD_BYTES = INPUT_BUDGETS.wordBytes;
@@ -46,8 +68,14 @@ const docxBytes = async (path: string, options: WordFileOptions): Promise<Uint8A
 };
 
 /** A Word plan (.docx, .doc, .odt) read back into plan YAML text, with the places to check. */
-export const importWordFile = async (path: string, options: WordFileOptions = {}): Promise<ImportResult> =>
-  importDocx(path, await docxBytes(path, options), basename(path));
+export const importWordFile = async (
+  path: string,
+  options: WordFileOptions = {},
+  planPath?: string,
+): Promise<ImportResult> => {
+  const profile = await givenProfile(options.profile, planPath);
+  return importDocx(path, await docxBytes(path, options), basename(path), profile);
+};
 
 /** A Word file's paragraphs as plain text, one a line (`kehoach text`, for git textconv). */
 export const wordFileText = async (path: string, options: WordFileOptions = {}): Promise<string> =>
@@ -75,7 +103,7 @@ export const importWordFileTo = async (
   if (options.force !== true && existsSync(output)) {
     throw new FileError(`${output}: tệp đã có, không ghi đè. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`);
   }
-  const result = await importWordFile(input, options);
+  const result = await importWordFile(input, options, output);
   await writeFileAtomic(output, new TextEncoder().encode(result.yaml));
   return result;
 };

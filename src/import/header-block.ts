@@ -6,6 +6,9 @@ export interface HeaderFields {
   readonly profile: 'dang' | 'nha-nuoc';
   readonly parent?: string | undefined;
   readonly issuer: string;
+  /** The names' lines as the header breaks them (Shift+Enter or a paragraph each). */
+  readonly parentLines?: readonly string[] | undefined;
+  readonly issuerLines: readonly string[];
   /** Undefined when left blank ("Số     -KH/ĐU"): filled at issue, by e-office or by hand. */
   readonly number: number | undefined;
   readonly typeCode: string;
@@ -45,8 +48,11 @@ const pieces = (p: DocParagraph): Piece[] => {
   return out;
 };
 
-/** Number and day may be left blank for e-office (format-spec §2): "Số        -KH/ĐU", "ngày    tháng 11 năm 2026". */
-const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([\p{L}\d.]+)/u;
+/**
+ * Number and day may be left blank for e-office (format-spec §2): "Số        -KH/ĐU", "ngày    tháng
+ * 11 năm 2026". The issuer's code is whatever the plan's `code` printed ("UBND", "BCĐ", "…").
+ */
+const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([^\s,;:]+)/u;
 const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
@@ -103,6 +109,8 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
     profile: profile ?? (colon === ':' ? 'nha-nuoc' : 'dang'),
     parent: parentPieces.length > 0 ? parentPieces.map((p) => p.text).join(' ') : undefined,
     issuer: issuerPieces.map((p) => p.text).join(' '),
+    parentLines: parentPieces.length > 0 ? parentPieces.map((p) => p.text) : undefined,
+    issuerLines: issuerPieces.map((p) => p.text),
     number: n === '' ? undefined : Number(n),
     // Party numbers put the type first (31-KH/ĐU), State numbers too (05/KH-UBND): the same order.
     typeCode,

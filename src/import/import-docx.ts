@@ -4,7 +4,7 @@ import { hasErrors } from '../errors/problem.js';
 import { importProblem } from './import-problem.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { ImportNotes } from './import-notes.js';
-import { importBlocks, type ImportedPlan } from './import-plan.js';
+import { importBlocks, type ImportedPlan, type ImportProfile } from './import-plan.js';
 import { planYaml } from './plan-yaml.js';
 import { readDocx } from './read-docx.js';
 import { withoutNonXmlCharacters } from './xml-characters.js';
@@ -15,13 +15,18 @@ export interface ImportResult extends ImportedPlan {
 
 /**
  * A .docx's bytes to plan YAML text; `file` names the Word file in messages and `sourceName` in
- * the YAML's first comment. The text is checked as `validate` would: a plan that does not
- * validate is never written.
+ * the YAML's first comment; `profile` the office's own profile the document was made with. The
+ * text is checked as `validate` would: a plan that does not validate is never written.
  */
-export const importDocx = async (file: string, bytes: Uint8Array, sourceName: string = file): Promise<ImportResult> => {
+export const importDocx = async (
+  file: string,
+  bytes: Uint8Array,
+  sourceName: string = file,
+  profile?: ImportProfile,
+): Promise<ImportResult> => {
   // Characters a plan cannot hold are the file's, not a bug: dropped, each with a note.
   const dropped = new ImportNotes();
-  const read = await importBlocks(file, withoutNonXmlCharacters(readDocx(file, bytes), dropped));
+  const read = await importBlocks(file, withoutNonXmlCharacters(readDocx(file, bytes), dropped), profile);
   const imported = { ...read, notes: [...dropped.list, ...read.notes] };
   const header = [
     `Chuyển từ ${sourceName} bằng "kehoach import".`,

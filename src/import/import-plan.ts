@@ -5,14 +5,24 @@ import { readHeader } from './header-block.js';
 import { importProblem } from './import-problem.js';
 import { ImportNotes, type ImportNote } from './import-notes.js';
 import { naturalCasing } from './issuer-casing.js';
+import { nameLines } from './name-lines.js';
 import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
+import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
+import { headingLabelMismatch } from './label-style.js';
 import { readBody } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
+
+/** The office's own profile the document was made with (`kehoach import --profile`). */
+export interface ImportProfile {
+  /** As the plan's `profile:` writes it: a built-in name, or the file's path from the plan's folder. */
+  readonly ref: string;
+  readonly profile: Profile;
+}
 
 export interface ImportedPlan {
   /** The plan as its YAML file writes it, keys in the README's order. */
@@ -39,10 +49,18 @@ const UNSURE = '(chưa nhận ra)';
  * A Word plan read back into a plan (issue 11): header, title, opening, numbered sections,
  * task table, recipients and signature. Where it is unsure it still gives a valid plan and a note.
  */
-export const importBlocks = async (file: string, blocks: readonly DocBlock[]): Promise<ImportedPlan> => {
+export const importBlocks = async (
+  file: string,
+  blocks: readonly DocBlock[],
+  given?: ImportProfile,
+): Promise<ImportedPlan> => {
   checkHasText(file, blocks);
   const profiles = await builtInProfiles();
-  const types = [...new Set(Object.values(profiles).flatMap((p) => Object.keys(p.typeCodes)))];
+  const types = [
+    ...new Set(
+      [...Object.values(profiles), ...(given ? [given.profile] : [])].flatMap((p) => Object.keys(p.typeCodes)),
+    ),
+  ];
   const titleAt = findTitle(blocks, types);
   if (titleAt === undefined) {
     throw importProblem(
@@ -52,7 +70,7 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     );
   }
   const header = readHeader(file, blocks.slice(0, titleAt.index));
-  const profile = profiles[header.profile];
+  const profile = given?.profile ?? profiles[header.profile];
   const notes = new ImportNotes();
   noteFootnotesAndComments(blocks, notes);
   const title = readTitle(blocks, titleAt);
@@ -62,9 +80,9 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
   );
-  const openingEntries = body.opening.filter((e) => e.kind !== 'table');
-  for (const e of body.opening.filter((e) => e.kind === 'table'))
-    notes.add([], 'bảng trước đề mục đầu tiên: bỏ qua, hãy chép tay nếu cần', e.at);
+  // A table before the first heading stands among the opening's paragraphs (plan-model §1).
+  const withTables = openingWithTables(body.opening, notes);
+  const openingEntries = withTables === undefined ? body.opening : [];
   // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
   const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;
   const openingText = openingEntries.map((e) => e.text).join(' ');
@@ -72,8 +90,19 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     notes.add(['opening'], `${openingEntries.length} đoạn mở đầu được gộp thành một`, openingEntries[1]?.at);
   const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
+  const labels = headingLabelMismatch(
+    body.sections.map((s) => s.heading),
+    profile,
+  );
+  if (labels !== undefined)
+    notes.add(
+      ['profile'],
+      `đề mục lớn đánh số "${labels.printed}" nhưng thể thức ${given?.ref ?? header.profile} in "${labels.profile}": nếu cơ quan dùng thể thức riêng, hãy chuyển lại với --profile <tệp thể thức>`,
+      labels.at.at,
+    );
 
   const issuerName = naturalCasing(header.issuer, blocks);
+  const issuerLines = nameLines(header.issuerLines, profile.header.issuer.breakAfter, blocks);
   if (
     opening?.issuerName !== undefined &&
     opening.issuerName.toLocaleUpperCase('vi-VN') !== issuerName.toLocaleUpperCase('vi-VN')
@@ -98,11 +127,13 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
 
   const plan: Record<string, unknown> = {
-    profile: header.profile,
+    profile: given?.ref ?? header.profile,
     template: sections.template,
     issuer: {
-      ...(header.parent !== undefined ? { parent: naturalCasing(header.parent, blocks) } : {}),
-      name: issuerName,
+      ...(header.parentLines !== undefined
+        ? { parent: nameLines(header.parentLines, profile.header.parent.breakAfter, blocks) }
+        : {}),
+      name: issuerLines,
       code: header.code,
     },
     // Left blank in the document (an e-office copy): blank in the plan too (plan-model §6).
@@ -112,7 +143,8 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
     ...(title.type !== 'Kế hoạch' ? { type: title.type } : {}),
     subject: title.subject.length === 1 ? title.subject[0] : title.subject.length === 0 ? UNSURE : [...title.subject],
   };
-  if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
+  if (withTables !== undefined) plan.opening = withTables;
+  else if (openingParagraphs) plan.opening = openingEntries.map((e) => e.text);
   else if (opening !== undefined) {
     const { issuerName: _, ...fields } = opening;
     plan.opening =
@@ -123,6 +155,8 @@ export const importBlocks = async (file: string, blocks: readonly DocBlock[]): P
   if (sections.taskTable) plan.taskTable = sections.taskTable;
   for (const field of ['timeline', 'funding', 'tasks'] as const)
     if (sections.fields[field]) plan[field] = sections.fields[field];
+  if (sections.sections !== undefined) plan.sections = sections.sections;
+  if (sections.headings !== undefined) plan.headings = sections.headings;
   if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
 
   if (closingAt === undefined) {

@@ -2,7 +2,8 @@ import { buildTree, type TreeNode } from './body-tree.js';
 import type { ImportNotes, PlanPath } from './import-notes.js';
 import { renumbered } from './numbering-check.js';
 import { isTableSentence, type BodyRead, type Section } from './read-body.js';
-import { chooseTemplate, fieldOf, TEMPLATE_HEADINGS, type SectionField } from './section-headings.js';
+import { chooseTemplate, type SectionField } from './section-headings.js';
+import { placeSections, sectionForms, type PlacedSection } from './section-forms.js';
 
 export const nodeValue = (node: TreeNode, top: boolean): unknown => {
   if (node.kind === 'table') return { table: node.table };
@@ -17,6 +18,10 @@ export const nodeValue = (node: TreeNode, top: boolean): unknown => {
 export interface PlanSections {
   readonly template: string;
   readonly fields: Partial<Record<SectionField, unknown[]>>;
+  /** The body's sections in the document's order and words, when the template's own cannot print them. */
+  readonly sections?: unknown[] | undefined;
+  /** The office's wording of familiar headings, when the template's order prints them. */
+  readonly headings?: Partial<Record<SectionField, string>> | undefined;
   readonly taskTable?: Record<string, unknown> | undefined;
 }
 
@@ -31,75 +36,90 @@ const cleanEntries = (read: BodyRead): Section[] => {
   return sections;
 };
 
-/** The body's sections as plan fields, in the template whose headings they match best. */
+type TaskUnit = { unit: string; body: unknown[]; work?: unknown[] };
+
+/** A unit's name is a bold numbered title (format-spec §4); a plain numbered item belongs to the unit above it. */
+const addTaskUnits = (tree: readonly TreeNode[], units: TaskUnit[], notes: ImportNotes): void => {
+  for (const node of tree) {
+    if (node.kind === 'title' || units.length === 0) {
+      if (node.kind !== 'title')
+        notes.add(
+          ['tasks', units.length],
+          'đoạn đầu phần tổ chức thực hiện không phải tên đơn vị in đậm: khi dựng lại sẽ in đậm, đánh số',
+          node.at,
+        );
+      units.push({ unit: node.text, body: node.body.map((n) => nodeValue(n, false)) });
+    } else {
+      units.at(-1)?.body.push(nodeValue(node, false));
+    }
+  }
+};
+
+/**
+ * The body's sections as plan fields, in the template whose headings they match best. A heading
+ * in the office's own words is kept as written: `headings` rewords a familiar one when the
+ * template's order prints them all, else `sections` lists them in the document's order, a second
+ * section of a kind (or one no kind fits) as a section of its own. No heading is ever reworded.
+ */
 export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportNotes): PlanSections => {
   const sections = cleanEntries(read);
   let template = chooseTemplate(
     sections.map((s) => s.heading.text),
     propaganda,
   );
-  // The propaganda template has no task table and needs an opening sentence; the general one neither.
-  if ((read.table || read.opening.length === 0) && template !== 'ke-hoach') template = 'ke-hoach';
-  const fields: Partial<Record<SectionField, unknown[]>> = {};
-  const fieldOfEntry = new Map(
-    sections.flatMap((s) => [s.heading, ...s.entries].map((e) => [e, fieldOf(template, s.heading.text).field])),
-  );
+  // The propaganda template has no task table and composes its opening sentence; the general one neither.
+  const openingTable = read.opening.some((e) => e.kind === 'table');
+  if ((read.table || read.opening.length === 0 || openingTable) && template !== 'ke-hoach') template = 'ke-hoach';
+  const placed = placeSections(template, sections, read.table?.appendix === false);
+  const pathOf = (i: number): PlanPath => {
+    const p = placed[i] as PlacedSection;
+    return p.kind === undefined ? ['sections', i, 'body'] : [p.kind];
+  };
+  const pathOfEntry = new Map(sections.flatMap((s, i) => [s.heading, ...s.entries].map((e) => [e, pathOf(i)])));
   for (const { entry, built } of renumbered(sections.map((s) => [s.heading, ...s.entries]))) {
     notes.add(
-      [fieldOfEntry.get(entry) ?? 'content'],
+      pathOfEntry.get(entry) ?? [],
       `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
       entry.at,
     );
   }
-  const taskUnits: { unit: string; body: unknown[]; work?: unknown[] }[] = [];
-  for (const section of sections) {
-    const { field, exact } = fieldOf(template, section.heading.text);
-    const path: PlanPath = [field];
-    if (!exact) {
-      notes.add(
-        path,
-        `đề mục "${section.heading.text}" được đổi thành "${TEMPLATE_HEADINGS[template]?.[field] ?? ''}" của mẫu ${template}`,
-        section.heading.at,
-      );
-    }
+  const fields: Partial<Record<SectionField, unknown[]>> = {};
+  const own: unknown[][] = [];
+  const taskUnits: TaskUnit[] = [];
+  sections.forEach((section, i) => {
     const tree = buildTree(section.entries);
-    if (field === 'tasks') {
-      for (const node of tree) {
-        // A unit's name is a bold numbered title (format-spec §4); a plain numbered item belongs to the unit above it.
-        if (node.kind === 'title' || taskUnits.length === 0) {
-          if (node.kind !== 'title')
-            notes.add(
-              ['tasks', taskUnits.length],
-              'đoạn đầu phần tổ chức thực hiện không phải tên đơn vị in đậm: khi dựng lại sẽ in đậm, đánh số',
-              node.at,
-            );
-          taskUnits.push({ unit: node.text, body: node.body.map((n) => nodeValue(n, false)) });
-        } else {
-          taskUnits.at(-1)?.body.push(nodeValue(node, false));
-        }
-      }
-      continue;
-    }
-    const list = (fields[field] ??= []);
-    if (list.length > 0)
-      notes.add(
-        [field, list.length],
-        `phần "${section.heading.text}" được gộp vào phần trước cùng loại`,
-        section.heading.at,
-      );
-    for (const node of tree) list.push(nodeValue(node, true));
-  }
+    const kind = placed[i]?.kind;
+    if (kind === 'tasks') addTaskUnits(tree, taskUnits, notes);
+    else if (kind === undefined) own[i] = tree.map((node) => nodeValue(node, true));
+    else fields[kind] = tree.map((node) => nodeValue(node, true));
+  });
   const taskTable = attachWork(read, taskUnits, notes);
   if (taskUnits.length > 0) fields.tasks = taskUnits;
-  return { template, fields, taskTable };
+  // A heading with nothing under it has nothing a plan can print it with.
+  const printed = placed.filter((p, i) => {
+    const kind = p.kind;
+    const filled =
+      kind === undefined
+        ? (own[i]?.length ?? 0) > 0
+        : (fields[kind]?.length ?? 0) > 0 || (kind === 'content' && taskTable?.appendix === false);
+    if (!filled)
+      notes.add([], `đề mục "${p.heading}" không có nội dung: bỏ qua, hãy chép tay nếu cần`, sections[i]?.heading.at);
+    return filled;
+  });
+  return {
+    template,
+    fields,
+    ...sectionForms(
+      template,
+      printed,
+      printed.map((p) => own[placed.indexOf(p)]),
+    ),
+    taskTable,
+  };
 };
 
 /** Each row of the task table goes to the unit that leads it; a unit only in the table is added. */
-const attachWork = (
-  read: BodyRead,
-  units: { unit: string; body: unknown[]; work?: unknown[] }[],
-  notes: ImportNotes,
-) => {
+const attachWork = (read: BodyRead, units: TaskUnit[], notes: ImportNotes) => {
   if (read.table === undefined) return undefined;
   const key = (s: string) => s.replace(/\*/g, '').toLocaleLowerCase('vi-VN');
   for (const row of read.table.rows) {

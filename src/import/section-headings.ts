@@ -13,25 +13,35 @@ export const TEMPLATE_HEADINGS: Readonly<Record<string, Partial<Record<SectionFi
 
 /** A heading no template prints exactly, filed by its words. */
 const KEYWORDS: readonly [RegExp, SectionField][] = [
-  [/MỤC ĐÍCH|YÊU CẦU/u, 'purposes'],
+  [/MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU/u, 'purposes'],
   [/HÌNH THỨC/u, 'forms'],
   [/THỜI GIAN|TIẾN ĐỘ/u, 'timeline'],
   [/KINH PHÍ/u, 'funding'],
   [/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM/u, 'tasks'],
+  [/NỘI DUNG|NHIỆM VỤ/u, 'content'],
 ];
 
 const canonical = (heading: string): string =>
   heading.toLocaleUpperCase('vi-VN').replace(/HOÀ/g, 'HÒA').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
 
-export const fieldOf = (template: string, heading: string): { field: SectionField; exact: boolean } => {
+/**
+ * The familiar field a heading stands for in a template; `exact` when the template prints that
+ * very heading (its words, capitals and punctuation as printed), else the office's own wording;
+ * no field when no familiar kind's words are in it (a section of the plan's own).
+ */
+export const fieldOf = (template: string, heading: string): { field?: SectionField; exact: boolean } => {
   const wanted = canonical(heading);
   const headings = TEMPLATE_HEADINGS[template] ?? {};
-  const exact = (Object.keys(headings) as SectionField[]).find((f) => headings[f] === wanted);
-  if (exact !== undefined) return { field: exact, exact: true };
-  const byWords = KEYWORDS.find(([re]) => re.test(wanted))?.[1] ?? 'content';
+  const field = (Object.keys(headings) as SectionField[]).find((f) => headings[f] === wanted);
+  if (field !== undefined) return { field, exact: printed(heading) === headings[field] };
+  const byWords = KEYWORDS.find(([re]) => re.test(wanted))?.[1];
+  if (byWords === undefined) return { exact: false };
   // A field the template does not print (forms in the general template) goes to its content.
   return { field: headings[byWords] !== undefined ? byWords : 'content', exact: false };
 };
+
+/** A heading as the build prints it (the profile's capitals, white space folded): what must come back. */
+const printed = (heading: string): string => heading.toLocaleUpperCase('vi-VN').replace(/\s+/g, ' ').trim();
 
 /** The template whose headings match the most headings of the document. */
 export const chooseTemplate = (headings: readonly string[], propaganda: boolean): string => {

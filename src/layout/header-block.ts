@@ -46,7 +46,7 @@ const toneless = (s: string): string =>
  * The text split after the first leading words the style breaks after, as offices print it; a
  * name the plan wrote as lines keeps its own breaks instead.
  */
-const breakLines = (lines: readonly string[], breakAfter: readonly string[]): string[] => {
+export const breakLines = (lines: readonly string[], breakAfter: readonly string[]): string[] => {
   const [text] = lines;
   if (lines.length !== 1 || text === undefined) return [...lines];
   const lower = toneless(text);

@@ -19,6 +19,9 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   cell: (s: unknown) => (s === undefined || s === null ? '' : String(s).replaceAll('|', '\\|')),
   /** A table node of the plan (a body's `table`, or `taskTable`'s) as its one `@table` line. */
   tableBlock: (table: unknown) => tableLine(table),
+  /** The table of a `- table:` entry among paragraphs (`opening.before`), else nothing: `{{#if (tableIn this)}}`. */
+  tableIn: (part: unknown) =>
+    typeof part === 'object' && part !== null && 'table' in part ? (part as { table: unknown }).table : undefined,
   /** The tasks' `work` as a table node; the hash gives the header words. */
   taskTableNode: taskTable,
 };

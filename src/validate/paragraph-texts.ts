@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { tableNode, type TableData } from './table-node.js';
 import { normalizeText } from './text.js';
 import { textWithColon } from './text-with-colon.js';
 
@@ -29,14 +30,27 @@ export const linesWithColon = (value: unknown, ctx: z.core.$RefinementCtx): unkn
   });
 };
 
-/** One paragraph, or a list of them: each line of the list (and each kept break in it) a paragraph. */
-export const paragraphList = () =>
+/** A table among paragraphs (a list of targets before the first heading): `{ table: ... }` (table-node.ts). */
+export interface TablePart {
+  readonly table: TableData;
+}
+
+/**
+ * Paragraphs around the opening (`opening.before`, `opening.after`): one paragraph, or a list
+ * whose lines are paragraphs (each kept break one more) and whose `- table:` entries are tables.
+ */
+export const paragraphsAndTables = () =>
   z.preprocess(
     linesWithColon,
     z
-      .union([z.string(), z.array(z.string())])
-      .transform((value) => (typeof value === 'string' ? [value] : value).flatMap(splitParagraphs))
-      .pipe(z.array(z.string()).min(1, { error: 'empty-text' })),
+      .union([z.string(), z.array(z.union([z.string(), z.strictObject({ table: tableNode })]))])
+      .transform((value): (string | TablePart)[] => {
+        const parts: readonly (string | TablePart)[] = typeof value === 'string' ? [value] : value;
+        return parts.flatMap((part): (string | TablePart)[] =>
+          typeof part === 'string' ? splitParagraphs(part) : [part],
+        );
+      })
+      .pipe(z.array(z.union([z.string(), z.custom<TablePart>()])).min(1, { error: 'empty-text' })),
   );
 
 /**

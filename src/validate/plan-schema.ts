@@ -4,7 +4,7 @@ import { withJsonShape } from './json-shape.js';
 import { headingsSchema, sectionEntries, sectionsAgreeWithFields } from './plan-sections.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { body, section } from './body-node.js';
-import { linesWithColon, paragraphList, paragraphs, withLinesShorthand } from './paragraph-texts.js';
+import { linesWithColon, paragraphs, paragraphsAndTables, withLinesShorthand } from './paragraph-texts.js';
 import { name, text } from './text.js';
 import { bareTextAs } from './text-with-colon.js';
 import { appendices } from './appendix.js';
@@ -51,10 +51,10 @@ const conference = z.strictObject({
  * hoạch <tuyên truyền | the subject> <lead> như sau:". The parts that differ between offices are
  * fields; their defaults give the sentence the template always wrote. `text` replaces the composed
  * sentence (each kept paragraph break a paragraph); `before` and `after` are paragraphs around it
- * ("Căn cứ ...;" lines, "Xét đề nghị ...").
+ * ("Căn cứ ...;" lines, "Xét đề nghị ..."), and tables among them (a table before the first heading).
  */
 const openingObject = z.strictObject({
-  before: paragraphList().default([]),
+  before: paragraphsAndTables().default([]),
   text: paragraphs().optional(),
   guidance: guidance.optional(),
   conference: conference.optional(),
@@ -62,7 +62,7 @@ const openingObject = z.strictObject({
   verb: name().default('xây dựng'),
   repeatSubject: z.boolean().default(false),
   lead: text().optional(),
-  after: paragraphList().default([]),
+  after: paragraphsAndTables().default([]),
 });
 
 /** `opening: "one paragraph"` or a list of paragraphs is the object form's `text`. */

@@ -5,6 +5,7 @@ import { findSoffice } from '../../src/pdf/find-soffice.js';
 import { importWordFile } from '../../src/import-word-file.js';
 import { convertToDocx } from '../../src/import/convert-to-docx.js';
 import { IN_CI } from '../render/render-tools.js';
+import { docxParagraphs } from '../published/published-plans.js';
 import { importAndBuild, textOf } from './import-helpers.js';
 import { comparableLines, matchLines } from './line-match.js';
 import { measureImport } from './import-measure.js';
@@ -55,6 +56,8 @@ const HABITS: Readonly<Record<string, { reordered?: string[] }>> = {
   'nha-nuoc-bang-nhiem-vu-van-phong.docx': {},
   'nha-nuoc-phu-luc-du-toan.docx': {},
   'nha-nuoc-chu-ky-ba-dong.docx': {},
+  'dang-ten-nhieu-dong.docx': {},
+  'nha-nuoc-bang-truoc-de-muc.docx': {},
 };
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {
@@ -158,6 +161,28 @@ describe('import writes what clerks typed into the plan model (issue 18)', () =>
     expect(await yamlOf('dang-xuong-dong-o-dau.docx')).toContain(
       'issuer:\n  parent: ĐẢNG BỘ TỈNH QUẢNG NINH\n  name: ĐẢNG ỦY PHƯỜNG HÀ TU',
     );
+  });
+
+  it('issuer and parent names typed on several lines (Shift+Enter, or a paragraph each) are lists of those lines', async () => {
+    expect(await yamlOf('dang-ten-nhieu-dong.docx')).toContain(
+      'issuer:\n  parent:\n    - ĐẢNG BỘ KHỐI CÁC CƠ QUAN\n    - THÀNH PHỐ BIÊN HÒA\n  name:\n    - CHI BỘ TRƯỜNG THPT\n    - TRẤN BIÊN\n',
+    );
+  });
+
+  it('a table before the first heading stands among the opening paragraphs, as a table', async () => {
+    const yaml = await yamlOf('nha-nuoc-bang-truoc-de-muc.docx');
+    expect(yaml).toMatch(
+      /opening:\n {2}before:\n {4}- "Căn cứ kết quả phòng, chống dịch bệnh năm 2026 như sau:"\n {4}- table:\n(?: {8}.*\n)+ {4}- "Ủy ban nhân dân xã ban hành/u,
+    );
+    expect(yaml).not.toContain('bảng trước đề mục đầu tiên');
+    const name = 'nha-nuoc-bang-truoc-de-muc.docx';
+    const { built } = await importAndBuild(name, readFileSync(CORPUS + name));
+    const rebuilt = docxParagraphs(built.bytes);
+    // Printed as a table (its cells marked "| "), between the two opening paragraphs.
+    expect(rebuilt.slice(rebuilt.indexOf('Căn cứ kết quả phòng, chống dịch bệnh năm 2026 như sau:'), -1)).toEqual(
+      expect.arrayContaining(['| Chỉ tiêu', '| Số ổ dịch', '| 4']),
+    );
+    expect(rebuilt.indexOf('| Số ổ dịch')).toBeLessThan(rebuilt.indexOf('I. MỤC ĐÍCH, YÊU CẦU'));
   });
 
   it('a closing laid out with spaces: the signer is the signer, not a recipient', async () => {

@@ -6,10 +6,18 @@ import { documentText } from '../../src/import/document-text.js';
 import { allParagraphs } from '../../src/import/docx-model.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { readDocx } from '../../src/import/read-docx.js';
+import { loadProfile, profilePath } from '../../src/validate/profile/load-profile.js';
 
-/** A .docx imported, its YAML written to a scratch folder and built again. */
-export const importAndBuild = async (name: string, bytes: Uint8Array) => {
-  const imported = await importDocx(name, bytes);
+/**
+ * A .docx imported, its YAML written to a scratch folder and built again; `profile` (a built-in
+ * name or an absolute path) is the office's profile given as `kehoach import --profile` gives it.
+ */
+export const importAndBuild = async (name: string, bytes: Uint8Array, profile?: string) => {
+  const given =
+    profile === undefined
+      ? undefined
+      : { ref: profile, profile: (await loadProfile(profilePath(profile, '.'))).profile };
+  const imported = await importDocx(name, bytes, name, given);
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-import-'));
   const path = join(dir, 'plan.yaml');
   writeFileSync(path, imported.yaml);

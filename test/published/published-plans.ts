@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { namesBuiltIn, profilePath } from '../../src/validate/profile/load-profile.js';
 import { fileURLToPath } from 'node:url';
 import { renderPlanFile, type PlanDocument } from '../../src/build-plan.js';
 import { paragraphs, readOoxml } from '../helpers/ooxml.js';
@@ -58,4 +60,14 @@ export const buildPublished = async (slug: string): Promise<PublishedBuild> => {
   const built = await renderPlanFile(`${PUBLISHED_DIR}${slug}/plan.yaml`);
   const lines = docxLines(built.bytes);
   return { built, lines, match: matchLines(asPrinted(slug, sourceLines(slug)), lines) };
+};
+
+/**
+ * The office's own profile file a published plan is built with (absolute), as `kehoach import
+ * --profile` would be given it; undefined for a built-in profile, which import tells from the header.
+ */
+export const officeProfile = (slug: string): string | undefined => {
+  const plan = parse(readFileSync(`${PUBLISHED_DIR}${slug}/plan.yaml`, 'utf8')) as { profile?: unknown };
+  const ref = typeof plan.profile === 'string' ? plan.profile : undefined;
+  return ref === undefined || namesBuiltIn(ref) ? undefined : profilePath(ref, `${PUBLISHED_DIR}${slug}`);
 };

@@ -5,6 +5,7 @@ import { expandInputs, type InputKind } from '../../batch/expand-inputs.js';
 import { ExitCode, exitCodeOf } from '../../errors/exit-codes.js';
 import { formatProblem } from '../../errors/format-problem.js';
 import { ReportedExit, UsageError } from '../../errors/kehoach-error.js';
+import { namesBuiltIn } from '../../validate/profile/load-profile.js';
 import { displayPath } from '../display-path.js';
 import { paintFor, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
@@ -19,6 +20,7 @@ interface ImportFlags {
   readonly outDir?: string;
   readonly force?: boolean;
   readonly followLinks?: boolean;
+  readonly profile?: string;
 }
 
 const WORD_FILES: InputKind = { pattern: /\.(docx|doc|odt)$/i, outputExtension: '.yaml', label: '.docx/.doc/.odt' };
@@ -26,7 +28,14 @@ const WORD_FILES: InputKind = { pattern: /\.(docx|doc|odt)$/i, outputExtension: 
 /** One Word file to one plan file; its notes printed as warnings naming the paragraph. */
 const importOne = async (input: string, output: string, flags: ImportFlags, io: CliIo): Promise<void> => {
   const { importWordFileTo, whereInDocument } = await loadImport();
-  const result = await importWordFileTo(input, output, { force: flags.force === true, env: io.env });
+  const result = await importWordFileTo(input, output, {
+    force: flags.force === true,
+    env: io.env,
+    // A profile file is named from the current folder, a built-in profile by its name.
+    ...(flags.profile === undefined
+      ? {}
+      : { profile: namesBuiltIn(flags.profile) ? flags.profile : resolve(io.cwd, flags.profile) }),
+  });
   const paint = paintFor(io);
   const shown = displayPath(io.cwd, input);
   for (const note of result.notes) {
@@ -53,15 +62,22 @@ export const registerImport = (program: Command, io: CliIo): void => {
     .option('--out-dir <thư-mục>', 'chuyển nhiều tệp vào thư mục này, giữ cấu trúc thư mục')
     .option('--force', 'ghi đè tệp YAML đã có')
     .option('--follow-links', `với --out-dir: ${FOLLOW_LINKS_HELP}`)
+    .option(
+      '--profile <tên|tệp>',
+      'thể thức văn bản đã dùng: dang, nha-nuoc hoặc tệp thể thức riêng .yaml của cơ quan (ghi vào "profile:" của kế hoạch)',
+    )
     .addHelpText(
       'after',
       `
 Tệp .doc, .odt được chuyển sang .docx bằng LibreOffice trước. Chỗ chương trình không chắc được ghi
 "# kiểm tra: ..." ngay trên dòng đó trong tệp YAML và in thành cảnh báo. Không ghi đè tệp đã có
-nếu không có --force.
+nếu không có --force. Thể thức (Đảng hay Nhà nước) được nhận ra từ phần đầu văn bản; thể thức
+riêng của cơ quan (ví dụ đề mục "I." thay cho "I-") thì không nhận ra được từ tệp Word: hãy chỉ ra
+bằng --profile, như khi dựng.
 ${examples(io, [
   'import ke-hoach-cu.docx',
   'import ke-hoach-cu.doc -o ke-hoach.yaml',
+  'import ke-hoach-cu.docx --profile the-thuc-rieng.yaml',
   'import van-ban-cu/ --out-dir plans/',
 ])}`,
     )
