@@ -51,6 +51,12 @@ const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4}
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
 const MOTTO = /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/iu;
+/**
+ * The solid line under the issuing body and under the motto (format-spec §2) typed as a row of
+ * underscores or dashes, as clerks do in a header laid out with spaces or tabs: a line, not a
+ * name. The profile draws it, as it prints the Party's `*`.
+ */
+const RULE = /^[-_=–—.…]{3,}$/u;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -71,7 +77,7 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
     // "CỘNG HOÀ" (old-style accent) is the same heading; a name such as "HOÀNH BỒ" keeps its letters.
     if (PARTY.test(upper)) profile = 'dang';
     else if (STATE.test(upper.replace(/HOÀ/g, 'HÒA'))) profile = 'nha-nuoc';
-    else if (MOTTO.test(piece.text) || /^\*+$/.test(piece.text)) continue;
+    else if (MOTTO.test(piece.text) || /^\*+$/.test(piece.text) || RULE.test(piece.text.replace(/\s/g, ''))) continue;
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);
     else if (piece.text === upper) names.push(piece);
