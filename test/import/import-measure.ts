@@ -21,6 +21,8 @@ export interface ImportMeasure {
   readonly unwarned: readonly string[];
   /** Source lines out of order or changed, in the reading of `ratio`. */
   readonly missing: readonly string[];
+  /** Rebuilt lines out of order or not in the source, in the same reading. */
+  readonly added: readonly string[];
   /** How many lines the source has (typed rules left out). */
   readonly lines: number;
   readonly notes: readonly ImportNote[];
@@ -61,6 +63,7 @@ export const measureImport = async (name: string, bytes: Uint8Array): Promise<Im
     placeholders: rebuilt.filter((line) => PLACEHOLDER.test(line)),
     unwarned: match.missing.filter((line) => !back.has(line) && !messages.some((m) => m.includes(folded(line)))),
     missing: match.missing,
+    added: match.added,
     lines: source.length,
     notes: imported.notes,
     errors: built.problems.filter((p) => p.severity === 'error').map((p) => p.message),
