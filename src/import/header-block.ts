@@ -50,7 +50,8 @@ const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([\p{L}\d.]+)/
 const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
-const MOTTO = /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/iu;
+// Word's AutoFormat turns " - " typed between words into an en dash: the same motto.
+const MOTTO = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/iu;
 /**
  * The solid line under the issuing body and under the motto (format-spec §2) typed as a row of
  * underscores or dashes, as clerks do in a header laid out with spaces or tabs: a line, not a

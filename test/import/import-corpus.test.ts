@@ -157,13 +157,16 @@ describe('import writes what clerks typed into the plan model (issue 18)', () =>
     expect(yaml).not.toContain('- Lê Thị Hồng');
   });
 
-  it('a State header laid out with spaces: typed underscores are the drawn lines, not the name; the signer is the signer', async () => {
+  it('a State header laid out with spaces: typed underscores are the drawn lines, not the name; an en-dash motto is the motto; the signer is the signer', async () => {
     const yaml = await yamlOf('nha-nuoc-can-bang-dau-cach.docx');
     expect(yaml).toContain('issuer:\n  parent: UBND THÀNH PHỐ HẠ LONG\n  name: ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HẢI\n');
     expect(yaml).toContain(
       'signature:\n  authority:\n    - TM. ỦY BAN NHÂN DÂN\n    - KT. CHỦ TỊCH\n  position: PHÓ CHỦ TỊCH\n  name: Phạm Minh Tuấn',
     );
     expect(yaml).not.toContain('___');
+    // "CỘNG HOÀ" and the motto with en dashes are the national heading and the motto, not unread lines.
+    expect(yaml).toContain('profile: nha-nuoc');
+    expect(yaml).not.toContain('Hạnh phúc');
     expect(yaml).not.toContain('- Phạm Minh Tuấn');
   });
 

@@ -44,11 +44,11 @@ describe('kehoach text prints what Word shows (issue 18 habits)', () => {
     expect(text.at(-2)).toBe('Lê Thị Hồng');
   });
 
-  it('a State header and closing laid out with spaces: columns as tabs, typed underscores as typed', async () => {
+  it('a State header and closing laid out with spaces: columns as tabs, underscores, accents and dashes as typed', async () => {
     const text = await lines('nha-nuoc-can-bang-dau-cach.docx');
     expect(text.slice(0, 4)).toEqual([
-      'UBND THÀNH PHỐ HẠ LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'ỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc',
+      'UBND THÀNH PHỐ HẠ LONG\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'ỦY BAN NHÂN DÂN\tĐộc lập – Tự do – Hạnh phúc',
       'PHƯỜNG HỒNG HẢI\t___________________________',
       '___________',
     ]);
