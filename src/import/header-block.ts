@@ -56,7 +56,14 @@ const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([^\s,;:]+)/u;
 const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})/u;
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
-const MOTTO = /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/iu;
+// Word's AutoFormat turns " - " typed between words into an en dash: the same motto.
+const MOTTO = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/iu;
+/**
+ * The solid line under the issuing body and under the motto (format-spec §2) typed as a row of
+ * underscores or dashes, as clerks do in a header laid out with spaces or tabs: a line, not a
+ * name. The profile draws it, as it prints the Party's `*`.
+ */
+const RULE = /^[-_=–—.…]{3,}$/u;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -72,12 +79,14 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   let date: RegExpExecArray | null = null;
   const names: Piece[] = [];
   const unread: Piece[] = [];
+  const stars: Piece[] = [];
   for (const piece of all) {
     const upper = piece.text.toLocaleUpperCase('vi-VN');
     // "CỘNG HOÀ" (old-style accent) is the same heading; a name such as "HOÀNH BỒ" keeps its letters.
     if (PARTY.test(upper)) profile = 'dang';
     else if (STATE.test(upper.replace(/HOÀ/g, 'HÒA'))) profile = 'nha-nuoc';
-    else if (MOTTO.test(piece.text) || /^\*+$/.test(piece.text)) continue;
+    else if (/^\*+$/.test(piece.text)) stars.push(piece);
+    else if (MOTTO.test(piece.text) || RULE.test(piece.text.replace(/\s/g, ''))) continue;
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);
     else if (piece.text === upper) names.push(piece);
@@ -105,8 +114,9 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   const parentPieces = names.slice(0, names.length - issuerPieces.length);
   const [, colon, n = '', typeCode = '', code = ''] = number;
   const [, place = '', day = '', month = '', year = ''] = date;
+  const read = profile ?? (colon === ':' ? 'nha-nuoc' : 'dang');
   return {
-    profile: profile ?? (colon === ':' ? 'nha-nuoc' : 'dang'),
+    profile: read,
     parent: parentPieces.length > 0 ? parentPieces.map((p) => p.text).join(' ') : undefined,
     issuer: issuerPieces.map((p) => p.text).join(' '),
     parentLines: parentPieces.length > 0 ? parentPieces.map((p) => p.text) : undefined,
@@ -118,6 +128,7 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
     place: place.trim(),
     date: [year, month && pad(month), month && day && pad(day)].filter(Boolean).join('-'),
     at: first,
-    unread,
+    // The `*` under the issuer is the Party's (format-spec §2): a State header does not print it.
+    unread: read === 'nha-nuoc' ? [...unread, ...stars] : unread,
   };
 };

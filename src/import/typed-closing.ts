@@ -34,13 +34,24 @@ const columns = (p: DocParagraph): { left?: DocParagraph; right?: DocParagraph }
   };
 };
 
-/** Centred or right-aligned: a signature line, not body text (which is justified). */
-const signatureLike = (p: DocParagraph): boolean => p.align === 'center' || p.align === 'right';
+/** A signature line is at most as wide as its column, half the page: about 50 characters at 13-14 pt. */
+const COLUMN_CHARS = 50;
+
+/**
+ * Centred or right-aligned, or pushed right with tabs or the space bar (a gap before its text,
+ * see paragraph-lines.ts) and no wider than a column: a signature line, not body text (which is
+ * justified and ends with "./." before the closing).
+ */
+const signatureLike = (p: DocParagraph): boolean => {
+  if (p.align === 'center' || p.align === 'right') return true;
+  const text = plainRunText(p.runs);
+  return /^[ \t]*\t/u.test(p.runs.map((r) => r.text).join('')) && text.length <= COLUMN_CHARS && !text.endsWith('./.');
+};
 
 /**
  * format-spec §5 typed without a table: from the paragraph `Nơi nhận:` to the next page break
  * (an appendix) or table, recipients at left and the signature at right of the tabs. A signature
- * typed above `Nơi nhận:` (centred paragraphs after the body) is the signature too.
+ * typed above `Nơi nhận:` (centred or pushed right after the body) is the signature too.
  */
 export const readTypedClosing = (blocks: readonly DocBlock[], from: number): TypedClosing | undefined => {
   const at = blocks.findIndex((b, i) => i >= from && b.type === 'paragraph' && startsRecipients(b));

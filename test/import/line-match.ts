@@ -5,7 +5,10 @@
  * - a bullet `•` read as a dash: the profile prints the plan's dash (format-spec §4);
  * - a brace `}` left out: it is drawn, not read (a column of its own, or typed on each line);
  * - the punctuation of a number label read as the number (`II -`, `II.` and `II-` are `II`,
- *   `2.1 -` is `2.1`): the profile decides it (format-spec §4), not the clerk.
+ *   `2.1 -` is `2.1`): the profile decides it (format-spec §4), not the clerk;
+ * - the national heading and the motto read as the format spells them (`CỘNG HOÀ` with the old
+ *   accent place, `Độc lập – Tự do – Hạnh phúc` with Word's en dashes): the profile prints their
+ *   fixed words (format-spec §2).
  */
 export const comparableLines = (text: string): string[] =>
   text
@@ -17,6 +20,8 @@ export const comparableLines = (text: string): string[] =>
         .replace(/\s+/g, ' ')
         .replace(/^\}\s*/u, '')
         .replace(/^([IVXL]+|\d+(?:\.\d+)*)\s*[-.)]?\s*[-.)]?\s+/u, '$1 ')
+        .replace(/^CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+        .replace(/^Độc lập ?[-–—] ?Tự do ?[-–—] ?Hạnh phúc$/u, 'Độc lập - Tự do - Hạnh phúc')
         .trim(),
     )
     .filter((l) => l !== '');

@@ -44,6 +44,19 @@ describe('kehoach text prints what Word shows (issue 18 habits)', () => {
     expect(text.at(-2)).toBe('Lê Thị Hồng');
   });
 
+  it('a State header and closing laid out with spaces: columns as tabs, underscores, accents and dashes as typed', async () => {
+    const text = await lines('nha-nuoc-can-bang-dau-cach.docx');
+    expect(text.slice(0, 4)).toEqual([
+      'UBND THÀNH PHỐ HẠ LONG\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'ỦY BAN NHÂN DÂN\tĐộc lập – Tự do – Hạnh phúc',
+      'PHƯỜNG HỒNG HẢI\t___________________________',
+      '___________',
+    ]);
+    expect(text).toContain('- UBND thành phố (để b/c);\tKT. CHỦ TỊCH');
+    expect(text).toContain('- Thường trực Đảng ủy phường;\tPHÓ CHỦ TỊCH');
+    expect(text.at(-2)).toBe('Phạm Minh Tuấn');
+  });
+
   it('bullets of Symbol and Wingdings show as "-", "+" or "•", never as private-use characters', async () => {
     const text = await lines('nha-nuoc-ky-hieu-gach-dau-dong.docx');
     expect(text.filter((l) => /[\ue000-\uf8ff]/u.test(l))).toEqual([]);
@@ -88,6 +101,19 @@ describe('kehoach text prints what Word shows (issue 18 habits)', () => {
   it('a signature typed above "Nơi nhận" shows where it was typed', async () => {
     const closing = ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Đặng Thu Hà', 'Nơi nhận:'];
     expect(inSequence(await lines('nha-nuoc-chu-ky-tren-noi-nhan.docx'), closing)).toEqual(closing);
+  });
+
+  it('a signature pushed right with tabs above "Nơi nhận" shows where it was typed; a typed brace stays on its lines', async () => {
+    const text = await lines('dang-chu-ky-tren-noi-nhan-bang-tab.docx');
+    const closing = [
+      'T/M BAN THƯỜNG VỤ',
+      'BÍ THƯ',
+      'Vũ Đức Thắng',
+      'Nơi nhận:',
+      '- Ban Tuyên giáo và Dân vận Tỉnh ủy,\t}',
+    ];
+    expect(inSequence(text, closing)).toEqual(closing);
+    expect(text).toContain('- Ban Tổ chức Tỉnh ủy,\t} (để b/c)');
   });
 
   it('an office task table shows each cell once: merged cells are not repeated', async () => {
