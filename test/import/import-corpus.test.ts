@@ -6,7 +6,7 @@ import { importWordFile } from '../../src/import-word-file.js';
 import { convertToDocx } from '../../src/import/convert-to-docx.js';
 import { IN_CI } from '../render/render-tools.js';
 import { docxParagraphs } from '../published/published-plans.js';
-import { importAndBuild, textOf } from './import-helpers.js';
+import { importAndBuild } from './import-helpers.js';
 import { measureImport } from './import-measure.js';
 import { parseYamlSource } from '../../src/read/read-plan-file.js';
 import { SourceFile } from '../../src/read/source-file.js';
