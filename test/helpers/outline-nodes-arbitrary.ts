@@ -12,6 +12,13 @@ export interface BodyShape {
   /** At most this many runs of nodes (a run: a list of letters, of dashes, one item...). */
   readonly width: number;
   readonly tables: boolean;
+  /**
+   * How much more often than other runs come the ones a page must not end with (headings,
+   * lettered items, lead-in lines): more of them at page ends makes the page-end test sharper.
+   */
+  readonly keptWeight?: number;
+  /** Inside a numbered item: "1.1." points may stand here (at a section's top they would print "0.1."). */
+  readonly nested?: boolean;
 }
 
 /** Run-in leads (plan-model §3), XML's special characters among them. */
@@ -47,28 +54,47 @@ const none = fc.constant<readonly NodeYaml[]>([]);
  * group headings over their bodies, "1.1." points with "(1)" under them, lettered items, dashes
  * with pluses, plain paragraphs, lead-in lines before a list or a table, and tables.
  */
-const runs = (shape: BodyShape): fc.Arbitrary<readonly NodeYaml[]>[] => {
+const runs = (shape: BodyShape): fc.WeightedArbitrary<readonly NodeYaml[]>[] => {
   const inner = (min: number) =>
-    shape.depth === 0 ? none : bodyArbitrary({ ...shape, depth: shape.depth - 1, width: 3 }, min);
+    shape.depth === 0 ? none : bodyArbitrary({ ...shape, depth: shape.depth - 1, width: 3, nested: true }, min);
   const dashes = fc.array(withBody(leaf('dash', 30), fc.oneof(none, list('plus', 20, 2))), {
     minLength: 1,
     maxLength: 3,
   });
-  const out: fc.Arbitrary<readonly NodeYaml[]>[] = [
-    fc.array(withBody(leaf('item', 25), fc.oneof(none, inner(0))), { minLength: 1, maxLength: 3 }),
-    withBody(leaf('title', 10), inner(1)).map((n) => [n]),
-    fc
-      .array(withBody(leaf('group', 10), inner(1)), { minLength: 1, maxLength: 2 })
-      .map((groups): NodeYaml[] => [{ item: 'Các nhóm việc', body: groups }]),
-    fc.array(withBody(leaf('sub', 30), fc.oneof(none, list('paren', 20, 3))), { minLength: 1, maxLength: 3 }),
-    list('letter', 35, 4),
-    list('paren', 25, 3),
-    dashes,
-    list('para', 40, 2),
-    fc.tuple(leadIn, dashes).map(([l, d]) => [l, ...d]),
+  const kept = shape.keptWeight ?? 1;
+  const out: fc.WeightedArbitrary<readonly NodeYaml[]>[] = [
+    {
+      weight: 1,
+      arbitrary: fc.array(withBody(leaf('item', 25), fc.oneof(none, inner(0))), { minLength: 1, maxLength: 3 }),
+    },
+    { weight: kept, arbitrary: withBody(leaf('title', 10), inner(1)).map((n) => [n]) },
+    {
+      weight: kept,
+      arbitrary: fc
+        .array(withBody(leaf('group', 10), inner(1)), { minLength: 1, maxLength: 2 })
+        .map((groups): NodeYaml[] => [{ item: 'Các nhóm việc', body: groups }]),
+    },
+    {
+      weight: shape.nested ? 1 : 0,
+      arbitrary: fc.array(withBody(leaf('sub', 30), fc.oneof(none, list('paren', 20, 3))), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    },
+    { weight: kept, arbitrary: list('letter', 35, 4) },
+    { weight: 1, arbitrary: list('paren', 25, 3) },
+    { weight: 1, arbitrary: dashes },
+    { weight: 1, arbitrary: list('para', 40, 2) },
+    { weight: kept, arbitrary: fc.tuple(leadIn, dashes).map(([l, d]) => [l, ...d]) },
   ];
-  if (shape.tables) out.push(fc.tuple(leadIn, tableArbitrary).map(([l, table]): NodeYaml[] => [l, { table }]));
-  return out;
+  // A weight of 0 leaves a run out.
+  const chosen = out.filter((run) => run.weight > 0);
+  if (shape.tables)
+    chosen.push({
+      weight: 1,
+      arbitrary: fc.tuple(leadIn, tableArbitrary).map(([l, table]): NodeYaml[] => [l, { table }]),
+    });
+  return chosen;
 };
 
 /** A body of at least `min` nodes, its runs drawn from every kind the shape allows. */

@@ -157,7 +157,8 @@ export const outlinePlanArbitrary = ({ long }: PlanSize): fc.Arbitrary<PlanInput
         ...(f.template === 'ke-hoach' && f.optional.funding ? ['funding'] : []),
         'tasks',
       ];
-      const section = (width: number) => bodyArbitrary({ depth: long ? 2 : 1, width, tables: true });
+      const section = (width: number) =>
+        bodyArbitrary({ depth: long ? 2 : 1, width, tables: true, ...(long ? { keptWeight: 3 } : {}) });
       return fc
         .record({
           issuer: office.issuer,

@@ -16,6 +16,10 @@ export interface BodyParagraph {
   readonly kept?: Kept;
   /** Nothing visible follows it in its Word section: the section break moves on whatever follows. */
   readonly endsSection: boolean;
+  /** What shows next is itself kept with what follows it: a chain of kept paragraphs. */
+  readonly nextKept: boolean;
+  /** Whether the .docx keeps it with the next paragraph (w:keepNext, through the style chain). */
+  readonly keepNext: boolean;
   /** Where its compact text starts and ends in the document's compact text. */
   readonly start: number;
   readonly end: number;
@@ -55,7 +59,7 @@ const visible = (el: Element, text: string | undefined): boolean =>
  */
 export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagraph[] => {
   const doc = readOoxml(docx).xml('word/document.xml');
-  const texts = new Map(paragraphs(doc).map((p) => [p.element, p.text]));
+  const views = new Map(paragraphs(doc).map((p) => [p.element, p]));
   const body = descendants(doc, 'w:body')[0];
   if (body === undefined) throw new Error('no w:body in word/document.xml');
   const elements = Array.from(body.childNodes).filter(
@@ -64,17 +68,30 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
   const headings = headingStyles(profile);
   // Walk backwards: a section ends at a paragraph holding w:sectPr (ISO/IEC 29500-1 §17.6.17).
   let shownAfter = false;
+  let keptAfter = false;
   const reversed: Omit<BodyParagraph, 'start' | 'end'>[] = [];
   for (const el of [...elements].reverse()) {
-    const text = texts.get(el);
+    const view = views.get(el);
+    const text = view?.text;
+    let kept: Kept | undefined;
     if (el.tagName === 'w:p') {
       const breaks = children(children(el, 'w:pPr')[0] ?? el, 'w:sectPr').length > 0;
       if (breaks) shownAfter = false;
       const style = styleIdOf(el) ?? STYLE.body;
-      const kept = keptAs(text ?? '', style, headings);
-      reversed.push({ text: text ?? '', style, ...(kept ? { kept } : {}), endsSection: !shownAfter });
+      kept = keptAs(text ?? '', style, headings);
+      reversed.push({
+        text: text ?? '',
+        style,
+        ...(kept ? { kept } : {}),
+        endsSection: !shownAfter,
+        nextKept: keptAfter,
+        keepNext: view?.keepNext === true,
+      });
     }
-    if (visible(el, text)) shownAfter = true;
+    if (visible(el, text)) {
+      shownAfter = true;
+      keptAfter = kept !== undefined;
+    }
   }
   let at = 0;
   return reversed.reverse().map((p) => {
@@ -162,19 +179,44 @@ export const placeLines = (pages: readonly PdfPage[], body: readonly BodyParagra
 
 const describe = (line: PlacedLine, what: string): string => `page ${line.page} ends with ${what}: "${line.text}"`;
 
+/** What a page's last line is when it should not end a page; undefined when it may. */
+const keptEnd = (line: PlacedLine): string | undefined => {
+  const p = line.paragraph;
+  if (p?.kept === undefined || p.endsSection) return undefined;
+  if (p.kept === 'heading') return describe(line, `a heading (${p.style})`);
+  if (p.kept === 'letter' && line.first && !line.last) return describe(line, 'the first line of a lettered item');
+  if (p.kept === 'letter' && line.last) return describe(line, 'a lettered item, kept with the next paragraph');
+  if (p.kept === 'lead-in' && line.last) return describe(line, `a lead-in line (${p.style})`);
+  return undefined;
+};
+
+export interface PageEnds {
+  /** Pages (but the last) whose last line is kept with what follows. */
+  readonly kept: readonly string[];
+  /**
+   * Of those, the ones the .docx keeps with the next paragraph, which is kept with the one after it too. LibreOffice
+   * 7.4 keeps a paragraph with the next one, but when that next one moves on because the one
+   * after it does not fit, it leaves the first behind (a chain of three or more). Word keeps
+   * the whole chain; the document asks for the right thing, so these are counted, not failed.
+   */
+  readonly chained: readonly string[];
+}
+
 /**
  * Pages (but the last) whose last line is a heading, the first or last line of a lettered item,
  * or the last line of a lead-in ending with ":"; a paragraph after which its Word section shows
  * nothing more is let be (the next section starts a new page anyway).
  */
-export const keptLinesAtPageEnd = (placement: Placement): string[] =>
-  placement.lines.slice(0, -1).flatMap((lines) => {
+export const keptLinesAtPageEnd = (placement: Placement): PageEnds => {
+  const ends = placement.lines.slice(0, -1).flatMap((lines) => {
     const line = lines.at(-1);
-    const p = line?.paragraph;
-    if (line === undefined || p?.kept === undefined || p.endsSection) return [];
-    if (p.kept === 'heading') return [describe(line, `a heading (${p.style})`)];
-    if (p.kept === 'letter' && line.first && !line.last) return [describe(line, 'the first line of a lettered item')];
-    if (p.kept === 'letter' && line.last) return [describe(line, 'a lettered item, kept with the next paragraph')];
-    if (p.kept === 'lead-in' && line.last) return [describe(line, `a lead-in line (${p.style})`)];
-    return [];
+    const found = line === undefined ? undefined : keptEnd(line);
+    return line === undefined || found === undefined
+      ? []
+      : [{ found, chained: line.paragraph?.keepNext === true && line.paragraph.nextKept && line.last === true }];
   });
+  return {
+    kept: ends.filter((e) => !e.chained).map((e) => e.found),
+    chained: ends.filter((e) => e.chained).map((e) => e.found),
+  };
+};
