@@ -16,7 +16,7 @@ export interface BodyParagraph {
   readonly kept?: Kept;
   /** Nothing visible follows it in its Word section: the section break moves on whatever follows. */
   readonly endsSection: boolean;
-  /** What shows next is itself kept with what follows it: a chain of kept paragraphs. */
+  /** The body's next element is a paragraph the .docx keeps with what follows it too: a chain. */
   readonly nextKept: boolean;
   /** Whether the .docx keeps it with the next paragraph (w:keepNext, through the style chain). */
   readonly keepNext: boolean;
@@ -73,12 +73,11 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
   for (const el of [...elements].reverse()) {
     const view = views.get(el);
     const text = view?.text;
-    let kept: Kept | undefined;
     if (el.tagName === 'w:p') {
       const breaks = children(children(el, 'w:pPr')[0] ?? el, 'w:sectPr').length > 0;
       if (breaks) shownAfter = false;
       const style = styleIdOf(el) ?? STYLE.body;
-      kept = keptAs(text ?? '', style, headings);
+      const kept = keptAs(text ?? '', style, headings);
       reversed.push({
         text: text ?? '',
         style,
@@ -88,10 +87,8 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
         keepNext: view?.keepNext === true,
       });
     }
-    if (visible(el, text)) {
-      shownAfter = true;
-      keptAfter = kept !== undefined;
-    }
+    keptAfter = view?.keepNext === true;
+    if (visible(el, text)) shownAfter = true;
   }
   let at = 0;
   return reversed.reverse().map((p) => {
@@ -194,10 +191,10 @@ export interface PageEnds {
   /** Pages (but the last) whose last line is kept with what follows. */
   readonly kept: readonly string[];
   /**
-   * Of those, the ones the .docx keeps with the next paragraph, which is kept with the one after it too. LibreOffice
-   * 7.4 keeps a paragraph with the next one, but when that next one moves on because the one
-   * after it does not fit, it leaves the first behind (a chain of three or more). Word keeps
-   * the whole chain; the document asks for the right thing, so these are counted, not failed.
+   * Of those, the ones the .docx keeps with a next paragraph that it keeps with the one after it
+   * too: a chain. LibreOffice 7.4 moves a kept paragraph on with the next one, but when that one
+   * moves because the one after it does not fit, it can leave the first behind. The document
+   * asks for the right thing there, so these are counted and shown, not failed.
    */
   readonly chained: readonly string[];
 }
