@@ -1,71 +1,14 @@
 import fc from 'fast-check';
 import type { PlanInput } from '../../src/validate/plan-schema.js';
-import { appendixBody, bodyArbitrary, type NodeYaml } from './outline-nodes-arbitrary.js';
+import { OFFICES, opening } from './office-arbitrary.js';
+import { appendixBody, bodyArbitrary } from './outline-nodes-arbitrary.js';
 import { sentence, shortName } from './plan-arbitrary.js';
+import { outline } from './sections-arbitrary.js';
 
 /** Long plans fill several pages (the page-end test); short ones keep schema validation quick. */
 export interface PlanSize {
   readonly long: boolean;
 }
-
-/** Header and signature per built-in profile: one-line and line-broken names, one to three signature lines. */
-const OFFICES = {
-  dang: {
-    issuer: fc
-      .tuple(
-        fc.constantFrom<string | string[]>('Đảng bộ tỉnh Quảng Ninh', ['Đảng bộ tỉnh', 'Quảng Ninh']),
-        fc.constantFrom<{ name: string | string[]; code: string }>(
-          { name: 'Đảng ủy phường Uông Bí', code: 'ĐU' },
-          { name: ['Chi bộ Trường THPT', 'Trấn Biên'], code: 'CB' },
-        ),
-      )
-      .map(([parent, named]) => ({ parent, ...named })),
-    signature: fc.constantFrom<{ authority: string | string[]; position: string | string[] }>(
-      { authority: 'T/M Đảng ủy', position: 'Bí thư' },
-      { authority: ['T/M Đảng ủy', 'K/T Bí thư'], position: 'Phó Bí thư' },
-      { authority: ['T/M Đoàn kiểm tra'], position: ['Trưởng đoàn'] },
-    ),
-  },
-  'nha-nuoc': {
-    issuer: fc.record(
-      {
-        parent: fc.constantFrom<string | string[]>('Ủy ban nhân dân tỉnh Quảng Ninh', [
-          'Ủy ban nhân dân',
-          'tỉnh Quảng Ninh',
-        ]),
-        name: fc.constantFrom<string | string[]>('Ủy ban nhân dân phường Uông Bí', [
-          'Ủy ban nhân dân',
-          'phường Uông Bí',
-        ]),
-        code: fc.constant('UBND'),
-      },
-      { requiredKeys: ['name', 'code'] },
-    ),
-    signature: fc.constantFrom<{ authority: string | string[]; position: string | string[] }>(
-      { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch' },
-      { authority: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch'], position: 'Phó Chủ tịch' },
-    ),
-  },
-} as const;
-
-/** One paragraph, a list of them ("Căn cứ ...;" lines, then "... như sau:"), or the object form with before/after. */
-const opening = fc.oneof(
-  sentence(30),
-  fc
-    .tuple(fc.array(sentence(20), { minLength: 1, maxLength: 3 }), sentence(15))
-    .map(([bases, last]) => [...bases.map((b) => `Căn cứ ${b};`), `${last} như sau:`]),
-  fc.record(
-    {
-      before: fc.array(
-        sentence(20).map((b) => `Căn cứ ${b};`),
-        { minLength: 1, maxLength: 2 },
-      ),
-      text: sentence(25),
-      after: fc.array(sentence(15), { minLength: 1, maxLength: 1 }),
-    },
-    { requiredKeys: ['before', 'text'] },
-  ),
-);
 
 const work = fc.record(
   {
@@ -84,55 +27,6 @@ const task = (withWork: boolean, long: boolean) =>
     body: bodyArbitrary({ depth: 1, width: long ? 3 : 1, tables: false }),
     ...(withWork ? { work: fc.array(work, { minLength: 1, maxLength: 3 }) } : {}),
   });
-
-/** Splits `entries` at the cut points into at least two non-empty runs: the parts "Phần I", "Phần II". */
-const intoParts = <T>(entries: readonly T[], titles: readonly string[]): { part: string; sections: T[] }[] => {
-  const half = Math.max(1, Math.floor(entries.length / 2));
-  return [entries.slice(0, half), entries.slice(half)]
-    .filter((s) => s.length > 0)
-    .map((sections, i) => ({ part: titles[i] ?? 'Phần', sections }));
-};
-
-/**
- * The body's order (plan-model §2): the template's (headings reworded or not), or `sections` in
- * the plan's own order, with familiar fields by key or reworded, sections of the plan's own, a
- * familiar kind given inline, and parts above them.
- */
-const outline = (fields: readonly string[], long: boolean) =>
-  fc
-    .record({
-      mode: fc.constantFrom('template', 'sections', 'parts'),
-      reword: fc.array(fc.boolean(), { minLength: fields.length, maxLength: fields.length }),
-      own: fc.array(
-        fc.record({ heading: sentence(8), body: bodyArbitrary({ depth: 1, width: long ? 3 : 2, tables: true }) }),
-        { maxLength: 2 },
-      ),
-      forms: fc.option(bodyArbitrary({ depth: 1, width: 2, tables: false }), { nil: undefined }),
-      order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
-      parts: fc.tuple(sentence(6), sentence(6)),
-    })
-    .map(({ mode, reword, own, forms, order, parts }): Partial<PlanInput> => {
-      if (mode === 'template') {
-        const headings = Object.fromEntries(
-          fields.filter((_, i) => reword[i]).map((k) => [k, `Về ${k} <của> kế hoạch`]),
-        );
-        return Object.keys(headings).length > 0 ? { headings } : {};
-      }
-      const entries: unknown[] = [
-        ...fields.map((kind, i) => (reword[i] ? { kind, heading: `Về ${kind} & việc khác` } : kind)),
-        ...own,
-        ...(forms ? [{ kind: 'forms', heading: 'Hình thức', body: forms }] : []),
-      ];
-      const shuffled = entries
-        .map((e, i) => ({ e, k: order[i % order.length] ?? 0 }))
-        .sort((a, b) => a.k - b.k)
-        .map((x) => x.e);
-      return {
-        sections: (mode === 'parts' && shuffled.length >= 2
-          ? intoParts(shuffled, parts)
-          : shuffled) as PlanInput['sections'],
-      };
-    });
 
 /**
  * Plans of plan model v2 (plan-model.md) for both built-in profiles: every node kind and level,
@@ -221,5 +115,3 @@ export const outlinePlanArbitrary = ({ long }: PlanSize): fc.Arbitrary<PlanInput
           signature: { ...t.signature, name: t.signer },
         }));
     });
-
-export type { NodeYaml };

@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import { renderPlanFile } from '../../src/build-plan.js';
 import { convertAllToPdf } from '../../src/pdf/convert-to-pdf.js';
 import { outlinePlanArbitrary } from '../helpers/outline-plan-arbitrary.js';
-import { bodyParagraphs, keptLinesAtPageEnd, placeLines, type Placement } from './page-end-lines.js';
+import { bodyParagraphs } from './docx-body-paragraphs.js';
+import { keptLinesAtPageEnd, placeLines, type Placement } from './page-end-lines.js';
 import { readPdfWords } from './pdf-words.js';
 import { renderSkipReason } from './render-tools.js';
 
