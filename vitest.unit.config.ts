@@ -26,6 +26,7 @@ export default mergeConfig(
         'test/validate/yaml-key-budget.test.ts',
         'test/outline/xml-schema.test.ts',
         'test/write/ooxml-schema-tables.test.ts',
+        'test/write/ooxml-schema-outline.test.ts',
         'test/write/prebuilt-shells.test.ts',
         'test/write/ooxml-schema.test.ts',
         'test/write/reproducible-docx.test.ts',

@@ -126,8 +126,17 @@ const tableStyles = (profile: Profile): ParagraphStyle[] => {
     line(STYLE.tableText, 'KH Chữ trong bảng', { size: t.size }, { align: 'left' }),
     line(STYLE.tableCentred, 'KH Chữ trong bảng, giữa', { size: t.size }),
     line(STYLE.tableHeader, 'KH Tiêu đề cột', { size: t.size, bold: t.header.bold, italic: t.header.italic }),
-    // An empty paragraph of an exact height: the room before and after a table.
-    line(STYLE.spaceBeforeTable, 'KH Khoảng trước bảng', { size: profile.body.size }, exactly(t.before)),
+    // An empty paragraph of an exact height: the room before and after a table. The room before is
+    // kept with the table, so a lead-in line kept with it ("... như sau:") stays with the table too.
+    line(
+      STYLE.spaceBeforeTable,
+      'KH Khoảng trước bảng',
+      { size: profile.body.size },
+      {
+        ...exactly(t.before),
+        keepNext: true,
+      },
+    ),
     line(STYLE.spaceAfterTable, 'KH Khoảng sau bảng', { size: profile.body.size }, exactly(t.after)),
     line(STYLE.appendixLabel, 'KH Phụ lục', a.label, { keepNext: true, keepLines: true, outlineLevel: 0 }),
     line(STYLE.appendixTitle, 'KH Tên phụ lục', a.title, { before: a.before, keepNext: true, keepLines: true }),

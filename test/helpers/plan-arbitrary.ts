@@ -39,10 +39,10 @@ const WORDS = [
   'ChuyểnđổisốtoàndiệntronghoạtđộngcủachínhquyềndoanhnghiệpvàNhândântrênđịabànphường',
 ];
 
-const sentence = (maxWords = 40): fc.Arbitrary<string> =>
+export const sentence = (maxWords = 40): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: maxWords }).map((w) => w.join(' '));
 
-const shortName = sentence(6);
+export const shortName = sentence(6);
 
 const items = (maxLength: number) => fc.array(sentence(), { minLength: 1, maxLength });
 

@@ -1,0 +1,122 @@
+import { compact, type BodyParagraph } from './docx-body-paragraphs.js';
+import type { PdfPage, Word } from './pdf-words.js';
+
+/** A visual line of a page: its words on one baseline, left to right. */
+export interface PageLine {
+  readonly text: string;
+  readonly yMax: number;
+}
+
+/** Words on one baseline make one line, however pdftotext grouped them (table cells side by side). */
+export const pageLines = (page: PdfPage): PageLine[] => {
+  const rows: Word[][] = [];
+  for (const word of [...page.words].sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin)) {
+    const row = rows.at(-1);
+    if (row !== undefined && Math.abs((row[0] as Word).yMax - word.yMax) < 2) row.push(word);
+    else rows.push([word]);
+  }
+  return rows.map((row) => ({
+    text: [...row]
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(' '),
+    yMax: Math.max(...row.map((w) => w.yMax)),
+  }));
+};
+
+/** A page's line matched to the body paragraph it belongs to, or to none (a table, the header, a page number). */
+export interface PlacedLine extends PageLine {
+  readonly page: number;
+  readonly paragraph?: BodyParagraph;
+  readonly first?: boolean;
+  readonly last?: boolean;
+}
+
+export interface Placement {
+  readonly lines: readonly PlacedLine[][];
+  /** How much of the body's text the lines covered, in order: all of it, or the matching went wrong. */
+  readonly matched: number;
+  readonly total: number;
+  /** The text where matching stopped, when it did. */
+  readonly stuckAt: string;
+}
+
+/** A page number, in the header from page 2 on: a line of digits only. */
+const isPageNumber = (line: PageLine): boolean => /^\d+$/.test(line.text.trim());
+
+/**
+ * Places each line of each page in the body's text, in order: a line is a paragraph's when it
+ * is the text that comes next, and when it does not end the paragraph, the next line goes on with
+ * it (so a table cell's "1" is not taken for the start of "1.2. ..."). Lines of tables, of the
+ * header table and page numbers are nobody's; they are skipped without moving on.
+ */
+export const placeLines = (pages: readonly PdfPage[], body: readonly BodyParagraph[]): Placement => {
+  const text = body.map((p) => compact(p.text)).join('');
+  const lines = pages.map((page) => pageLines(page).map((line): PlacedLine => ({ ...line, page: page.number })));
+  const flat = lines
+    .flatMap((page, i) => page.map((_, j) => [i, j] as const))
+    .filter(([i, j]) => !isPageNumber(lines[i]![j]!));
+  const compactAt = (k: number) => {
+    const [i, j] = flat[k] ?? [-1, -1];
+    return i < 0 ? undefined : compact((lines[i]![j] as PlacedLine).text);
+  };
+  let at = 0;
+  let p = 0;
+  for (const [k, [i, j]] of flat.entries()) {
+    const c = compactAt(k) ?? '';
+    if (c === '' || !text.startsWith(c, at)) continue;
+    while (p < body.length && (body[p] as BodyParagraph).end <= at) p++;
+    const paragraph = body[p] as BodyParagraph;
+    const last = at + c.length === paragraph.end;
+    const next = compactAt(k + 1);
+    if (!last && (next === undefined || next === '' || !text.startsWith(next, at + c.length))) continue;
+    const row = lines[i] as PlacedLine[];
+    row[j] = { ...(row[j] as PlacedLine), paragraph, first: at === paragraph.start, last };
+    at += c.length;
+  }
+  return { lines, matched: at, total: text.length, stuckAt: text.slice(at, at + 60) };
+};
+
+const describe = (line: PlacedLine, what: string): string => `page ${line.page} ends with ${what}: "${line.text}"`;
+
+/** What a page's last line is when it should not end a page; undefined when it may. */
+const keptEnd = (line: PlacedLine): string | undefined => {
+  const p = line.paragraph;
+  if (p?.kept === undefined || p.endsSection) return undefined;
+  if (p.kept === 'heading') return describe(line, `a heading (${p.style})`);
+  if (p.kept === 'letter' && line.first && !line.last) return describe(line, 'the first line of a lettered item');
+  if (p.kept === 'letter' && line.last) return describe(line, 'a lettered item, kept with the next paragraph');
+  if (p.kept === 'lead-in' && line.last) return describe(line, `a lead-in line (${p.style})`);
+  return undefined;
+};
+
+export interface PageEnds {
+  /** Pages (but the last) whose last line is kept with what follows. */
+  readonly kept: readonly string[];
+  /**
+   * Of those, the ones the .docx keeps with a next paragraph that it keeps with the one after it
+   * too: a chain. LibreOffice 7.4 moves a kept paragraph on with the next one, but when that one
+   * moves because the one after it does not fit, it can leave the first behind. The document
+   * asks for the right thing there, so these are counted and shown, not failed.
+   */
+  readonly chained: readonly string[];
+}
+
+/**
+ * Pages (but the last) whose last line is a heading, the first or last line of a lettered item,
+ * or the last line of a lead-in ending with ":"; a paragraph after which its Word section shows
+ * nothing more is let be (the next section starts a new page anyway).
+ */
+export const keptLinesAtPageEnd = (placement: Placement): PageEnds => {
+  const ends = placement.lines.slice(0, -1).flatMap((lines) => {
+    const line = lines.at(-1);
+    const found = line === undefined ? undefined : keptEnd(line);
+    return line === undefined || found === undefined
+      ? []
+      : [{ found, chained: line.paragraph?.keepNext === true && line.paragraph.nextKept && line.last === true }];
+  });
+  return {
+    kept: ends.filter((e) => !e.chained).map((e) => e.found),
+    chained: ends.filter((e) => e.chained).map((e) => e.found),
+  };
+};
