@@ -4,7 +4,7 @@ import { rowsTable } from '../render/rows-table.js';
 import { roman } from '../base/vietnamese.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { generalTable } from './general-table.js';
-import { bodyParagraph } from './body-paragraphs.js';
+import { bodyParagraphs } from './body-paragraphs.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { numberValues } from './header-block.js';
 import { planShortDate } from './plan-date-text.js';
@@ -46,7 +46,7 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
     }
     flush();
     const numbered = paragraphs[p++];
-    if (numbered) out.push(bodyParagraph(profile, numbered, endMark && index === blocks.length - 1));
+    if (numbered) out.push(...bodyParagraphs(profile, numbered, endMark && index === blocks.length - 1));
   });
   flush();
   return out;
