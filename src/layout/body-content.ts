@@ -74,8 +74,11 @@ const appendixHeading = (
     dateInWords: planDateInWords(noted.date, profile.header.date.blank),
     issuer: plan.issuer.name,
   });
-  // One appendix is just `Phụ lục`: its number goes, with the space before it.
-  const label = count > 1 ? fill(a.label.text, { roman: roman(number) }) : a.label.text.replace(/\s*\{roman\}/, '');
+  // One appendix is just `Phụ lục`: its number goes, with the space before it. `{n}`: "Phụ lục 2".
+  const label =
+    count > 1
+      ? fill(a.label.text, { roman: roman(number), n: String(number) })
+      : a.label.text.replace(/\s*\{(?:roman|n)\}/, '');
   return [
     paragraph(STYLE.appendixLabel, [plainRun(label, a.label)]),
     paragraph(STYLE.appendixTitle, [plainRun(plainText(block.runs), a.title)]),

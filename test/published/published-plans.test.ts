@@ -23,6 +23,8 @@ const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
   'bo-tnmt-tin-chi-cac-bon-2024':
     'import rewords "NHIỆM VỤ CHỦ YẾU CỦA BỘ ..." as the default "NHIỆM VỤ, NỘI DUNG", cannot know the office ' +
     'profile ("PHỤ LỤC" comes back as "Phụ lục") and prints the number in the appendix note left blank',
+  'lao-cai-tinh-uy-moi-truong-2026':
+    'import refuses the type "CHƯƠNG TRÌNH HÀNH ĐỘNG" (IMPORT_NOT_A_PLAN: it looks for a type name such as "KẾ HOẠCH")',
   'lao-cai-doan-kiem-tra-vlncn-2026':
     'import does not read a body without Roman headings: items 1. to 6. come back joined to the opening; ' +
     'the office profile ("PHỤ LỤC I") cannot be recovered',

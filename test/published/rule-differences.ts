@@ -70,6 +70,20 @@ export const RULE_DIFFERENCES: Readonly<Record<string, readonly RuleDifference[]
       rule: 'format-spec §6 (NĐ 30/2020 Phụ lục I, III.1): the note writes the symbol and date as the header does, "số 05/KH-UBND ngày 05/02/2026"',
     },
   ],
+  'lao-cai-tinh-uy-moi-truong-2026': [
+    {
+      published:
+        '6. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động; kịp thời phát hiện, chấn chỉnh, xử lý những hạn chế, sai phạm; bảo đảm thực hiện nghiêm kỷ luật của Đảng.',
+      printed:
+        '6. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động; kịp thời phát hiện, chấn chỉnh, xử lý những hạn chế, sai phạm; bảo đảm thực hiện nghiêm kỷ luật của Đảng./.',
+      rule: 'format-spec §4 (Party): the last body paragraph ends with "./."',
+    },
+    {
+      published: '(Kèm theo Chương trình hành động số CTr/TU ngày /8/2026 của Tỉnh uỷ Lào Cai)',
+      printed: '(Kèm theo Chương trình hành động số -CTr/TU ngày /8/2026 của Tỉnh uỷ Lào Cai)',
+      rule: 'format-spec §6: the note (both appendices) writes the symbol as the header does, "Số    -CTr/TU"',
+    },
+  ],
   'bo-tnmt-tin-chi-cac-bon-2024': [
     {
       published: '- Lưu VT, VP(TH), BĐKH.',
