@@ -25,6 +25,9 @@ const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
     'profile ("PHỤ LỤC" comes back as "Phụ lục") and prints the number in the appendix note left blank',
   'lao-cai-tinh-uy-moi-truong-2026':
     'import refuses the type "CHƯƠNG TRÌNH HÀNH ĐỘNG" (IMPORT_NOT_A_PLAN: it looks for a type name such as "KẾ HOẠCH")',
+  'lao-cai-khu-cum-cong-nghiep-2026':
+    'import folds the headings in the office\'s words ("GIẢI PHÁP THỰC HIỆN", "VỐN ĐẦU TƯ", "CHẾ ĐỘ BÁO CÁO") into ' +
+    'the familiar kinds, so their items renumber under "NHIỆM VỤ, NỘI DUNG" and the order changes',
   'lao-cai-doan-kiem-tra-vlncn-2026':
     'import does not read a body without Roman headings: items 1. to 6. come back joined to the opening; ' +
     'the office profile ("PHỤ LỤC I") cannot be recovered',

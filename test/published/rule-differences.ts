@@ -84,6 +84,13 @@ export const RULE_DIFFERENCES: Readonly<Record<string, readonly RuleDifference[]
       rule: 'format-spec §6: the note (both appendices) writes the symbol as the header does, "Số    -CTr/TU"',
     },
   ],
+  'lao-cai-khu-cum-cong-nghiep-2026': [
+    {
+      published: 'Số: 134 /KH-UBND',
+      printed: 'Số: 134/KH-UBND',
+      rule: 'format-spec §2 (NĐ 30/2020 Phụ lục I): the number and symbol are written together, "Số: 05/KH-UBND"',
+    },
+  ],
   'bo-tnmt-tin-chi-cac-bon-2024': [
     {
       published: '- Lưu VT, VP(TH), BĐKH.',
