@@ -39,8 +39,20 @@ export const roman = (n: number): string => {
   return out;
 };
 
-/** a, b, ... z, then aa: Vietnamese documents use the Latin letters without đ. */
-export const letter = (n: number): string => {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return n <= 26 ? (letters[n - 1] ?? '') : letter(Math.floor((n - 1) / 26)) + (letters[(n - 1) % 26] ?? '');
+/** The n-th of `letters`, then two letters (aa, ab...) past the last, as Word counts. */
+const nth = (letters: readonly string[], n: number): string => {
+  const k = letters.length;
+  return n <= k ? (letters[n - 1] ?? '') : nth(letters, Math.floor((n - 1) / k)) + (letters[(n - 1) % k] ?? '');
 };
+
+/**
+ * The letters of points a), b) (NĐ 30/2020, Phụ lục I, II.8.b: "chữ cái tiếng Việt theo thứ tự abc"):
+ * the Vietnamese alphabet as documents letter their points, with đ and without f, j, w, z or the
+ * letters with marks (a published plan runs "d), đ), e), g), h), i), k)").
+ */
+const VIETNAMESE = [...'abcdđeghiklmnopqrstuvxy'];
+
+export const letter = (n: number): string => nth(VIETNAMESE, n);
+
+/** Word's own `lowerLetter` list format: the Latin letters a to z. */
+export const latinLetter = (n: number): string => nth([...'abcdefghijklmnopqrstuvwxyz'], n);

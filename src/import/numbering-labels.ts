@@ -1,5 +1,5 @@
 import { INPUT_BUDGETS } from '../base/input-budgets.js';
-import { letter, roman } from '../base/vietnamese.js';
+import { latinLetter, roman } from '../base/vietnamese.js';
 import { OverBudget } from './over-budget.js';
 import type { NumberingRef } from './style-sheet.js';
 import { showSymbols } from './symbol-chars.js';
@@ -18,9 +18,9 @@ const formatNumber = (format: string, n: number): string => {
     case 'lowerRoman':
       return roman(n).toLowerCase();
     case 'lowerLetter':
-      return letter(n);
+      return latinLetter(n);
     case 'upperLetter':
-      return letter(n).toUpperCase();
+      return latinLetter(n).toUpperCase();
     case 'decimalZero':
       return String(n).padStart(2, '0');
     case 'none':

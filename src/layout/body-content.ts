@@ -4,10 +4,10 @@ import { rowsTable } from '../render/rows-table.js';
 import { roman } from '../base/vietnamese.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { generalTable } from './general-table.js';
-import { bodyParagraph } from './body-paragraphs.js';
+import { bodyParagraphs } from './body-paragraphs.js';
 import { fillPattern as fill } from './fill-pattern.js';
 import { numberValues } from './header-block.js';
-import { planShortDate } from './plan-date-text.js';
+import { planDateInWords, planShortDate } from './plan-date-text.js';
 import type { LayoutInput } from './layout-input.js';
 import type { BlockNode } from './model/document-model.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
@@ -46,7 +46,7 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
     }
     flush();
     const numbered = paragraphs[p++];
-    if (numbered) out.push(bodyParagraph(profile, numbered, endMark && index === blocks.length - 1));
+    if (numbered) out.push(...bodyParagraphs(profile, numbered, endMark && index === blocks.length - 1));
   });
   flush();
   return out;
@@ -63,15 +63,22 @@ const appendixHeading = (
   count: number,
 ): ParagraphNode[] => {
   const a = profile.appendix;
-  const symbol = fill(a.symbol, numberValues({ plan, profile }));
+  // An electronic document's note may leave the number and day blank (format-spec §6).
+  const blank = plan.appendixNote === 'blank';
+  const noted = blank ? { ...plan, number: null, date: { ...plan.date, blank: plan.date.blank ?? 'day' } } : plan;
+  const symbol = fill(a.symbol, numberValues({ plan: noted, profile }));
   const note = fill(a.note.pattern, {
     kind: plan.type,
     symbol,
-    date: planShortDate(plan.date, profile.header.date.blank),
+    date: planShortDate(noted.date, profile.header.date.blank),
+    dateInWords: planDateInWords(noted.date, profile.header.date.blank),
     issuer: plan.issuer.name,
   });
-  // One appendix is just `Phụ lục`: its number goes, with the space before it.
-  const label = count > 1 ? fill(a.label.text, { roman: roman(number) }) : a.label.text.replace(/\s*\{roman\}/, '');
+  // One appendix is just `Phụ lục`: its number goes, with the space before it. `{n}`: "Phụ lục 2".
+  const label =
+    count > 1
+      ? fill(a.label.text, { roman: roman(number), n: String(number) })
+      : a.label.text.replace(/\s*\{(?:roman|n)\}/, '');
   return [
     paragraph(STYLE.appendixLabel, [plainRun(label, a.label)]),
     paragraph(STYLE.appendixTitle, [plainRun(plainText(block.runs), a.title)]),

@@ -39,14 +39,24 @@ const introduces = (runs: readonly InlineRun[]): boolean => plainText(runs).trim
 
 /**
  * format-spec §4, §6: a body paragraph of its kind's style, which holds the format (bold heading,
- * bold italic group...); only inline emphasis the style lacks is written on a run.
+ * bold italic group...); only inline emphasis the style lacks is written on a run. A kind whose
+ * label stands on its own line (`labelLine`) gives that line first, as a paragraph of the same style.
  */
-export const bodyParagraph = (profile: Profile, block: NumberedBlock, isLast: boolean): ParagraphNode => {
+export const bodyParagraphs = (profile: Profile, block: NumberedBlock, isLast: boolean): ParagraphNode[] => {
   const style = profile.blocks[block.kind];
   const text = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
   const runs = block.lead ? withLead(profile, block.lead, text) : text;
-  const nodes: RunNode[] = labelRuns(block.label, style);
+  const labelLine = style.labelLine ? block.label.trim() : '';
+  const nodes: RunNode[] = style.labelLine ? [] : labelRuns(block.label, style);
   for (const run of runs) nodes.push(styledRun(run, style));
   const keepNext = isLast || (!style.heading && !style.keepNext && introduces(runs));
-  return paragraph(blockStyle(block.kind), nodes, keepNext ? { keepNext: true } : undefined);
+  const own = paragraph(blockStyle(block.kind), nodes, keepNext ? { keepNext: true } : undefined);
+  if (labelLine === '') return [own];
+  // The label line heads its text: kept with it, by the style when the kind is a heading.
+  const label = paragraph(
+    blockStyle(block.kind),
+    [{ text: labelLine }],
+    style.heading ? undefined : { keepNext: true },
+  );
+  return [label, own];
 };

@@ -15,7 +15,7 @@ export const OUTLINE_MESSAGES: Readonly<Record<string, Custom>> = {
   'section-no-heading': [
     'SECTION_SHAPE',
     () =>
-      `Mỗi phần trong "sections" cần "kind" (một trong: ${KINDS}) hoặc "heading" (đề mục của phần), ví dụ "- heading: Mục tiêu" kèm "body:".`,
+      `Mỗi phần trong "sections" cần "kind" (một trong: ${KINDS}) hoặc "heading" (đề mục của phần), ví dụ "- heading: Mục tiêu" kèm "body:"; phần không có đề mục La Mã thì chỉ ghi "body:".`,
   ],
   'section-no-body': [
     'SECTION_SHAPE',

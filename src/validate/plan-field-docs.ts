@@ -58,6 +58,11 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
       'Ngày ban hành, dạng năm-tháng-ngày (YYYY-MM-DD); in ra "ngày 12 tháng 8 năm 2025". Để trống ngày cho văn thư điền khi phát hành: 2026-11 (in "ngày    tháng 11 năm 2026"), hoặc 2026 để trống cả tháng.',
     example: '2025-08-12',
   },
+  appendixNote: {
+    description:
+      'Văn bản điện tử: "blank" thì dòng "(Kèm theo ...)" của phụ lục để trống số và ngày cho hệ thống văn bản điện tử điền, dù phần đầu đã có số và ngày.',
+    example: 'blank',
+  },
   draft: {
     description: 'Bản dự thảo: true thì in dấu "DỰ THẢO" theo thể thức. Mặc định: false.',
     example: true,

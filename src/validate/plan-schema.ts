@@ -159,6 +159,11 @@ export const planSchema = z
     headings: headingsSchema().optional(),
     /** The plan's own appendices, after the task table's when that is one (format-spec §6). */
     appendices: appendices().optional(),
+    /**
+     * format-spec §6: "(Kèm theo ...)" of an electronic document may leave the number and day blank,
+     * for the e-office system to fill, though the header has them.
+     */
+    appendixNote: z.literal('blank').optional(),
     /** format-spec §6: the appendices on landscape pages, for wide tables; each appendix may say otherwise. */
     landscape: z.boolean().default(false),
     recipients: z.array(recipient).min(1, { error: 'empty-list' }),

@@ -33,9 +33,13 @@ interface SectionFields {
   readonly body?: BodyNode[] | undefined;
 }
 
-/** A section needs a kind or a heading; one of its own (no kind) needs a body too. */
+/**
+ * A section needs a kind, a heading or a body; one of its own (no kind) needs a body. A body without
+ * heading prints its items straight under the opening ("1. Mục tiêu", "2. Yêu cầu" with no "I."),
+ * as short plans do.
+ */
 const checkedSection = (value: SectionFields, ctx: z.core.$RefinementCtx): PlanSection => {
-  if (value.kind === undefined && value.heading === undefined) {
+  if (value.kind === undefined && value.heading === undefined && value.body === undefined) {
     ctx.addIssue({ code: 'custom', message: 'section-no-heading', input: value });
     return z.NEVER;
   }

@@ -84,6 +84,27 @@ sections:
     expect(part?.outlineLevel).toBe('0');
   });
 
+  it('prints a section without heading as its items straight under the opening, 1. and 1.1. as usual', async () => {
+    const shown = await texts(`${STATE_PLAN}
+sections:
+  - body:
+      - title: Mục tiêu
+        body: [Đánh giá tình hình.]
+      - title: Phân công nhiệm vụ
+        body:
+          - sub: "Ông A - Trưởng đoàn: phụ trách chung."
+      - para: Trên đây là Kế hoạch kiểm tra.
+`);
+    expect(between(shown, '1. Mục tiêu', 'Trên đây là Kế hoạch kiểm tra./.')).toEqual([
+      '1. Mục tiêu',
+      'Đánh giá tình hình.',
+      '2. Phân công nhiệm vụ',
+      '2.1. Ông A - Trưởng đoàn: phụ trách chung.',
+      'Trên đây là Kế hoạch kiểm tra./.',
+    ]);
+    expect(shown.filter((t) => /^[IVX]+\. /u.test(t))).toEqual([]);
+  });
+
   it('refuses, at the line, a field left out of sections and a listed kind without content', async () => {
     const problems = await checkPlan(`${STATE_PLAN}
 purposes: [Nâng cao nhận thức.]

@@ -15,17 +15,26 @@ const RATIO = 0.98;
  * Plans that do not yet reach 98 %, each with the shape the plan model still lacks or prints
  * otherwise. `it.fails` keeps them honest: one that starts passing fails here until taken off.
  */
-const BUILD_PENDING: Readonly<Record<string, string>> = {
-  'ha-nam-nuoc-sach-2014':
-    'the part prints as one line "PHẦN I. ĐÁNH GIÁ ..." where the office prints "Phần I" and its title ' +
-    'on two lines',
-};
+const BUILD_PENDING: Readonly<Record<string, string>> = {};
 
 /**
  * Plans whose built .docx does not yet import and build back into the same paragraphs (whether or
  * not the build matches its source: the round trip starts from what was built).
  */
-const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {};
+const ROUND_TRIP_PENDING: Readonly<Record<string, string>> = {
+  'ha-nam-nuoc-sach-2014': 'import rewords "TÌNH HÌNH CHUNG" as the default "NHIỆM VỤ, NỘI DUNG"',
+  'bo-tnmt-tin-chi-cac-bon-2024':
+    'import rewords "NHIỆM VỤ CHỦ YẾU CỦA BỘ ..." as the default "NHIỆM VỤ, NỘI DUNG", cannot know the office ' +
+    'profile ("PHỤ LỤC" comes back as "Phụ lục") and prints the number in the appendix note left blank',
+  'lao-cai-tinh-uy-moi-truong-2026':
+    'import refuses the type "CHƯƠNG TRÌNH HÀNH ĐỘNG" (IMPORT_NOT_A_PLAN: it looks for a type name such as "KẾ HOẠCH")',
+  'lao-cai-khu-cum-cong-nghiep-2026':
+    'import folds the headings in the office\'s words ("GIẢI PHÁP THỰC HIỆN", "VỐN ĐẦU TƯ", "CHẾ ĐỘ BÁO CÁO") into ' +
+    'the familiar kinds, so their items renumber under "NHIỆM VỤ, NỘI DUNG" and the order changes',
+  'lao-cai-doan-kiem-tra-vlncn-2026':
+    'import does not read a body without Roman headings: items 1. to 6. come back joined to the opening; ' +
+    'the office profile ("PHỤ LỤC I") cannot be recovered',
+};
 
 describe('published plans come out paragraph for paragraph', () => {
   it('has at least 12 plans, each with its source and its plan', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, documentNumber, letter, roman, shortDate, upperVi } from '../../src/base/vietnamese.js';
+import {
+  dateInWords,
+  documentNumber,
+  latinLetter,
+  letter,
+  roman,
+  shortDate,
+  upperVi,
+} from '../../src/base/vietnamese.js';
 import { parseIsoDate } from '../../src/validate/iso-date.js';
 
 const date = (iso: string) => {
@@ -43,6 +51,10 @@ describe('Vietnamese text helpers', () => {
 
   it('counts in Roman numerals and letters', () => {
     expect([1, 4, 9, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
-    expect([1, 2, 26, 27].map(letter)).toEqual(['a', 'b', 'z', 'aa']);
+    expect([1, 2, 26, 27].map(latinLetter)).toEqual(['a', 'b', 'z', 'aa']);
+  });
+
+  it('letters points in the Vietnamese alphabet: đ after d, no f, j, w, z (NĐ 30/2020, Phụ lục I, II.8.b)', () => {
+    expect([4, 5, 6, 7, 10, 23, 24].map(letter)).toEqual(['d', 'đ', 'e', 'g', 'k', 'y', 'aa']);
   });
 });

@@ -45,6 +45,12 @@ const blockStyle = z.strictObject({
   keepNext: z.boolean().default(false),
   /** `center`: a line of its own in the middle (a "Phần I" heading), without the first-line indent. */
   align: z.enum(['both', 'center']).default('both'),
+  /**
+   * The label is a paragraph of its own above the text, printed as the profile writes it, `upper`
+   * then applying to the text only: NĐ 30/2020, Phụ lục I, II.8.b prints "Phần I" in lower case on
+   * its own line and the part's title in capitals below it.
+   */
+  labelLine: z.boolean().default(false),
 });
 
 /** Tables of the body and appendices (task tables): bordered, fixed widths in shares of the text width. */
