@@ -25,6 +25,10 @@ import { comparableLines, matchLines, type LineMatch } from './line-match.js';
  *   the text cannot tell (a gap's width depends on the font): it may be read in either.
  * Everything else is read as `kehoach text` prints it (a table row by row, a row cell by cell),
  * and the reading holds exactly the lines `kehoach text` prints, in another order at most.
+ * Limits, each the same in both documents: a table of two columns is read as columns whether or
+ * not it has borders (the importer's model does not keep borders; a plan's data tables have more
+ * columns); a line pushed in may be read in the wrong column of the two, so a signer's name moved
+ * to the foot of the recipients' column would pass, though not once it gains a recipient's dash.
  */
 export type Reading = string | { readonly alternatives: () => Reading[][] };
 
@@ -44,10 +48,16 @@ const orders = (columns: readonly (readonly Reading[])[]): Reading => ({
 /** The lines of a run split into columns, each ambiguous line placed in each column in turn. */
 const runReading = (lines: readonly Placed[]): Reading => ({
   alternatives: () => {
-    const either = lines.filter((l) => l.side === 'either');
+    // Past 8 such lines (a signature column pushed right line by line), each is tried on the right only.
+    const pushed = lines.filter((l) => l.side === 'either');
+    const either = pushed.length <= 8 ? pushed : [];
     const out: Reading[][] = [];
     for (let bits = 0; bits < 2 ** either.length; bits++) {
-      const side = (l: Placed) => (l.side !== 'either' ? l.side : (bits >> either.indexOf(l)) & 1 ? 'right' : 'left');
+      const side = (l: Placed): Side => {
+        if (l.side !== 'either') return l.side;
+        const at = either.indexOf(l);
+        return at < 0 || (bits >> at) & 1 ? 'right' : 'left';
+      };
       const column = (s: Side) => lines.filter((l) => side(l) === s).map((l) => l.reading);
       out.push([...column('left'), ...column('right')], [...column('right'), ...column('left')]);
     }
