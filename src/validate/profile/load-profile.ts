@@ -3,7 +3,7 @@ import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
 import type { ProblemCode } from '../../errors/problem.js';
 import { PROFILES_DIR } from '../../package-paths.js';
-import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
+import { parseYamlSource, readTextFile, type ParsedYaml } from '../../read/read-plan-file.js';
 import type { SourceFile } from '../../read/source-file.js';
 import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
@@ -42,6 +42,24 @@ export const builtInProfiles = (): string[] => {
 const missingProfile = (path: string): string =>
   `Không tìm thấy thể thức ${path}. Các thể thức có sẵn: ${builtInProfiles().join(', ')}; hoặc ghi đường dẫn tới tệp thể thức .yaml.`;
 
+/**
+ * Profile files as parsed, by path, with the text they were parsed from. A plan's `profile: dang`
+ * loads dang-2018, dang-2026 and dang, and each set extends dang (profile-for-date.ts): dang.yaml
+ * is parsed once, not three times. A file whose text changed since is parsed again; a parsed file
+ * is never changed.
+ */
+const parsedFiles = new Map<string, ParsedYaml>();
+
+const readLayer = async (path: string): Promise<ParsedYaml> => {
+  const source = await readTextFile(path);
+  const known = parsedFiles.get(path);
+  if (known !== undefined && known.source.text === source.text && known.source.encoding === source.encoding)
+    return known;
+  const parsed = parseYamlSource(source);
+  parsedFiles.set(path, parsed);
+  return parsed;
+};
+
 /** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
@@ -70,7 +88,7 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
   }
   let parsed: ParsedYaml;
   try {
-    parsed = await readYamlFile(path);
+    parsed = await readLayer(path);
   } catch (error) {
     if (error instanceof FileError) throw at('PROFILE_NOT_FOUND', missingProfile(path));
     throw error;
