@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
 import type { ProblemCode } from '../../errors/problem.js';
@@ -8,6 +8,7 @@ import type { SourceFile } from '../../read/source-file.js';
 import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
 import { xmlCharacters } from '../checks/xml-characters.js';
+import { BAKED_PROFILES, type BakedProfile } from './baked-profiles.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 import { withoutSettled } from './settled-values.js';
 
@@ -110,10 +111,31 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
 };
 
 /**
+ * A built-in profile as loaded when the bundle was made (baked-profiles.ts), when each of its
+ * files still has the text it was loaded from; else undefined, and it is loaded from its files.
+ */
+export const bakedProfile = async (
+  path: string,
+  table: ReadonlyMap<string, BakedProfile> = BAKED_PROFILES,
+): Promise<LoadedProfile | undefined> => {
+  const entry = table.get(relative(PROFILES_DIR, path).split(sep).join('/'));
+  if (entry === undefined) return undefined;
+  const files: SourceFile[] = [];
+  for (const [name, text] of entry.files) {
+    const source = await readTextFile(join(PROFILES_DIR, name)).catch(() => undefined);
+    if (source === undefined || source.text !== text || source.encoding !== 'utf-8') return undefined;
+    files.push(source);
+  }
+  return { profile: entry.profile, files };
+};
+
+/**
  * Reads a profile; an office profile (`extends: dang` plus the values it changes) is merged over
  * the one it extends before the whole is checked, so a bad value is reported in its own file.
  */
 export const loadProfile = async (path: string): Promise<LoadedProfile> => {
+  const baked = await bakedProfile(path);
+  if (baked !== undefined) return baked;
   const layers = await readLayers(path, []);
   const unwritable = layers.flatMap(xmlCharacters);
   if (unwritable.length > 0) throw new InputError(unwritable);
