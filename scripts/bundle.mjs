@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledTemplates } from './precompile-templates.mjs';
 import { prebuiltShells } from './prebuild-shells.mjs';
+import { bakedProfiles } from './bake-profiles.mjs';
 import { cjsUrl, esmRequire } from './bundle-banners.mjs';
 import { isMain } from './is-main.mjs';
 
@@ -29,7 +30,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { KEHOACH_BUNDLED_WORKER: '"./kehoach-worker.mjs"', KEHOACH_VERSION: JSON.stringify(version) },
-  plugins: [precompiledTemplates(), prebuiltShells()],
+  plugins: [precompiledTemplates(), prebuiltShells(), bakedProfiles()],
 };
 
 /**

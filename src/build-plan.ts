@@ -75,8 +75,24 @@ const atField = async <T>(parsed: ParsedYaml, field: 'profile' | 'template', loa
   }
 };
 
-/** Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. */
+/**
+ * Reads, validates, words and lays out a plan file; the .docx bytes, written nowhere. The YAML
+ * document and its data are needed only up to the wording (wordPlanFile): dropped before the
+ * layout and the writing, so that a large plan's garbage collection no longer carries them.
+ */
 export const renderPlanFile = async (path: string, options: BuildOptions = {}): Promise<PlanDocument> => {
+  const worded = await wordPlanFile(path, options);
+  const { plan, profile, blocks } = worded;
+  const bytes = await writeDocx(
+    layOutDocument({ plan, blocks, profile }),
+    documentStamp(plan.date, options.env),
+    options.loaders?.write ?? createWriteContext(),
+  );
+  return { ...worded, bytes };
+};
+
+/** A plan file read, validated and worded: everything of a PlanDocument but its bytes. */
+const wordPlanFile = async (path: string, options: BuildOptions): Promise<Omit<PlanDocument, 'bytes'>> => {
   checkSourceDateEpoch(options.env);
   const parsed = await readYamlFile(path);
   const validation = validatePlan(parsed);
@@ -113,13 +129,8 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   });
   const tooLarge = blockBudget(blocks, parsed);
   if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
-  const bytes = await writeDocx(
-    layOutDocument({ plan, blocks, profile }),
-    documentStamp(plan.date, options.env),
-    options.loaders?.write ?? createWriteContext(),
-  );
   const inputs = [parsed.source, ...profileFiles, ...template.files];
-  return { plan, profile, blocks, bytes, problems, inputs, ...(ruleSet !== undefined ? { ruleSet } : {}) };
+  return { plan, profile, blocks, problems, inputs, ...(ruleSet !== undefined ? { ruleSet } : {}) };
 };
 
 /** A process that builds one plan and exits: skips work that only pays back over many (parse-context.ts). */

@@ -124,6 +124,19 @@ describe('an office profile extending a built-in one', () => {
     expect(profile.page.margins).toEqual({ top: 1417, bottom: 1417, left: 1984, right: 1134 });
     expect(profile.body.line).toEqual({ rule: 'exact', line: 360 });
   });
+
+  it('is read again when its file or the file it extends has changed since it was last loaded', async () => {
+    const dir = await tempDir();
+    const base = join(dir, 'base.yaml');
+    const office = join(dir, 'office.yaml');
+    await writeFile(base, `extends: dang\npage:\n  margins:\n    right: 20mm\n`);
+    await writeFile(office, `extends: ./base.yaml\npage:\n  margins:\n    left: 35mm\n`);
+    expect((await loadProfile(office)).profile.page.margins).toMatchObject({ left: 1984, right: 1134 });
+    await writeFile(base, `extends: dang\npage:\n  margins:\n    right: 25mm\n`);
+    expect((await loadProfile(office)).profile.page.margins).toMatchObject({ left: 1984, right: 1417 });
+    await writeFile(office, `extends: ./base.yaml\npage:\n  margins:\n    left: 30mm\n`);
+    expect((await loadProfile(office)).profile.page.margins).toMatchObject({ left: 1701, right: 1417 });
+  });
 });
 
 describe('a bad office profile', () => {

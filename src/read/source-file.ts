@@ -7,15 +7,22 @@ export class SourceFile {
   readonly text: string;
   /** How the file's bytes were written (a UTF-16 file is read, then `validate --fix` converts it). */
   readonly encoding: TextEncoding;
-  private readonly lineStarts: readonly number[];
+  /** Where each line starts: found when a position is first asked for, as most files have no problem to place. */
+  private starts: readonly number[] | undefined;
 
   constructor(path: string, text: string, encoding: TextEncoding = 'utf-8') {
     this.path = path;
     this.text = text;
     this.encoding = encoding;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    this.lineStarts = starts;
+  }
+
+  private get lineStarts(): readonly number[] {
+    if (this.starts === undefined) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   position(offset: number): SourcePosition {

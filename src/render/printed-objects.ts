@@ -11,14 +11,30 @@ const MARK = '\u0001kehoach-object\u0001';
  */
 export const markGroups = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<PropertyKey, unknown> | unknown[] = Array.isArray(value)
-    ? value.map(markGroups)
-    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markGroups(v)]));
-  const [only] = Array.isArray(value) && value.length === 1 ? value : [];
-  const printed = typeof only === 'string' ? only : MARK;
-  Object.defineProperty(copy, Symbol.toPrimitive, { value: () => printed, enumerable: false });
+  if (Array.isArray(value)) {
+    const copy = value.map(markGroups);
+    const [only] = value.length === 1 ? value : [];
+    const printed = typeof only === 'string' ? only : MARK;
+    Object.defineProperty(copy, Symbol.toPrimitive, { value: () => printed, enumerable: false });
+    return copy;
+  }
+  // The mark on a prototype the copies share, not defined on each: a large plan has thousands of
+  // body nodes. Templates see only own fields (Handlebars' lookupProperty, Object.keys in #each).
+  const copy = Object.create(MARKED_GROUP) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const field = markGroups((value as Record<string, unknown>)[key]);
+    // A key "__proto__" (a plan may write one) is a field like any other, as Object.fromEntries makes it.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true, configurable: true });
+    else copy[key] = field;
+  }
   return copy;
 };
+
+/** What every marked group of fields inherits: Object's own prototype, and the mark. */
+const MARKED_GROUP: object = Object.create(Object.prototype, {
+  [Symbol.toPrimitive]: { value: () => MARK, enumerable: false },
+});
 
 /**
  * The template line that most likely printed `outputLine`: the one whose words before its first

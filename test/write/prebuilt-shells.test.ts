@@ -17,12 +17,22 @@ writeFileSync(
   dated2026,
   readFileSync(join(REPO, 'examples', 'ke-hoach-chung-dang.yaml'), 'utf8').replace(/^date: .*$/m, 'date: 2026-06-15'),
 );
+/** The same plan with its task table in an appendix, on upright and on turned pages. */
+const inAppendix = (landscape: boolean): string => {
+  const path = join(dir, `appendix-${landscape ? 'landscape' : 'portrait'}.yaml`);
+  const text = readFileSync(join(REPO, 'examples', 'ke-hoach-chung-dang.yaml'), 'utf8');
+  const appendix = `taskTable:\n  appendix: true\n${landscape ? 'landscape: true\n' : ''}`;
+  writeFileSync(path, text.replace(/^taskTable:.*\n.*\n/m, appendix));
+  return path;
+};
 const PLANS = [
   ...readdirSync(join(REPO, 'examples'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => join(REPO, 'examples', name)),
   join(REPO, 'starter', 'ke-hoach.yaml'),
   dated2026,
+  inAppendix(false),
+  inAppendix(true),
 ];
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -36,7 +46,7 @@ const prebuiltTable = async (): Promise<ReadonlyMap<string, PrebuiltShell>> => {
 };
 
 describe('shells built ahead of time for the bundle (src/write/prebuilt-shells.ts)', () => {
-  it('cover the layout of every example, of the starter plan and of a Party plan on the 2026 rules', async () => {
+  it('cover the layout of every example, of the starter plan, of a Party plan on the 2026 rules and of a plan with an appendix', async () => {
     const table = await prebuiltTable();
     for (const plan of PLANS) {
       const { plan: value, blocks, profile } = await renderPlanFile(plan, { env: {} });

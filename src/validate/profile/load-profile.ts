@@ -1,13 +1,14 @@
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { listFolder } from '../../base/packed-files.js';
 import { FileError, InputError } from '../../errors/kehoach-error.js';
 import type { ProblemCode } from '../../errors/problem.js';
 import { PROFILES_DIR } from '../../package-paths.js';
-import { readYamlFile, type ParsedYaml } from '../../read/read-plan-file.js';
+import { parseYamlSource, readTextFile, type ParsedYaml } from '../../read/read-plan-file.js';
 import type { SourceFile } from '../../read/source-file.js';
 import { offsetOf } from '../node-offset.js';
 import { validateLayers } from '../validate-layers.js';
 import { xmlCharacters } from '../checks/xml-characters.js';
+import { BAKED_PROFILES, type BakedProfile } from './baked-profiles.js';
 import { profileSchema, type Profile } from './profile-schema.js';
 import { withoutSettled } from './settled-values.js';
 
@@ -42,6 +43,24 @@ export const builtInProfiles = (): string[] => {
 const missingProfile = (path: string): string =>
   `Không tìm thấy thể thức ${path}. Các thể thức có sẵn: ${builtInProfiles().join(', ')}; hoặc ghi đường dẫn tới tệp thể thức .yaml.`;
 
+/**
+ * Profile files as parsed, by path, with the text they were parsed from. A plan's `profile: dang`
+ * loads dang-2018, dang-2026 and dang, and each set extends dang (profile-for-date.ts): dang.yaml
+ * is parsed once, not three times. A file whose text changed since is parsed again; a parsed file
+ * is never changed.
+ */
+const parsedFiles = new Map<string, ParsedYaml>();
+
+const readLayer = async (path: string): Promise<ParsedYaml> => {
+  const source = await readTextFile(path);
+  const known = parsedFiles.get(path);
+  if (known !== undefined && known.source.text === source.text && known.source.encoding === source.encoding)
+    return known;
+  const parsed = parseYamlSource(source);
+  parsedFiles.set(path, parsed);
+  return parsed;
+};
+
 /** The profile file, then (before it) the files it extends; `from` is the file naming it, if any. */
 const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<ParsedYaml[]> => {
   const from = chain.at(-1);
@@ -70,7 +89,7 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
   }
   let parsed: ParsedYaml;
   try {
-    parsed = await readYamlFile(path);
+    parsed = await readLayer(path);
   } catch (error) {
     if (error instanceof FileError) throw at('PROFILE_NOT_FOUND', missingProfile(path));
     throw error;
@@ -92,10 +111,31 @@ const readLayers = async (path: string, chain: readonly ParsedYaml[]): Promise<P
 };
 
 /**
+ * A built-in profile as loaded when the bundle was made (baked-profiles.ts), when each of its
+ * files still has the text it was loaded from; else undefined, and it is loaded from its files.
+ */
+export const bakedProfile = async (
+  path: string,
+  table: ReadonlyMap<string, BakedProfile> = BAKED_PROFILES,
+): Promise<LoadedProfile | undefined> => {
+  const entry = table.get(relative(PROFILES_DIR, path).split(sep).join('/'));
+  if (entry === undefined) return undefined;
+  const files: SourceFile[] = [];
+  for (const [name, text] of entry.files) {
+    const source = await readTextFile(join(PROFILES_DIR, name)).catch(() => undefined);
+    if (source === undefined || source.text !== text || source.encoding !== 'utf-8') return undefined;
+    files.push(source);
+  }
+  return { profile: entry.profile, files };
+};
+
+/**
  * Reads a profile; an office profile (`extends: dang` plus the values it changes) is merged over
  * the one it extends before the whole is checked, so a bad value is reported in its own file.
  */
 export const loadProfile = async (path: string): Promise<LoadedProfile> => {
+  const baked = await bakedProfile(path);
+  if (baked !== undefined) return baked;
   const layers = await readLayers(path, []);
   const unwritable = layers.flatMap(xmlCharacters);
   if (unwritable.length > 0) throw new InputError(unwritable);
