@@ -40,6 +40,33 @@ const propertyNames = (keys: readonly string[]): JsonSchema => {
 };
 
 /**
+ * The required keys, each required only when no key of the object is one of its slips or one edit
+ * from it: a misspelt key is reported once, on its line, as `kehoach validate` does
+ * (misspelt-keys.ts), not also as a missing one. `required` keeps the keys with no such check.
+ */
+const requireUnlessMisspelt = (schema: JsonSchema, keys: readonly string[], message: string): void => {
+  const required = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
+  const slips = [...keySlips(keys)];
+  const conditions = required.map((key) => ({
+    if: {
+      propertyNames: {
+        not: {
+          not: { enum: keys },
+          anyOf: [
+            { enum: slips.filter(([, meant]) => meant === key).map(([slip]) => slip) },
+            { type: 'string', pattern: oneEditPattern(key) },
+          ],
+        },
+      },
+    },
+    then: { required: [key], errorMessage: message },
+  }));
+  if (conditions.length === 0) return;
+  delete schema['required'];
+  schema['allOf'] = [...(Array.isArray(schema['allOf']) ? (schema['allOf'] as unknown[]) : []), ...conditions];
+};
+
+/**
  * Vietnamese messages for a plan's keys, in the keywords yaml-language-server (VS Code "YAML") shows
  * instead of its English text: on each closed object, `errorMessage` (a required field missing, or no
  * object at all) and `propertyNames` for an unknown or misspelt key, on its own line. The keys
@@ -57,10 +84,12 @@ export const addKeyMessages = (schema: unknown): void => {
     const required = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
     delete schema['additionalProperties'];
     schema['propertyNames'] = propertyNames(keys);
-    schema['errorMessage'] =
+    const message =
       required.length > 0
         ? `Cần một mục gồm các trường "tên: giá trị"; phải có đủ: ${required.join(', ')}.`
         : `Cần một mục gồm các trường "tên: giá trị" (${keys.join(', ')}).`;
+    schema['errorMessage'] = message;
+    requireUnlessMisspelt(schema, keys, message);
   }
   for (const value of Object.values(schema)) addKeyMessages(value);
 };

@@ -9,7 +9,7 @@ const DOUBLES: Record<string, string> = { aa: 'â', ee: 'ê', oo: 'ô', dd: 'đ'
  * `key` as a Vietnamese keyboard left on Telex (without its spelling check) types it: a doubled
  * aa, ee, oo or dd is one letter (â, ê, ô, đ), and a tone key s, f, r, x or j after a vowel marks it.
  */
-export const telexTyped = (key: string): string => {
+const telexTyped = (key: string): string => {
   let out = '';
   for (let i = 0; i < key.length; i++) {
     const pair = DOUBLES[key.slice(i, i + 2).toLowerCase()];

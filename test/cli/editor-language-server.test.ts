@@ -157,6 +157,8 @@ describe('yaml-language-server on plans made by kehoach init (VS Code YAML)', ()
     const diagnostics = await open(path, text);
     const on = (line: number): string[] => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message);
     expect(on(lineOf(text, 'signiture:'))).toEqual(['Không có trường này. Có phải ý bạn là "signature"?']);
+    // Once, as kehoach validate says it: not also as a missing "signature".
+    expect(diagnostics.map((d) => d.message).filter((m) => m.includes('phải có đủ'))).toEqual([]);
     expect(on(lineOf(text, 'date:'))).toContainEqual(expect.stringMatching(/^Ngày phải viết dạng năm-tháng-ngày/));
     // No English message from the schema's checks.
     expect(
@@ -178,6 +180,8 @@ describe('yaml-language-server on plans made by kehoach init (VS Code YAML)', ()
     for (const [from, to] of slips) text = text.replace(new RegExp(`^${from}`, 'm'), to);
     await writeFile(path, text);
     const diagnostics = await open(path, text);
+    // "place" written as nothing like it: missing, as the command line says too.
+    expect(diagnostics.filter((d) => d.message.includes('phải có đủ'))).toHaveLength(1);
     const validate = await runCli(['validate', path], dir);
     const report = validate.stdout.split('\n');
     for (const [, to] of slips) {
