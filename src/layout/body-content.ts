@@ -46,7 +46,8 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
     }
     flush();
     const numbered = paragraphs[p++];
-    if (numbered) out.push(...bodyParagraphs(profile, numbered, endMark && index === blocks.length - 1));
+    if (numbered)
+      for (const node of bodyParagraphs(profile, numbered, endMark && index === blocks.length - 1)) out.push(node);
   });
   flush();
   return out;
