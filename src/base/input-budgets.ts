@@ -2,9 +2,12 @@
  * How much of each input kehoach reads before refusing it: every budget in one place, each
  * documented in README "An toàn dữ liệu". Past one, the input is refused with a located message
  * (exit 1) before the work grows: any input up to the size caps ends within 30 s and 1 GB on two
- * cores. Measured on a loaded two-core machine (issue 20): xmldom builds about 20,000 elements a
- * second at some 1.3 KB each, so the element budget bounds both the time and the memory of
- * reading a Word file. Raise one only after measuring again (test/import/hostile-docx.test.ts).
+ * cores. Measured on a loaded two-core machine (issue 20, load ~15): xmldom keeps some 1.4 KB per
+ * element and 0.3 KB per attribute or piece of text, and builds and reads some 20,000-40,000 of
+ * them a second; so the element budget bounds the memory of reading a Word file, and the node
+ * budget (elements, attributes, text) its time, whatever the 16 MB of a part are spent on. An
+ * honest 1,000-page document (15,000 paragraphs, tables among them, 8.5 MB of XML) holds 257,000
+ * elements and 520,000 nodes. Raise one only after measuring again (test/import/hostile-docx.test.ts).
  */
 export const INPUT_BUDGETS = {
   /** A plan file: a few pages of text is tens of KB. */
@@ -23,8 +26,10 @@ export const INPUT_BUDGETS = {
   zipTotalBytes: 24 * 1024 * 1024,
   /** Elements nested in one another in an XML part (a real document nests a few dozen deep). */
   xmlDepth: 256,
-  /** Elements in one XML part. */
-  xmlElements: 200_000,
+  /** Elements in one XML part: some 1,500 pages of Word's own markup. */
+  xmlElements: 400_000,
+  /** Elements, attributes and pieces of text in one XML part (a tag with a million attributes is one element). */
+  xmlNodes: 700_000,
   /** Paragraphs in a Word file, table cells and text boxes included. */
   wordParagraphs: 20_000,
   /** Styles in one `w:basedOn` chain (Word's own styles chain three or four). */

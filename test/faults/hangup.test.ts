@@ -20,7 +20,8 @@ beforeAll(async () => {
   const first = await kehoach(ws.root, ['build', 'plans', '--out-dir', 'clean']);
   expect(first.code).toBe(0);
   clean = await snapshot(join(ws.root, 'clean'));
-});
+  // Twelve builds: on a shared machine (load ~15 on 2 cores) past the default 10 s.
+}, 120_000);
 afterAll(() => ws.remove());
 
 describe('a batch whose terminal is closed (SIGHUP)', () => {

@@ -10,6 +10,8 @@ export interface MeasuredRun {
   readonly stderr: string;
   /** Peak resident memory of the CLI process in KB, as it reports it (process.resourceUsage). */
   readonly maxRssKb: number | undefined;
+  /** CPU time the CLI process used, user and system, worker threads included. */
+  readonly cpuMs: number | undefined;
   readonly wallMs: number;
 }
 
@@ -32,16 +34,17 @@ export const runMeasured = (args: readonly string[], cwd: string, limitMs = 60_0
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => {
       clearTimeout(timer);
-      const rss = /kehoach-max-rss-kb (\d+)/.exec(stderr);
+      const rss = /kehoach-max-rss-kb (\d+) cpu-ms (\d+)/.exec(stderr);
       resolve({
         code,
         stdout,
-        stderr: stderr.replace(/kehoach-max-rss-kb \d+\n/, ''),
+        stderr: stderr.replace(/kehoach-max-rss-kb \d+ cpu-ms \d+\n/, ''),
         maxRssKb: rss === null ? undefined : Number(rss[1]),
+        cpuMs: rss === null ? undefined : Number(rss[2]),
         wallMs: Date.now() - started,
       });
     });
   });
 
 /** The budget every hostile input must end within (README "An toàn dữ liệu"). */
-export const WITHIN_BUDGET = { wallMs: 30_000, maxRssKb: 1024 * 1024 } as const;
+export const WITHIN_BUDGET = { wallMs: 30_000, cpuMs: 30_000, maxRssKb: 1024 * 1024 } as const;

@@ -5,9 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { INPUT_BUDGETS } from '../../src/base/input-budgets.js';
 import { runMeasured, WITHIN_BUDGET } from '../helpers/run-measured.js';
 import {
+  attributes,
   docx,
   documentXml,
   listStart,
+  longDocument,
   nested,
   nestedTextBoxes,
   paragraph,
@@ -54,7 +56,12 @@ const cases: [string, () => Uint8Array, RegExp][] = [
   [
     '260,000 paragraphs in an 80 KB file',
     () => docx({ document: documentXml(paragraph('x').repeat(260_000)) }),
-    /có quá 200\.000 phần tử XML/,
+    new RegExp(`có quá ${INPUT_BUDGETS.xmlElements.toLocaleString('vi-VN').replace('.', '\\.')} phần tử XML`),
+  ],
+  [
+    'one element with 1,000,000 attributes (one element, so no element budget stopped it: 30 s, 714 MB)',
+    () => docx({ document: documentXml(`<w:p><a ${attributes(1_000_000)}/></w:p>`) }),
+    new RegExp(`có quá ${INPUT_BUDGETS.xmlNodes.toLocaleString('vi-VN').replace('.', '\\.')} nút XML`),
   ],
   [
     '25,000 empty paragraphs',
@@ -117,6 +124,36 @@ describe('within the budgets', () => {
     expect(lines).toHaveLength(11);
     expect(new Set(lines).size).toBe(11);
   });
+
+  it('an honest 1,000-page document (15,000 paragraphs, tables among them) is read whole, within 30 s and 1 GB', async () => {
+    const file = join(dir, 'long.docx');
+    writeFileSync(file, docx({ document: longDocument(15_000) }));
+    const result = await runMeasured(['text', file], dir, 240_000);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // Every paragraph comes out, one a line: the body's, and each table cell's.
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(15_000);
+    expect(lines.filter((l) => l.startsWith('Thời gian ')).length).toBeGreaterThan(2000);
+    expect(lines.at(-1)).toMatch(/^14999\. Nội dung 14999:/);
+    // CPU time, not wall: with eight sessions on two cores the wall time was three times the work.
+    expect(result.cpuMs).toBeLessThan(WITHIN_BUDGET.cpuMs);
+    expect(result.maxRssKb).toBeLessThan(WITHIN_BUDGET.maxRssKb);
+  }, 300_000);
+
+  it('a part at its element and node budgets, spent on the costliest nodes, ends within 30 s and 1 GB', async () => {
+    const file = join(dir, 'at-node-budget.docx');
+    // Elements each holding one character: the most memory a part can ask for (810 MB measured
+    // for 375,000 such pairs), all of it parsed and read.
+    const pairs = Math.min(INPUT_BUDGETS.xmlElements, INPUT_BUDGETS.xmlNodes / 2) - 10;
+    writeFileSync(file, docx({ document: documentXml(`<w:p><w:r>${'<w:t>x</w:t>'.repeat(pairs)}</w:r></w:p>`) }));
+    const result = await runMeasured(['text', file], dir, 240_000);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${'x'.repeat(pairs)}\n`);
+    expect(result.cpuMs).toBeLessThan(WITHIN_BUDGET.cpuMs);
+    expect(result.maxRssKb).toBeLessThan(WITHIN_BUDGET.maxRssKb);
+  }, 300_000);
 
   it('a style chain and a list start at their budgets are read', async () => {
     const file = join(dir, 'at-budget.docx');

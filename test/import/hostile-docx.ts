@@ -39,6 +39,9 @@ export const nestedTextBoxes = (depth: number): string => {
   return inner;
 };
 
+/** `count` attributes, each with an empty value: `a0="" a1="" …`. */
+export const attributes = (count: number): string => Array.from({ length: count }, (_, i) => `a${i}=""`).join(' ');
+
 /** A document.xml that expands to about `bytes` bytes: one paragraph of repeated text. */
 export const zipBombDocument = (bytes: number): string => documentXml(paragraph('a'.repeat(bytes)));
 
@@ -61,3 +64,39 @@ export const styleChain = (count: number) => ({
     ).join(''),
   ),
 });
+
+const RUN_PROPERTIES =
+  '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr>';
+const BODY_PARAGRAPH =
+  '<w:spacing w:before="120" w:after="0" w:line="288" w:lineRule="auto"/><w:ind w:firstLine="720"/><w:jc w:val="both"/>';
+
+/** A body paragraph as Word saves one: spacing, indent, alignment, a bold lead run and a text run. */
+const wordParagraph = (i: number): string =>
+  `<w:p><w:pPr>${BODY_PARAGRAPH}</w:pPr><w:r>${RUN_PROPERTIES.replace('<w:sz ', '<w:b/><w:sz ')}<w:t xml:space="preserve">${i}. Nội dung ${i}: </w:t></w:r><w:r>${RUN_PROPERTIES}<w:t>Tổ chức tuyên truyền, phổ biến sâu rộng kết quả Hội nghị đến cán bộ, đảng viên và Nhân dân trên địa bàn; gắn với việc thực hiện nhiệm vụ chính trị của địa phương, đơn vị, bảo đảm thiết thực, hiệu quả.</w:t></w:r></w:p>`;
+
+/** A table row of four cells as Word saves it: cell widths, one paragraph each. */
+const wordRow = (i: number): string =>
+  `<w:tr><w:trPr><w:cantSplit/></w:trPr>${['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian']
+    .map(
+      (head, c) =>
+        `<w:tc><w:tcPr><w:tcW w:w="${[800, 4200, 2400, 1600][c]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:spacing w:before="60" w:after="60"/><w:jc w:val="${c === 1 ? 'left' : 'center'}"/></w:pPr><w:r>${RUN_PROPERTIES}<w:t>${head} ${i}</w:t></w:r></w:p></w:tc>`,
+    )
+    .join('')}</w:tr>`;
+
+/**
+ * An honest long document, some 1,000 pages as Word saves them: `paragraphs` paragraphs, one in
+ * four of them in tables of four columns (as appendices hold), the rest body text.
+ */
+export const longDocument = (paragraphs: number): string => {
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs;) {
+    for (let k = 0; k < 30 && i < paragraphs; k++, i++) parts.push(wordParagraph(i));
+    const rows: string[] = [];
+    for (let r = 0; r < 10 && i < paragraphs; r++, i += 4) rows.push(wordRow(i));
+    if (rows.length > 0)
+      parts.push(
+        `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="4200"/><w:gridCol w:w="2400"/><w:gridCol w:w="1600"/></w:tblGrid>${rows.join('')}</w:tbl>`,
+      );
+  }
+  return documentXml(parts.join(''));
+};
