@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
 import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
+import { missingParentProblems } from './layout/missing-parents.js';
 import { loadProfile } from './validate/profile/load-profile.js';
 import { profileForDate, type DatePick } from './validate/profile/profile-for-date.js';
 import type { Profile } from './validate/profile/profile-schema.js';
@@ -113,6 +114,8 @@ export const renderPlanFile = async (path: string, options: BuildOptions = {}): 
   });
   const tooLarge = blockBudget(blocks, parsed);
   if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
+  const orphans = missingParentProblems(parsed, blocks, profile);
+  if (orphans.length > 0) throw new InputError([...problems, ...orphans].sort(byPosition));
   const bytes = await writeDocx(
     layOutDocument({ plan, blocks, profile }),
     documentStamp(plan.date, options.env),
