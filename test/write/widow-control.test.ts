@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildXml, EXAMPLES } from '../helpers/build-example.js';
 import { paragraphs } from '../helpers/ooxml.js';
+import { partText, validatePart } from '../helpers/ooxml-schema.js';
 import { STATE_PLAN } from '../outline/build-plan-text.js';
 
 const env = { SOURCE_DATE_EPOCH: '1754956800' };
@@ -29,6 +30,20 @@ describe('widow and orphan control (issue 17)', () => {
       expect(shown.filter((p) => !p.widowControl).map((p) => p.text)).toEqual([]);
     },
   );
+
+  it('sits where CT_PPrBase orders it: styles.xml validates, and would not with it after w:spacing', async () => {
+    const { bytes } = await buildXml(join(EXAMPLES, 'ke-hoach-hoi-nghi-12.yaml'), { env });
+    const styles = partText(bytes, 'word/styles.xml');
+    const moved = styles.replace(
+      /<w:pPrDefault><w:pPr><w:widowControl\/>(<w:spacing [^>]*\/>)/,
+      '<w:pPrDefault><w:pPr>$1<w:widowControl/>',
+    );
+    expect(moved).not.toBe(styles);
+    expect(validatePart('word/styles.xml', styles)).toEqual([]);
+    expect(validatePart('word/styles.xml', moved).join('\n')).toMatch(
+      /Element 'w:widowControl': This element is not expected/,
+    );
+  });
 
   it('is the profile’s choice: an office profile can turn it off', async () => {
     await writeFile(
