@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { FileError, InputError } from './errors/kehoach-error.js';
 import { hasErrors, type Problem } from './errors/problem.js';
 import { layOutDocument } from './layout/build-document.js';
+import { missingParentProblems } from './layout/missing-parents.js';
 import { loadProfile } from './validate/profile/load-profile.js';
 import { profileForDate, type DatePick } from './validate/profile/profile-for-date.js';
 import type { Profile } from './validate/profile/profile-schema.js';
@@ -129,6 +130,8 @@ const wordPlanFile = async (path: string, options: BuildOptions): Promise<Omit<P
   });
   const tooLarge = blockBudget(blocks, parsed);
   if (tooLarge.length > 0) throw new InputError([...problems, ...tooLarge]);
+  const orphans = missingParentProblems(parsed, blocks, profile);
+  if (orphans.length > 0) throw new InputError([...problems, ...orphans].sort(byPosition));
   const inputs = [parsed.source, ...profileFiles, ...template.files];
   return { plan, profile, blocks, problems, inputs, ...(ruleSet !== undefined ? { ruleSet } : {}) };
 };

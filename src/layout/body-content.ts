@@ -11,20 +11,38 @@ import { planDateInWords, planShortDate } from './plan-date-text.js';
 import type { LayoutInput } from './layout-input.js';
 import type { BlockNode } from './model/document-model.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
-import { numberBlocks } from './number-blocks.js';
+import { numberBlocks, type NumberedBlock } from './number-blocks.js';
 import { paragraph } from './paragraph.js';
 import { STYLE } from './style-ids.js';
 import { plainRun } from './text-run.js';
+
+/** The paragraphs of one part (the main body or an appendix), numbered together; tables between them do not count. */
+export const numberedParagraphs = (blocks: readonly AnyBlock[], profile: Profile): NumberedBlock[] =>
+  numberBlocks(
+    blocks.filter((b): b is Block => !isTableBlock(b) && !isGridBlock(b)),
+    profile,
+  );
+
+/** The main body's blocks and each appendix's, from its `appendix` block to the next: each part numbers on its own. */
+export const bodyParts = (
+  blocks: readonly AnyBlock[],
+): { main: readonly AnyBlock[]; appendices: { head: TableBlock; blocks: readonly AnyBlock[] }[] } => {
+  const starts = blocks.flatMap((b, i) => (b.kind === 'appendix' ? [i] : []));
+  return {
+    main: blocks.slice(0, starts[0] ?? blocks.length),
+    appendices: starts.map((start, k) => ({
+      head: blocks[start] as TableBlock,
+      blocks: blocks.slice(start + 1, starts[k + 1] ?? blocks.length),
+    })),
+  };
+};
 
 /**
  * Paragraphs numbered together, tables where the template put them; the end mark on the last
  * paragraph only when the part ends with one (the main body before the signature).
  */
 const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boolean, width: number): BlockNode[] => {
-  const paragraphs = numberBlocks(
-    blocks.filter((b): b is Block => !isTableBlock(b) && !isGridBlock(b)),
-    profile,
-  );
+  const paragraphs = numberedParagraphs(blocks, profile);
   const out: BlockNode[] = [];
   let table: TableBlock[] = [];
   let p = 0;
@@ -102,22 +120,16 @@ export const bodyContent = (
   input: LayoutInput,
   width: { readonly main: number; readonly appendix: (landscape: boolean) => number },
 ): { main: BlockNode[]; appendices: AppendixContent[] } => {
-  const { blocks, profile } = input;
-  const starts = blocks.flatMap((b, i) => (b.kind === 'appendix' ? [i] : []));
-  const main = partContent(profile, blocks.slice(0, starts[0] ?? blocks.length), true, width.main);
-  const appendices = starts.map((start, k): AppendixContent => {
-    const head = blocks[start] as TableBlock;
+  const { profile } = input;
+  const parts = bodyParts(input.blocks);
+  const main = partContent(profile, parts.main, true, width.main);
+  const appendices = parts.appendices.map(({ head, blocks }, k): AppendixContent => {
     const landscape = head.landscape ?? input.plan.landscape;
     return {
       landscape,
       blocks: [
-        ...appendixHeading(input, head, k + 1, starts.length),
-        ...partContent(
-          profile,
-          blocks.slice(start + 1, starts[k + 1] ?? blocks.length),
-          false,
-          width.appendix(landscape),
-        ),
+        ...appendixHeading(input, head, k + 1, parts.appendices.length),
+        ...partContent(profile, blocks, false, width.appendix(landscape)),
       ],
     };
   });

@@ -6,6 +6,11 @@ import type { Profile } from '../validate/profile/profile-schema.js';
 export interface NumberedBlock extends Block {
   /** The label typed at the start of the paragraph, e.g. `II- `, `2.1. `, `- `. */
   readonly label: string;
+  /**
+   * Set when the label takes its parent's number (`{item}` in "{item}.{n}. ") and no numbered
+   * item precedes the block in its scope, so the label would read "0.1.": the build refuses it.
+   */
+  readonly missingParent?: true;
 }
 
 type Counter = 'part' | 'heading' | 'n' | 'group' | 'letter' | 'paren';
@@ -69,12 +74,14 @@ export const numberBlocks = (blocks: readonly Block[], profile: Profile): Number
       touched.add(own);
       count[own]++;
     }
-    const label = fillPattern(profile.blocks[block.kind].label, {
+    const pattern = profile.blocks[block.kind].label;
+    const label = fillPattern(pattern, {
       roman: roman(block.kind === 'part' ? count.part : count.heading),
       item: String(count.n),
       n: String(own === undefined ? count.n : count[own]),
       letter: letter(count.letter),
     });
-    return { ...block, label };
+    const orphan = count.n === 0 && pattern.includes('{item}');
+    return orphan ? { ...block, label, missingParent: true } : { ...block, label };
   });
 };

@@ -153,6 +153,7 @@ export const styleSheet = (profile: Profile): StyleSheet => ({
   language: profile.language,
   size: profile.body.size,
   spacing: SINGLE,
+  widowControl: profile.page.widowControl,
   paragraphStyles: [
     ...bodyStyles(profile),
     ...headerStyles(profile),

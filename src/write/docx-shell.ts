@@ -2,9 +2,17 @@ import { Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextR
 import { unzipSync } from 'fflate';
 import type { DocumentModel, PageSetup } from '../layout/model/document-model.js';
 import type { StyleSheet } from '../layout/model/style-sheet.js';
-import { docxStyles } from './docx-styles.js';
+import { docxStyles, withDefaultsDocxLacks } from './docx-styles.js';
 import { packData } from './zip-writer.js';
-import { bodyMarker, CORE_PART, DOCUMENT_PART, PROPERTY_MARKERS, stampCore, type DocxShell } from './shell-parts.js';
+import {
+  bodyMarker,
+  CORE_PART,
+  DOCUMENT_PART,
+  PROPERTY_MARKERS,
+  stampCore,
+  STYLES_PART,
+  type DocxShell,
+} from './shell-parts.js';
 
 const SHELL_STAMP = new Date(0);
 
@@ -36,6 +44,7 @@ const section = (page: PageSetup, index: number, roles: StyleSheet['roles']): IS
 });
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Cuts document.xml before each section's marker paragraph, and cuts the marker's run out of it. */
 const cut = (document: string, sections: number): string[] => {
@@ -72,11 +81,12 @@ export const buildShell = async (model: Pick<DocumentModel, 'styles' | 'sections
   };
   return {
     // Packed once here, not for every plan; the plan's own two parts are filled in per plan.
-    parts: parts.map(([name, data]) =>
-      name === DOCUMENT_PART || name === CORE_PART
-        ? { name, data: new Uint8Array(0) }
-        : { name, packed: packData(data) },
-    ),
+    parts: parts.map(([name, data]) => {
+      if (name === DOCUMENT_PART || name === CORE_PART) return { name, data: new Uint8Array(0) };
+      if (name === STYLES_PART)
+        return { name, packed: packData(encoder.encode(withDefaultsDocxLacks(text(STYLES_PART), model.styles))) };
+      return { name, packed: packData(data) };
+    }),
     pieces: cut(text(DOCUMENT_PART), model.sections.length),
     // docx stamps the time it ran; a fixed one makes the shell depend on its key alone.
     core: stampCore(text(CORE_PART), SHELL_STAMP),

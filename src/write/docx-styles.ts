@@ -45,6 +45,21 @@ const paragraphStyle = (style: ParagraphStyle): IParagraphStyleOptions => {
   };
 };
 
+const PPR_DEFAULT = '<w:pPrDefault><w:pPr>';
+
+/**
+ * What docx's document defaults cannot say (its `paragraph` option is a style's, which has no
+ * `widowControl`), added to the styles.xml docx wrote: first in the default pPr, where CT_PPrBase
+ * (ISO/IEC 29500-1 §17.3.1.26) puts w:widowControl, before the w:spacing docx writes there.
+ */
+export const withDefaultsDocxLacks = (styles: string, sheet: StyleSheet): string => {
+  if (!sheet.widowControl) return styles;
+  const at = styles.indexOf(PPR_DEFAULT);
+  if (at < 0) throw new Error('bug: docx wrote no default paragraph properties in styles.xml');
+  const end = at + PPR_DEFAULT.length;
+  return `${styles.slice(0, end)}<w:widowControl/>${styles.slice(end)}`;
+};
+
 /**
  * styles.xml through docx's documented `styles` option: the document defaults (format-spec §1:
  * the font in all four slots and the language, so page numbers and empty lines use them too)

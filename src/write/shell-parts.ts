@@ -11,6 +11,7 @@ export const PROPERTY_MARKERS = {
 
 export const DOCUMENT_PART = 'word/document.xml';
 export const CORE_PART = 'docProps/core.xml';
+export const STYLES_PART = 'word/styles.xml';
 
 /**
  * Every part of the package but the plan's own content: what docx builds from the styles and the

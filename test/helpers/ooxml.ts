@@ -64,6 +64,8 @@ export interface ParagraphView {
   readonly indent: Readonly<Record<'left' | 'right' | 'hanging', string | undefined>>;
   readonly spacing: Readonly<Record<string, string | undefined>>;
   readonly keepNext: boolean;
+  /** w:widowControl through the style chain: no single line of the paragraph alone at a page's foot or head. */
+  readonly widowControl: boolean;
   /** w:outlineLvl through the style chain: what Word's navigation pane lists. */
   readonly outlineLevel: string | undefined;
   /** Whether the paragraph sits inside a table cell. */
@@ -194,6 +196,7 @@ export const paragraphs = (doc: XmlDocument | Element): ParagraphView[] => {
         lineRule: spacingOf('w:lineRule'),
       },
       keepNext: on(get('w:keepNext')),
+      widowControl: on(get('w:widowControl')),
       outlineLevel: attr(get('w:outlineLvl'), 'w:val'),
       inTable: insideTable(p),
       element: p,

@@ -46,8 +46,8 @@ export const shortName = sentence(6);
 
 const items = (maxLength: number) => fc.array(sentence(), { minLength: 1, maxLength });
 
-/** A numbered item with a body of dashes, pluses and plain paragraphs. */
-const node = fc.oneof(
+/** A numbered item (1.) with a body of dashes, pluses and plain paragraphs. */
+const numbered = fc.oneof(
   sentence(),
   fc.record({
     item: sentence(12),
@@ -56,8 +56,16 @@ const node = fc.oneof(
       { maxLength: 4 },
     ),
   }),
+);
+
+const node = fc.oneof(
+  numbered,
   fc.record({ group: sentence(12), body: fc.array(fc.record({ dash: sentence() }), { maxLength: 3 }) }),
 );
+
+/** A section's list: a group (1.1.) is a point of the item before it, so the list opens with an item (NUMBER_NO_PARENT). */
+const nodes = (maxLength: number) =>
+  fc.tuple(numbered, fc.array(node, { maxLength: maxLength - 1 })).map(([first, rest]) => [first, ...rest]);
 
 const work = fc.record(
   {
@@ -101,7 +109,7 @@ export const planArbitrary: fc.Arbitrary<PlanInput> = features.chain((f) => {
       subject: sentence(20),
       opening: sentence(),
       purposes: items(max),
-      content: fc.array(node, { minLength: 1, maxLength: max }),
+      content: nodes(max),
       tasks: fc.array(task(f.taskTable !== 'none'), { minLength: 1, maxLength: f.many ? 12 : 3 }),
       timeline: items(2),
       funding: items(2),

@@ -59,7 +59,10 @@ const node: fc.Arbitrary<Node> = fc.oneof(
   leaf('title'),
 );
 
-const section = fc.array(fc.oneof(sentence(true), node), { minLength: 1, maxLength: 4 });
+/** A group (1.1.) is a point of the item before it, so a section opens with an item or title (NUMBER_NO_PARENT). */
+const section = fc
+  .tuple(fc.oneof(sentence(true), leaf('title')), fc.array(fc.oneof(sentence(true), node), { maxLength: 3 }))
+  .map(([first, rest]) => [first, ...rest]);
 
 const recipient = fc.oneof(
   word.map((w) => `Ban ${w}`),

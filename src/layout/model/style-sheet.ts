@@ -46,6 +46,8 @@ export interface StyleSheet {
   readonly size: number;
   /** The document default paragraph's spacing: what a paragraph without a style gets. */
   readonly spacing: Pick<StyleParagraph, 'before' | 'after' | 'line' | 'lineRule'>;
+  /** Widow and orphan control in the document defaults: every paragraph keeps at least two lines on a page. */
+  readonly widowControl: boolean;
   readonly paragraphStyles: readonly ParagraphStyle[];
   /** The styles of the paragraphs docx writes itself: the page number, a section's closing mark. */
   readonly roles: { readonly pageNumber: StyleId; readonly sectionEnd: StyleId };

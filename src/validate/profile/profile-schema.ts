@@ -123,6 +123,11 @@ export const profileSchema = z.strictObject({
       margins: z.strictObject({ top: length(), bottom: length(), left: length(), right: length() }),
       headerDistance: length(),
       pageNumber: z.strictObject({ size: fontSize() }),
+      /**
+       * Widow and orphan control for every paragraph (w:widowControl in the document defaults): no
+       * line of a paragraph left alone at the foot or head of a page, as Word's Normal template has it.
+       */
+      widowControl: z.boolean().default(false),
     })
     .superRefine(roomForText),
   header: z.strictObject({
