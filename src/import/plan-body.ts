@@ -76,7 +76,11 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
     return p.kind === undefined ? ['sections', i, 'body'] : [p.kind];
   };
   const pathOfEntry = new Map(sections.flatMap((s, i) => [s.heading, ...s.entries].map((e) => [e, pathOf(i)])));
-  for (const { entry, built } of renumbered(sections.map((s) => [s.heading, ...s.entries]))) {
+  const opensPart = sections.map((s) => s.part !== undefined);
+  for (const { entry, built } of renumbered(
+    sections.map((s) => [s.heading, ...s.entries]),
+    opensPart,
+  )) {
     notes.add(
       pathOfEntry.get(entry) ?? [],
       `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
@@ -96,24 +100,29 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   const taskTable = attachWork(read, taskUnits, notes);
   if (taskUnits.length > 0) fields.tasks = taskUnits;
   // A heading with nothing under it has nothing a plan can print it with.
-  const printed = placed.filter((p, i) => {
+  // A heading with nothing under it has nothing a plan can print it with; its part goes to the next.
+  const printed: PlacedSection[] = [];
+  const ownPrinted: (unknown[] | undefined)[] = [];
+  let part: string | undefined;
+  placed.forEach((p, i) => {
+    part = p.part ?? part;
     const kind = p.kind;
     const filled =
       kind === undefined
         ? (own[i]?.length ?? 0) > 0
         : (fields[kind]?.length ?? 0) > 0 || (kind === 'content' && taskTable?.appendix === false);
-    if (!filled)
+    if (!filled) {
       notes.add([], `đề mục "${p.heading}" không có nội dung: bỏ qua, hãy chép tay nếu cần`, sections[i]?.heading.at);
-    return filled;
+      return;
+    }
+    printed.push({ ...p, part });
+    ownPrinted.push(own[i]);
+    part = undefined;
   });
   return {
     template,
     fields,
-    ...sectionForms(
-      template,
-      printed,
-      printed.map((p) => own[placed.indexOf(p)]),
-    ),
+    ...sectionForms(template, printed, ownPrinted),
     taskTable,
   };
 };
