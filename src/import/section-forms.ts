@@ -1,4 +1,5 @@
 import { TEMPLATE_SECTIONS } from '../base/section-kinds.js';
+import type { PlanPath } from './import-notes.js';
 import type { Section } from './read-body.js';
 import { fieldOf, type SectionField } from './section-headings.js';
 
@@ -54,17 +55,22 @@ export const sectionForms = (
   template: string,
   placed: readonly PlacedSection[],
   own: readonly (unknown[] | undefined)[],
-): { sections?: unknown[]; headings?: Partial<Record<SectionField, string>> } => {
+): { sections?: unknown[]; headings?: Partial<Record<SectionField, string>>; paths: PlanPath[] } => {
   const parted = placed.some((p) => p.part !== undefined);
-  if (!parted && placed.every((p) => p.exact && p.kind !== undefined) && inTemplateOrder(template, placed)) return {};
+  const fieldPaths = placed.map((p): PlanPath => (p.kind === undefined ? [] : [p.kind]));
+  if (!parted && placed.every((p) => p.exact && p.kind !== undefined) && inTemplateOrder(template, placed))
+    return { paths: fieldPaths };
   if (!parted && inTemplateOrder(template, placed))
     return {
       headings: Object.fromEntries(
         placed.filter((p) => !p.exact).map((p) => [p.kind as SectionField, p.heading] as const),
       ),
+      paths: fieldPaths,
     };
   const sections: unknown[] = [];
+  const paths: PlanPath[] = [];
   let part: { part: string; sections: unknown[] } | undefined;
+  let partAt = 0;
   placed.forEach((p, i) => {
     const entry =
       p.kind === undefined
@@ -72,8 +78,15 @@ export const sectionForms = (
         : p.exact
           ? p.kind
           : { kind: p.kind, heading: p.heading };
-    if (p.part !== undefined) sections.push((part = { part: p.part, sections: [] }));
-    (part?.sections ?? sections).push(entry);
+    if (p.part !== undefined) {
+      partAt = sections.length;
+      sections.push((part = { part: p.part, sections: [] }));
+    }
+    const list = part?.sections ?? sections;
+    const at: PlanPath = part === undefined ? ['sections', list.length] : ['sections', partAt, 'sections', list.length];
+    list.push(entry);
+    // A section's own body holds its notes; a familiar kind's body is the plan's field.
+    paths.push(p.kind === undefined ? [...at, 'body'] : [p.kind]);
   });
-  return { sections };
+  return { sections, paths };
 };
