@@ -7,10 +7,15 @@ import type { BodyEntry } from './body-entries.js';
  * document; the entries whose number changes, to be checked (a cross-reference "mục 2.1" may
  * then point elsewhere).
  */
-export const renumbered = (sections: readonly (readonly BodyEntry[])[]): { entry: BodyEntry; built: string }[] => {
+export const renumbered = (
+  sections: readonly (readonly BodyEntry[])[],
+  /** Whether each section opens a part ("Phần I"): headings restart at I there. */
+  opensPart: readonly boolean[] = [],
+): { entry: BodyEntry; built: string }[] => {
   const count = { heading: 0, n: 0, group: 0, letter: 0 };
   const out: { entry: BodyEntry; built: string }[] = [];
-  for (const entries of sections) {
+  for (const [i, entries] of sections.entries()) {
+    if (opensPart[i] === true) count.heading = 0;
     for (const entry of entries) {
       let built: string | undefined;
       if (entry.kind === 'heading') {

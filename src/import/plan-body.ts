@@ -1,5 +1,5 @@
 import { buildTree, type TreeNode } from './body-tree.js';
-import type { ImportNotes, PlanPath } from './import-notes.js';
+import type { ImportNotes } from './import-notes.js';
 import { renumbered } from './numbering-check.js';
 import { isTableSentence, type BodyRead, type Section } from './read-body.js';
 import { chooseTemplate, type SectionField } from './section-headings.js';
@@ -71,18 +71,6 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   const openingTable = read.opening.some((e) => e.kind === 'table');
   if ((read.table || read.opening.length === 0 || openingTable) && template !== 'ke-hoach') template = 'ke-hoach';
   const placed = placeSections(template, sections, read.table?.appendix === false);
-  const pathOf = (i: number): PlanPath => {
-    const p = placed[i] as PlacedSection;
-    return p.kind === undefined ? ['sections', i, 'body'] : [p.kind];
-  };
-  const pathOfEntry = new Map(sections.flatMap((s, i) => [s.heading, ...s.entries].map((e) => [e, pathOf(i)])));
-  for (const { entry, built } of renumbered(sections.map((s) => [s.heading, ...s.entries]))) {
-    notes.add(
-      pathOfEntry.get(entry) ?? [],
-      `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
-      entry.at,
-    );
-  }
   const fields: Partial<Record<SectionField, unknown[]>> = {};
   const own: unknown[][] = [];
   const taskUnits: TaskUnit[] = [];
@@ -95,27 +83,45 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   });
   const taskTable = attachWork(read, taskUnits, notes);
   if (taskUnits.length > 0) fields.tasks = taskUnits;
-  // A heading with nothing under it has nothing a plan can print it with.
-  const printed = placed.filter((p, i) => {
+  // A heading with nothing under it has nothing a plan can print it with; its part goes to the next.
+  const printed: PlacedSection[] = [];
+  const ownPrinted: (unknown[] | undefined)[] = [];
+  const printedAt: number[] = [];
+  let part: string | undefined;
+  placed.forEach((p, i) => {
+    part = p.part ?? part;
     const kind = p.kind;
     const filled =
       kind === undefined
         ? (own[i]?.length ?? 0) > 0
         : (fields[kind]?.length ?? 0) > 0 || (kind === 'content' && taskTable?.appendix === false);
-    if (!filled)
+    if (!filled) {
       notes.add([], `đề mục "${p.heading}" không có nội dung: bỏ qua, hãy chép tay nếu cần`, sections[i]?.heading.at);
-    return filled;
+      return;
+    }
+    printed.push({ ...p, part });
+    ownPrinted.push(own[i]);
+    printedAt.push(i);
+    part = undefined;
   });
-  return {
-    template,
-    fields,
-    ...sectionForms(
-      template,
-      printed,
-      printed.map((p) => own[placed.indexOf(p)]),
-    ),
-    taskTable,
-  };
+  const { paths, ...forms } = sectionForms(template, printed, ownPrinted);
+  const pathOfEntry = new Map(
+    printedAt.flatMap((i, j) => {
+      const s = sections[i] as Section;
+      return [s.heading, ...s.entries].map((e) => [e, paths[j] ?? []] as const);
+    }),
+  );
+  for (const { entry, built } of renumbered(
+    sections.map((s) => [s.heading, ...s.entries]),
+    sections.map((s) => s.part !== undefined),
+  )) {
+    notes.add(
+      pathOfEntry.get(entry) ?? [],
+      `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
+      entry.at,
+    );
+  }
+  return { template, fields, ...forms, taskTable };
 };
 
 /** Each row of the task table goes to the unit that leads it; a unit only in the table is added. */

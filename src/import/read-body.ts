@@ -14,6 +14,8 @@ const TABLE_IN_APPENDIX =
 export interface Section {
   readonly heading: BodyEntry;
   readonly entries: BodyEntry[];
+  /** The part ("PHẦN I. ...") this section opens, its title as printed. */
+  readonly part?: { readonly text: string; readonly at: DocParagraph } | undefined;
 }
 
 export interface TaskTableFound {
@@ -71,14 +73,32 @@ const isBodyText = (b: DocBlock): boolean => {
   return text !== '' && !isAppendixLabel(text) && !isAppendixNote(text);
 };
 
+/**
+ * "PHẦN I. ĐÁNH GIÁ ..." above the headings (plan-model §2, the profile's `part`), or "Phần I" with
+ * its title on the next line; the title in capitals, as a heading's.
+ */
+const PART = /^Phần\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])\s*[.:–-]?\s*(.*)$/iu;
+const capitals = (text: string) => text === text.toLocaleUpperCase('vi-VN');
+
 /** Body paragraphs split at their headings; tables kept; the task table found among them or in an appendix. */
 export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], notes: ImportNotes): BodyRead => {
   const opening: BodyEntry[] = [];
   const sections: Section[] = [];
   let table: TaskTableFound | undefined;
+  // Held until the heading it stands above; its paragraphs printed as they are if none comes.
+  let part: { text: string; at: DocParagraph; lines: DocParagraph[] } | undefined;
+  let untitled: DocParagraph | undefined;
   const push = (entry: BodyEntry) => {
-    if (entry.kind === 'heading') sections.push({ heading: entry, entries: [] });
-    else (sections.at(-1)?.entries ?? opening).push(entry);
+    const held = part;
+    part = undefined;
+    if (entry.kind === 'heading') {
+      sections.push({ heading: entry, entries: [], part: held && { text: held.text, at: held.at } });
+      return;
+    }
+    // Text between a part's line and a heading: the line was no part, only words.
+    const list = sections.at(-1)?.entries ?? opening;
+    for (const line of held?.lines ?? []) list.push(readEntry(line));
+    list.push(entry);
   };
   for (const block of body) {
     if (block.type === 'table') {
@@ -91,9 +111,26 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
       if (entry !== undefined) push(entry);
       continue;
     }
-    if (plainRunText(block.runs) === '') continue;
+    const text = plainRunText(block.runs);
+    if (text === '') continue;
+    if (untitled !== undefined) {
+      const label = untitled;
+      untitled = undefined;
+      if (capitals(text) && readEntry(block).kind === 'para') {
+        part = { text, at: label, lines: [label, block] };
+        continue;
+      }
+      push(readEntry(label));
+    }
+    const named = PART.exec(text);
+    if (named !== null && capitals(named[1] ?? '')) {
+      if (named[1] === '') untitled = block;
+      else part = { text: named[1] ?? '', at: block, lines: [block] };
+      continue;
+    }
     push(readEntry(block));
   }
+  for (const line of [...(part?.lines ?? []), ...(untitled ? [untitled] : [])]) push(readEntry(line));
   const appendices: AppendixRead[] = [];
   for (const part of appendixParts(after)) {
     let title: { text: string; at: DocParagraph } | undefined;

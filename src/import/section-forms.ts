@@ -1,4 +1,5 @@
 import { TEMPLATE_SECTIONS } from '../base/section-kinds.js';
+import type { PlanPath } from './import-notes.js';
 import type { Section } from './read-body.js';
 import { fieldOf, type SectionField } from './section-headings.js';
 
@@ -9,6 +10,8 @@ export interface PlacedSection {
   readonly heading: string;
   /** Whether the template prints exactly that heading for the kind. */
   readonly exact: boolean;
+  /** The title of the part ("PHẦN I. ...") this section opens. */
+  readonly part?: string | undefined;
 }
 
 /**
@@ -24,13 +27,14 @@ export const placeSections = (
   const taken = new Set<SectionField>();
   const placed = sections.map((s): PlacedSection => {
     const { field, exact } = fieldOf(template, s.heading.text);
-    if (field === undefined || taken.has(field)) return { heading: s.heading.text, exact: false };
+    const part = s.part?.text;
+    if (field === undefined || taken.has(field)) return { heading: s.heading.text, exact: false, part };
     taken.add(field);
-    return { kind: field, heading: s.heading.text, exact };
+    return { kind: field, heading: s.heading.text, exact, part };
   });
   const holder = placed.findIndex((p) => p.kind === undefined);
   if (tableInBody && !taken.has('content') && holder >= 0)
-    placed[holder] = { kind: 'content', heading: placed[holder]?.heading ?? '', exact: false };
+    placed[holder] = { ...(placed[holder] as PlacedSection), kind: 'content', exact: false };
   return placed;
 };
 
@@ -44,24 +48,45 @@ const inTemplateOrder = (template: string, placed: readonly PlacedSection[]): bo
 /**
  * How the plan keeps the document's headings (plan-model §2): nothing when the template prints
  * them all; `headings` for the reworded ones when its order fits; else `sections` in the
- * document's order (`- purposes`, `{kind, heading}`, or `{heading, body}` with the body read).
+ * document's order (`- purposes`, `{kind, heading}`, or `{heading, body}` with the body read),
+ * grouped under `{part, sections}` from each section that opens a part.
  */
 export const sectionForms = (
   template: string,
   placed: readonly PlacedSection[],
   own: readonly (unknown[] | undefined)[],
-): { sections?: unknown[]; headings?: Partial<Record<SectionField, string>> } => {
-  if (placed.every((p) => p.exact && p.kind !== undefined) && inTemplateOrder(template, placed)) return {};
-  if (inTemplateOrder(template, placed))
+): { sections?: unknown[]; headings?: Partial<Record<SectionField, string>>; paths: PlanPath[] } => {
+  const parted = placed.some((p) => p.part !== undefined);
+  const fieldPaths = placed.map((p): PlanPath => (p.kind === undefined ? [] : [p.kind]));
+  if (!parted && placed.every((p) => p.exact && p.kind !== undefined) && inTemplateOrder(template, placed))
+    return { paths: fieldPaths };
+  if (!parted && inTemplateOrder(template, placed))
     return {
       headings: Object.fromEntries(
         placed.filter((p) => !p.exact).map((p) => [p.kind as SectionField, p.heading] as const),
       ),
+      paths: fieldPaths,
     };
-  return {
-    sections: placed.map((p, i) => {
-      if (p.kind === undefined) return { heading: p.heading, body: own[i] ?? [] };
-      return p.exact ? p.kind : { kind: p.kind, heading: p.heading };
-    }),
-  };
+  const sections: unknown[] = [];
+  const paths: PlanPath[] = [];
+  let part: { part: string; sections: unknown[] } | undefined;
+  let partAt = 0;
+  placed.forEach((p, i) => {
+    const entry =
+      p.kind === undefined
+        ? { heading: p.heading, body: own[i] ?? [] }
+        : p.exact
+          ? p.kind
+          : { kind: p.kind, heading: p.heading };
+    if (p.part !== undefined) {
+      partAt = sections.length;
+      sections.push((part = { part: p.part, sections: [] }));
+    }
+    const list = part?.sections ?? sections;
+    const at: PlanPath = part === undefined ? ['sections', list.length] : ['sections', partAt, 'sections', list.length];
+    list.push(entry);
+    // A section's own body holds its notes; a familiar kind's body is the plan's field.
+    paths.push(p.kind === undefined ? [...at, 'body'] : [p.kind]);
+  });
+  return { sections, paths };
 };

@@ -39,11 +39,29 @@ export interface TablePart {
  * Paragraphs around the opening (`opening.before`, `opening.after`): one paragraph, or a list
  * whose lines are paragraphs (each kept break one more) and whose `- table:` entries are tables.
  */
+const tableEntry = z.strictObject({ table: tableNode });
+
+/**
+ * A table entry checked on its own too, so that a wrong cell or key is told where it is (the union
+ * below only says "text or a list of lines"); the list goes on unchanged, so nothing is dropped.
+ */
+const checkedTables = (value: unknown, ctx: z.core.$RefinementCtx): unknown => {
+  const lines = linesWithColon(value, ctx);
+  if (!Array.isArray(lines)) return lines;
+  lines.forEach((part: unknown, index) => {
+    if (typeof part !== 'object' || part === null) return;
+    // The issue as zod raised it (its code gives the Vietnamese message), placed at the entry.
+    for (const issue of tableEntry.safeParse(part, { reportInput: true }).error?.issues ?? [])
+      ctx.addIssue({ ...issue, path: [index, ...issue.path] } as unknown as Parameters<typeof ctx.addIssue>[0]);
+  });
+  return lines;
+};
+
 export const paragraphsAndTables = () =>
   z.preprocess(
-    linesWithColon,
+    checkedTables,
     z
-      .union([z.string(), z.array(z.union([z.string(), z.strictObject({ table: tableNode })]))])
+      .union([z.string(), z.array(z.union([z.string(), tableEntry]))])
       .transform((value): (string | TablePart)[] => {
         const parts: readonly (string | TablePart)[] = typeof value === 'string' ? [value] : value;
         return parts.flatMap((part): (string | TablePart)[] =>

@@ -2,12 +2,13 @@ import { describe, it } from 'vitest';
 import { InputError } from '../../src/errors/kehoach-error.js';
 import { importAndBuild } from '../import/import-helpers.js';
 import { formatProblems } from './profile-format.js';
-import { buildPublished, docxParagraphs, publishedPlans, sourceLines } from './published-plans.js';
+import { buildPublished, docxParagraphs, officeProfile, publishedPlans, sourceLines } from './published-plans.js';
 
 /**
  * The figures of the published plans for the closing note, printed, never asserted:
  * `PUBLISHED_REPORT=1 npx vitest run test/published/published-report.test.ts`; with a plan's folder
- * name instead of 1, that plan's built paragraphs.
+ * name instead of 1, that plan's built paragraphs. The round trip is given the office profile the plan
+ * was built with, as `kehoach import --profile` would be.
  */
 const why = (error: unknown): string =>
   error instanceof InputError
@@ -17,7 +18,7 @@ const why = (error: unknown): string =>
 const roundTrip = async (bytes: Uint8Array, slug: string): Promise<string> => {
   const lines = docxParagraphs(bytes);
   try {
-    const again = docxParagraphs((await importAndBuild(`${slug}.docx`, bytes)).built.bytes);
+    const again = docxParagraphs((await importAndBuild(`${slug}.docx`, bytes, officeProfile(slug))).built.bytes);
     const same = again.length === lines.length && again.every((line, i) => line === lines[i]);
     return same ? 'same' : `differs (${again.length} vs ${lines.length} paragraphs)`;
   } catch (error) {
@@ -44,7 +45,7 @@ const report = async (slug: string): Promise<string> => {
 /** `PUBLISHED_REPORT=<folder>` prints that plan's built paragraphs and those of its round trip. */
 const show = async (slug: string): Promise<string> => {
   const { built } = await buildPublished(slug);
-  const again = await importAndBuild(`${slug}.docx`, built.bytes).then(
+  const again = await importAndBuild(`${slug}.docx`, built.bytes, officeProfile(slug)).then(
     (r) => docxParagraphs(r.built.bytes).join('\n'),
     (error: unknown) => why(error),
   );

@@ -64,7 +64,7 @@ export const registerImport = (program: Command, io: CliIo): void => {
     .option('--follow-links', `với --out-dir: ${FOLLOW_LINKS_HELP}`)
     .option(
       '--profile <tên|tệp>',
-      'thể thức văn bản đã dùng: dang, nha-nuoc hoặc tệp thể thức riêng .yaml của cơ quan (ghi vào "profile:" của kế hoạch)',
+      'thể thức văn bản đã dùng: tên thể thức có sẵn (dang, nha-nuoc...) hoặc tệp thể thức riêng .yaml của cơ quan (ghi vào "profile:" của kế hoạch)',
     )
     .addHelpText(
       'after',
