@@ -1,12 +1,10 @@
 // The built-in profiles loaded ahead of time, for the bundle (src/validate/profile/baked-profiles.ts
 // says why): an esbuild plugin that replaces that module's empty table with each profile of
 // profiles/ as the same code loads it, with the files and texts it was loaded from.
-import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { esmRequire } from './bundle-banners.mjs';
+import { fileURLToPath } from 'node:url';
+import { withSourceMaker } from './source-maker.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PROFILES = join(root, 'profiles');
@@ -42,20 +40,8 @@ const literal = (value) => {
 };
 
 /** JavaScript for a module exporting BAKED_PROFILES, as src/validate/profile/baked-profiles.ts declares it. */
-export const bakedProfilesModule = async () => {
-  // In dist/, like the bundles: the package's data is found from there (src/package-paths.ts).
-  const maker = join(root, 'dist', `profile-maker-${process.pid}.mjs`);
-  try {
-    await build({
-      stdin: { contents: MAKER, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: maker,
-      logLevel: 'warning',
-      banner: esmRequire,
-    });
-    const { profileTable } = await import(pathToFileURL(maker).href);
+export const bakedProfilesModule = () =>
+  withSourceMaker('profile', MAKER, async ({ profileTable }) => {
     const names = readdirSync(PROFILES)
       .filter((name) => name.endsWith('.yaml'))
       .sort()
@@ -65,10 +51,7 @@ export const bakedProfilesModule = async () => {
       return `[${JSON.stringify(`${name}.yaml`)},{files:${JSON.stringify(listed)},profile:${literal(profile)}}]`;
     });
     return `export const BAKED_PROFILES = new Map([\n${entries.join(',\n')}\n]);\n`;
-  } finally {
-    await rm(maker, { force: true });
-  }
-};
+  });
 
 let made;
 

@@ -1,4 +1,4 @@
-// What a bundle of one module format needs from the other (scripts/bundle.mjs, scripts/prebuild-shells.mjs).
+// What a bundle of one module format needs from the other (scripts/bundle.mjs, scripts/source-maker.mjs).
 
 /** CommonJS modules inside an ES module bundle (commander, handlebars) call require() for Node's built-ins. */
 export const esmRequire = {

@@ -2,12 +2,11 @@
 // bundle (src/write/prebuilt-shells.ts says why): an esbuild plugin that replaces that module's
 // empty table with the shells the examples and the starter plan use, and the same with one
 // appendix (upright or turned pages), each part packed for the zip.
-import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { esmRequire } from './bundle-banners.mjs';
+import { fileURLToPath } from 'node:url';
+import { withSourceMaker } from './source-maker.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -119,23 +118,12 @@ const tableModule = (table) => {
 
 /** JavaScript for a module exporting PREBUILT_SHELLS, as src/write/prebuilt-shells.ts declares it. */
 export const prebuiltShellsModule = async () => {
-  // In dist/, like the bundles: the package's data is found from there (src/package-paths.ts).
-  const maker = join(root, 'dist', `shell-maker-${process.pid}.mjs`);
   const copies = await mkdtemp(join(tmpdir(), 'kehoach-shells-'));
   try {
-    await build({
-      stdin: { contents: MAKER, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: maker,
-      logLevel: 'warning',
-      banner: esmRequire,
-    });
-    const { shellTable } = await import(pathToFileURL(maker).href);
-    return tableModule(await shellTable(await plans(copies)));
+    return await withSourceMaker('shell', MAKER, async ({ shellTable }) =>
+      tableModule(await shellTable(await plans(copies))),
+    );
   } finally {
-    await rm(maker, { force: true });
     await rm(copies, { recursive: true, force: true });
   }
 };
