@@ -10,7 +10,7 @@ import { planYaml } from './plan-yaml.js';
 import { readDocx } from './read-docx.js';
 import { withoutNonXmlCharacters } from './xml-characters.js';
 
-export interface ImportResult extends ImportedPlan {
+export interface ImportResult extends Pick<ImportedPlan, 'plan' | 'notes'> {
   readonly yaml: string;
 }
 
@@ -72,5 +72,5 @@ export const importDocx = async (
       `Đọc được tệp nhưng nội dung chuyển ra chưa thành kế hoạch hợp lệ (${found}). Hãy mở tệp bằng Word, kiểm tra phần đầu, nơi nhận và chữ ký có đúng thể thức không, hoặc chép nội dung vào tệp do "kehoach init" tạo.`,
     );
   }
-  return { ...imported, yaml };
+  return { plan: imported.plan, notes: imported.notes, yaml };
 };
