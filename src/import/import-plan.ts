@@ -13,7 +13,7 @@ import { planRecipients } from './plan-recipients.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { headingLabelMismatch } from './label-style.js';
-import { readBody } from './read-body.js';
+import { readBody, type AppendixNoteRead } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
 
@@ -28,6 +28,9 @@ export interface ImportedPlan {
   /** The plan as its YAML file writes it, keys in the README's order. */
   readonly plan: Record<string, unknown>;
   readonly notes: readonly ImportNote[];
+  /** The profile it was read with, and the appendices' "(Kèm theo ...)" lines, in order. */
+  readonly profile: Profile;
+  readonly appendixNotes: readonly AppendixNoteRead[];
 }
 
 const PROFILES = ['dang', 'nha-nuoc'] as const;
@@ -79,6 +82,7 @@ export const importBlocks = async (
     blocks.slice(title.next, closingAt?.start ?? blocks.length),
     closingAt === undefined ? [] : blocks.slice(closingAt.end + 1),
     notes,
+    profile.appendix.note.pattern,
   );
   // A table before the first heading stands among the opening's paragraphs (plan-model §1).
   const withTables = openingWithTables(body.opening, notes);
@@ -91,7 +95,7 @@ export const importBlocks = async (
   const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
   const labels = headingLabelMismatch(
-    body.sections.map((s) => s.heading),
+    body.sections.flatMap((s) => (s.heading === undefined ? [] : [s.heading])),
     profile,
   );
   if (labels !== undefined)
@@ -179,5 +183,8 @@ export const importBlocks = async (
     if (closing.signature.position === '')
       notes.add(['signature', 'position'], 'không thấy chức vụ người ký', closing.signatureAt);
   }
-  return { plan, notes: notes.list };
+  const appendixNotes = [body.table?.note, ...body.appendices.map((a) => a.note)].filter(
+    (n): n is AppendixNoteRead => n !== undefined,
+  );
+  return { plan, notes: notes.list, profile, appendixNotes };
 };

@@ -1,3 +1,4 @@
+import type { BodyEntry } from './body-entries.js';
 import { buildTree, type TreeNode } from './body-tree.js';
 import type { ImportNotes } from './import-notes.js';
 import { renumbered } from './numbering-check.js';
@@ -36,6 +37,9 @@ const cleanEntries = (read: BodyRead): Section[] => {
   return sections;
 };
 
+/** A section's paragraphs, its heading first when it has one. */
+const withHeading = (s: Section): BodyEntry[] => [...(s.heading === undefined ? [] : [s.heading]), ...s.entries];
+
 type TaskUnit = { unit: string; body: unknown[]; work?: unknown[] };
 
 /** A unit's name is a bold numbered title (format-spec §4); a plain numbered item belongs to the unit above it. */
@@ -64,7 +68,7 @@ const addTaskUnits = (tree: readonly TreeNode[], units: TaskUnit[], notes: Impor
 export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportNotes): PlanSections => {
   const sections = cleanEntries(read);
   let template = chooseTemplate(
-    sections.map((s) => s.heading.text),
+    sections.flatMap((s) => (s.heading === undefined ? [] : [s.heading.text])),
     propaganda,
   );
   // The propaganda template has no task table and composes its opening sentence; the general one neither.
@@ -96,7 +100,11 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
         ? (own[i]?.length ?? 0) > 0
         : (fields[kind]?.length ?? 0) > 0 || (kind === 'content' && taskTable?.appendix === false);
     if (!filled) {
-      notes.add([], `đề mục "${p.heading}" không có nội dung: bỏ qua, hãy chép tay nếu cần`, sections[i]?.heading.at);
+      notes.add(
+        [],
+        `đề mục "${p.heading ?? ''}" không có nội dung: bỏ qua, hãy chép tay nếu cần`,
+        sections[i]?.heading?.at,
+      );
       return;
     }
     printed.push({ ...p, part });
@@ -108,11 +116,11 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   const pathOfEntry = new Map(
     printedAt.flatMap((i, j) => {
       const s = sections[i] as Section;
-      return [s.heading, ...s.entries].map((e) => [e, paths[j] ?? []] as const);
+      return withHeading(s).map((e) => [e, paths[j] ?? []] as const);
     }),
   );
   for (const { entry, built } of renumbered(
-    sections.map((s) => [s.heading, ...s.entries]),
+    sections.map(withHeading),
     sections.map((s) => s.part !== undefined),
   )) {
     notes.add(

@@ -12,7 +12,8 @@ const TABLE_IN_APPENDIX =
   'Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.';
 
 export interface Section {
-  readonly heading: BodyEntry;
+  /** None for the items straight after the opening in a body without headings (plan-model §2). */
+  readonly heading?: BodyEntry | undefined;
   readonly entries: BodyEntry[];
   /** The part ("PHẦN I. ...") this section opens, its title as printed. */
   readonly part?: { readonly text: string; readonly at: DocParagraph } | undefined;
@@ -23,6 +24,14 @@ export interface TaskTableFound {
   readonly appendix: boolean;
   readonly title?: string | undefined;
   readonly at?: DocParagraph | undefined;
+  /** Its "(Kèm theo ...)" line when in an appendix. */
+  readonly note?: AppendixNoteRead | undefined;
+}
+
+/** The "(Kèm theo ...)" line under an appendix's title, as printed (format-spec §6). */
+export interface AppendixNoteRead {
+  readonly text: string;
+  readonly at: DocParagraph;
 }
 
 /** An appendix after the signature that is not the task table: its title and its body. */
@@ -30,6 +39,7 @@ export interface AppendixRead {
   readonly title: string;
   readonly body: BodyEntry[];
   readonly at: DocParagraph;
+  readonly note?: AppendixNoteRead | undefined;
 }
 
 export interface BodyRead {
@@ -51,26 +61,37 @@ const tableEntry = (block: DocTable): BodyEntry | undefined => {
 
 /** The label and the note an appendix's heading prints again from the plan (format-spec §6). */
 const isAppendixLabel = (text: string) => /^Phụ lục(\s+[IVX\d]+)?\.?$/iu.test(text);
-const isAppendixNote = (text: string) => /^\(Kèm theo/iu.test(text);
+const DEFAULT_NOTE = '(Kèm theo';
+
+/**
+ * A line that opens as the profile's note does ("(Ban hành kèm theo" before its first field), or
+ * as the built-in profiles' "(Kèm theo".
+ */
+const noteTest = (pattern: string) => {
+  const openings = [pattern.split('{')[0] ?? '', DEFAULT_NOTE]
+    .map((o) => o.trim().toLocaleLowerCase('vi-VN'))
+    .filter((o) => o !== '');
+  return (text: string) => openings.some((o) => text.toLocaleLowerCase('vi-VN').startsWith(o));
+};
 
 /** Blocks after the signature cut into appendices: each starts at "Phụ lục" or a page break. */
-const appendixParts = (after: readonly DocBlock[]): DocBlock[][] => {
+const appendixParts = (after: readonly DocBlock[], isNote: (text: string) => boolean): DocBlock[][] => {
   const parts: DocBlock[][] = [];
   for (const block of after) {
     const text = block.type === 'paragraph' ? plainRunText(block.runs) : '';
     const starts = block.type === 'paragraph' && (block.pageBreakBefore || isAppendixLabel(text));
     const current = parts.at(-1);
-    const fresh = current === undefined || (starts && current.some((b) => b.type === 'table' || isBodyText(b)));
+    const fresh = current === undefined || (starts && current.some((b) => b.type === 'table' || isBodyText(b, isNote)));
     if (fresh) parts.push([block]);
     else current.push(block);
   }
   return parts;
 };
 
-const isBodyText = (b: DocBlock): boolean => {
+const isBodyText = (b: DocBlock, isNote: (text: string) => boolean): boolean => {
   if (b.type !== 'paragraph') return true;
   const text = plainRunText(b.runs);
-  return text !== '' && !isAppendixLabel(text) && !isAppendixNote(text);
+  return text !== '' && !isAppendixLabel(text) && !isNote(text);
 };
 
 /**
@@ -80,8 +101,17 @@ const isBodyText = (b: DocBlock): boolean => {
 const PART = /^Phần\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])\s*[.:–-]?\s*(.*)$/iu;
 const capitals = (text: string) => text === text.toLocaleUpperCase('vi-VN');
 
-/** Body paragraphs split at their headings; tables kept; the task table found among them or in an appendix. */
-export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], notes: ImportNotes): BodyRead => {
+/**
+ * Body paragraphs split at their headings; tables kept; the task table found among them or in an
+ * appendix; `notePattern` the profile's appendix note, to know that line under an appendix's title.
+ */
+export const readBody = (
+  body: readonly DocBlock[],
+  after: readonly DocBlock[],
+  notes: ImportNotes,
+  notePattern: string,
+): BodyRead => {
+  const isNote = noteTest(notePattern);
   const opening: BodyEntry[] = [];
   const sections: Section[] = [];
   let table: TaskTableFound | undefined;
@@ -131,16 +161,22 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
     push(readEntry(block));
   }
   for (const line of [...(part?.lines ?? []), ...(untitled ? [untitled] : [])]) push(readEntry(line));
+  // The opening is paragraphs (plan-model §1): numbered items after it, with no heading above
+  // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading.
+  const firstItem = opening.findIndex((e) => e.kind === 'item' || e.kind === 'title');
+  if (firstItem >= 0) sections.unshift({ entries: opening.splice(firstItem) });
   const appendices: AppendixRead[] = [];
-  for (const part of appendixParts(after)) {
+  for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;
+    let note: AppendixNoteRead | undefined;
     const entries: BodyEntry[] = [];
     for (const block of part) {
       if (block.type === 'table') {
         const rows = readTaskTable(block);
         // The task table is the first appendix (format-spec §6), when it comes first.
         if (rows !== undefined && table === undefined && appendices.length === 0 && entries.length === 0) {
-          table = { rows, appendix: true, title: title?.text, at: allParagraphs([block])[0] };
+          table = { rows, appendix: true, title: title?.text, at: allParagraphs([block])[0], note };
+          note = undefined;
           title = undefined;
           continue;
         }
@@ -149,11 +185,20 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
         continue;
       }
       const text = plainRunText(block.runs);
-      if (text === '' || isAppendixLabel(text) || isAppendixNote(text)) continue;
+      if (text === '' || isAppendixLabel(text)) continue;
+      // Only above the appendix's body: lower down it is the body's own words.
+      if (note === undefined && entries.length === 0 && isNote(text)) {
+        note = { text, at: block };
+        continue;
+      }
       if (title === undefined && entries.length === 0 && table?.title !== text) title = { text, at: block };
       else entries.push(readEntry(block));
     }
-    if (title === undefined && entries.length === 0) continue;
+    if (title === undefined && entries.length === 0) {
+      if (note !== undefined)
+        notes.add([], `đoạn "${note.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, note.at);
+      continue;
+    }
     const at = title?.at ?? entries[0]?.at;
     if (title === undefined || entries.length === 0 || at === undefined) {
       for (const e of entries)
@@ -162,7 +207,7 @@ export const readBody = (body: readonly DocBlock[], after: readonly DocBlock[], 
         notes.add([], `đoạn "${title.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, title.at);
       continue;
     }
-    appendices.push({ title: title.text, body: entries, at });
+    appendices.push({ title: title.text, body: entries, at, note });
   }
   return { opening, sections, table, appendices };
 };

@@ -6,8 +6,8 @@ import { fieldOf, type SectionField } from './section-headings.js';
 /** A section of the document: the familiar kind it fills, or none (a section of its own), and its heading. */
 export interface PlacedSection {
   readonly kind?: SectionField | undefined;
-  /** The heading as the document prints it. */
-  readonly heading: string;
+  /** The heading as the document prints it; none for a section without heading. */
+  readonly heading?: string | undefined;
   /** Whether the template prints exactly that heading for the kind. */
   readonly exact: boolean;
   /** The title of the part ("PHẦN I. ...") this section opens. */
@@ -26,13 +26,14 @@ export const placeSections = (
 ): PlacedSection[] => {
   const taken = new Set<SectionField>();
   const placed = sections.map((s): PlacedSection => {
-    const { field, exact } = fieldOf(template, s.heading.text);
     const part = s.part?.text;
+    if (s.heading === undefined) return { exact: false, part };
+    const { field, exact } = fieldOf(template, s.heading.text);
     if (field === undefined || taken.has(field)) return { heading: s.heading.text, exact: false, part };
     taken.add(field);
     return { kind: field, heading: s.heading.text, exact, part };
   });
-  const holder = placed.findIndex((p) => p.kind === undefined);
+  const holder = placed.findIndex((p) => p.kind === undefined && p.heading !== undefined);
   if (tableInBody && !taken.has('content') && holder >= 0)
     placed[holder] = { ...(placed[holder] as PlacedSection), kind: 'content', exact: false };
   return placed;
@@ -74,7 +75,7 @@ export const sectionForms = (
   placed.forEach((p, i) => {
     const entry =
       p.kind === undefined
-        ? { heading: p.heading, body: own[i] ?? [] }
+        ? { ...(p.heading === undefined ? {} : { heading: p.heading }), body: own[i] ?? [] }
         : p.exact
           ? p.kind
           : { kind: p.kind, heading: p.heading };

@@ -1,6 +1,7 @@
 import { allParagraphs, type DocBlock, type DocTable } from './docx-model.js';
 import { markedText, plainRunText } from './marked-text.js';
 import { tableGrid, type GridCell } from './table-grid.js';
+import { taskTableWords } from './task-table-words.js';
 
 export interface WorkRow {
   readonly content: string;
@@ -54,6 +55,9 @@ export const readTaskTable = (table: DocTable): WorkRow[] | undefined => {
   };
   const known = new Set([content, lead, ...Object.values(fields), column(/^(stt|tt|số tt)$/u)]);
   if (header.some((c) => !known.has(c.col))) return undefined;
+  // Other header words ("Cơ quan chủ trì", "TT") would be printed as the template's: kept whole.
+  const printed = new Set(taskTableWords().values());
+  if (header.some((c) => !printed.has(plain(c.blocks).replace(/\s+/gu, ' ')))) return undefined;
   /** The cell covering a grid column in a row: its own, or one merged down from a row above. */
   const cover = (r: number, col: number): GridCell | undefined => {
     for (let i = r; i >= 0; i--) {

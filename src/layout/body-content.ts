@@ -3,11 +3,10 @@ import { plainText } from '../render/parse-inline.js';
 import { rowsTable } from '../render/rows-table.js';
 import { roman } from '../base/vietnamese.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
+import { appendixNoteText } from './appendix-note.js';
 import { generalTable } from './general-table.js';
 import { bodyParagraphs } from './body-paragraphs.js';
 import { fillPattern as fill } from './fill-pattern.js';
-import { numberValues } from './header-block.js';
-import { planDateInWords, planShortDate } from './plan-date-text.js';
 import type { LayoutInput } from './layout-input.js';
 import type { BlockNode } from './model/document-model.js';
 import type { ParagraphNode } from './model/paragraph-node.js';
@@ -82,17 +81,7 @@ const appendixHeading = (
   count: number,
 ): ParagraphNode[] => {
   const a = profile.appendix;
-  // An electronic document's note may leave the number and day blank (format-spec §6).
-  const blank = plan.appendixNote === 'blank';
-  const noted = blank ? { ...plan, number: null, date: { ...plan.date, blank: plan.date.blank ?? 'day' } } : plan;
-  const symbol = fill(a.symbol, numberValues({ plan: noted, profile }));
-  const note = fill(a.note.pattern, {
-    kind: plan.type,
-    symbol,
-    date: planShortDate(noted.date, profile.header.date.blank),
-    dateInWords: planDateInWords(noted.date, profile.header.date.blank),
-    issuer: plan.issuer.name,
-  });
+  const note = appendixNoteText({ plan, profile }, plan.appendixNote === 'blank');
   // One appendix is just `Phụ lục`: its number goes, with the space before it. `{n}`: "Phụ lục 2".
   const label =
     count > 1
