@@ -1,8 +1,8 @@
-import type { Dirent, readdir as readdirCallback } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError, UsageError } from '../errors/kehoach-error.js';
+import { exists, SEEING_LINKED_FILES } from './linked-files-fs.js';
 import { isOutputPath } from './output-key.js';
 
 /** One plan of a batch: where it is, and where its .docx goes below the output folder. */
@@ -68,42 +68,6 @@ const globBase = (pattern: string): { base: string; rest: string } => {
     base: segments.slice(0, cut).join('/') || (pattern.startsWith('/') ? '/' : '.'),
     rest: segments.slice(cut).join('/'),
   };
-};
-
-const exists = async (path: string) =>
-  stat(path).then(
-    (s) => s,
-    () => undefined,
-  );
-
-/** A link as the file it points to, so a glob that skips links still matches it. */
-const asFile = (link: Dirent): Dirent =>
-  Object.assign(Object.create(link) as Dirent, { isFile: () => true, isSymbolicLink: () => false });
-
-/**
- * `readdir` for tinyglobby (its documented `fs` option) that shows a link to a file as that file.
- * With `followSymbolicLinks: false` tinyglobby then walks no linked folder, but still matches
- * linked plans; its own option alone would drop both.
- */
-const readdirSeeingLinkedFiles = (
-  path: string,
-  _options: unknown,
-  callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void,
-): void => {
-  const entries = readdir(path, { withFileTypes: true }).then((list) =>
-    Promise.all(
-      list.map(async (entry) =>
-        entry.isSymbolicLink() && (await exists(join(path, entry.name)))?.isFile() === true ? asFile(entry) : entry,
-      ),
-    ),
-  );
-  entries.then(
-    (list) => callback(null, list),
-    (error: NodeJS.ErrnoException) => callback(error, []),
-  );
-};
-const SEEING_LINKED_FILES: FileSystemAdapter = {
-  readdir: readdirSeeingLinkedFiles as unknown as typeof readdirCallback,
 };
 
 /** A match reached through a link loop: its real folder is also one of the folders above it. */
