@@ -5,6 +5,7 @@ import { readGeneralTable } from './general-table.js';
 import type { ImportNotes } from './import-notes.js';
 import { plainRunText } from './marked-text.js';
 import { readTaskTable, type WorkRow } from './task-table.js';
+import { appendixParts, isAppendixLabel, noteTest } from './appendix-parts.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
@@ -57,41 +58,6 @@ const tableEntry = (block: DocTable): BodyEntry | undefined => {
   const table: TableInput | undefined = readGeneralTable(block);
   const at = allParagraphs([block])[0];
   return table === undefined || at === undefined ? undefined : { kind: 'table', text: '', table, at };
-};
-
-/** The label and the note an appendix's heading prints again from the plan (format-spec §6). */
-const isAppendixLabel = (text: string) => /^Phụ lục(\s+[IVX\d]+)?\.?$/iu.test(text);
-const DEFAULT_NOTE = '(Kèm theo';
-
-/**
- * A line that opens as the profile's note does ("(Ban hành kèm theo" before its first field), or
- * as the built-in profiles' "(Kèm theo".
- */
-const noteTest = (pattern: string) => {
-  const openings = [pattern.split('{')[0] ?? '', DEFAULT_NOTE]
-    .map((o) => o.trim().toLocaleLowerCase('vi-VN'))
-    .filter((o) => o !== '');
-  return (text: string) => openings.some((o) => text.toLocaleLowerCase('vi-VN').startsWith(o));
-};
-
-/** Blocks after the signature cut into appendices: each starts at "Phụ lục" or a page break. */
-const appendixParts = (after: readonly DocBlock[], isNote: (text: string) => boolean): DocBlock[][] => {
-  const parts: DocBlock[][] = [];
-  for (const block of after) {
-    const text = block.type === 'paragraph' ? plainRunText(block.runs) : '';
-    const starts = block.type === 'paragraph' && (block.pageBreakBefore || isAppendixLabel(text));
-    const current = parts.at(-1);
-    const fresh = current === undefined || (starts && current.some((b) => b.type === 'table' || isBodyText(b, isNote)));
-    if (fresh) parts.push([block]);
-    else current.push(block);
-  }
-  return parts;
-};
-
-const isBodyText = (b: DocBlock, isNote: (text: string) => boolean): boolean => {
-  if (b.type !== 'paragraph') return true;
-  const text = plainRunText(b.runs);
-  return text !== '' && !isAppendixLabel(text) && !isNote(text);
 };
 
 /**
