@@ -38,6 +38,8 @@ export interface DocTable {
   readonly rows: readonly (readonly (readonly DocBlock[])[])[];
   /** Each cell's place, row by row as `rows`; absent for a table made by hand in a test. */
   readonly places?: readonly (readonly CellPlace[])[] | undefined;
+  /** The width of each grid column in twips (`w:tblGrid`, ECMA-376 §17.4.49), as the file gives them. */
+  readonly grid?: readonly number[] | undefined;
 }
 
 export type DocBlock = DocParagraph | DocTable;

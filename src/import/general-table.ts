@@ -1,4 +1,6 @@
-import type { TableInput } from '../validate/table-node.js';
+import type { Align, TableInput } from '../validate/table-node.js';
+import { cellAlignment, columnAlignments } from './column-alignment.js';
+import { columnPercents } from './column-widths.js';
 import { allParagraphs, type DocBlock, type DocTable } from './docx-model.js';
 import { allBold, markedText, plainRunText } from './marked-text.js';
 import { tableGrid, type GridCell } from './table-grid.js';
@@ -12,14 +14,24 @@ const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
     .filter((t) => t !== '')
     .join('\n');
 
-const cellInput = (cell: GridCell, header: boolean): CellInput => {
+/**
+ * A cell as the plan writes it; `column` is its column's alignment in a body row (a header cell
+ * stands as the profile sets it), and a cell standing otherwise keeps its own.
+ */
+const cellInput = (cell: GridCell, column?: Align): CellInput => {
+  const header = column === undefined;
   const bold = !header && allParagraphs(cell.blocks).every((p) => allBold(p.runs) || plainRunText(p.runs) === '');
   const text = cellLines(cell.blocks, header || bold);
-  const merged = { ...(cell.cols > 1 ? { cols: cell.cols } : {}), ...(cell.rows > 1 ? { rows: cell.rows } : {}) };
+  const own = header ? undefined : cellAlignment(cell);
+  const extra = {
+    ...(cell.cols > 1 ? { cols: cell.cols } : {}),
+    ...(cell.rows > 1 ? { rows: cell.rows } : {}),
+    ...(own !== undefined && own !== column && text !== '' ? { align: own } : {}),
+  };
   return bold && text !== ''
-    ? { text, bold: true, ...merged }
-    : Object.keys(merged).length > 0
-      ? { text, ...merged }
+    ? { text, bold: true, ...extra }
+    : Object.keys(extra).length > 0
+      ? { text, ...extra }
       : text;
 };
 
@@ -31,7 +43,9 @@ const isNumberRow = (cells: readonly GridCell[], width: number): boolean =>
  * An office table as the plan's table node (plan-model §4): the header rows (as many as the
  * first row's cells span down), the column-number row as `numberRow`, each other row's cells
  * with their merges across and down; a row spanning the width is kept with its cells as typed
- * (its STT and its text), so that every word comes back.
+ * (its STT and its text), so that every word comes back. Columns keep their shares of the
+ * width and how their text stands (`align`: amounts to the right); a cell standing otherwise
+ * keeps its own.
  */
 export const readGeneralTable = (table: DocTable): TableInput | undefined => {
   const grid = tableGrid(table).filter((row) => row.length > 0);
@@ -44,9 +58,13 @@ export const readGeneralTable = (table: DocTable): TableInput | undefined => {
   const numberRow = rows[0] !== undefined && isNumberRow(rows[0], width);
   if (numberRow) rows = rows.slice(1);
   if (rows.length === 0) return undefined;
+  const align = columnAlignments(rows, width);
+  const widths = columnPercents(table.grid, width);
   return {
-    ...(header.length > 0 ? { header: header.map((row) => row.map((c) => cellInput(c, true))) } : {}),
+    ...(widths === undefined ? {} : { columns: widths.map((w) => ({ width: w })) }),
+    ...(header.length > 0 ? { header: header.map((row) => row.map((c) => cellInput(c))) } : {}),
     ...(numberRow ? { numberRow: true } : {}),
-    rows: rows.map((row) => row.map((c) => cellInput(c, false))),
+    rows: rows.map((row) => row.map((c) => cellInput(c, align?.[c.col] ?? 'left'))),
+    ...(align === undefined ? {} : { align }),
   };
 };

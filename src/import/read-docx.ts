@@ -87,6 +87,7 @@ const readBlocks = (parent: Element, ctx: Context): DocBlock[] =>
           type: 'table',
           rows: rows.map((row) => row.map((tc) => readBlocks(tc, ctx))),
           places: rows.map((row) => row.map(cellPlace)),
+          grid: childElements(childElement(el, 'w:tblGrid'), 'w:gridCol').map((g) => Number(attribute(g, 'w:w')) || 0),
         },
       ];
     }
