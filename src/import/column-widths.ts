@@ -10,5 +10,6 @@ export const columnPercents = (grid: readonly number[] | undefined, width: numbe
   const total = grid.reduce((a, b) => a + b, 0);
   const shares = grid.slice(0, -1).map((w) => Math.round((w / total) * 1000) / 10);
   const last = Math.round((100 - shares.reduce((a, b) => a + b, 0)) * 10) / 10;
-  return last > 0 ? [...shares, last] : undefined;
+  // A sliver column of a hand-drawn table may round to 0 %, which no plan column may be.
+  return last > 0 && shares.every((s) => s > 0) ? [...shares, last] : undefined;
 };

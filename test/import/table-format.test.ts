@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPlanFile } from '../../src/build-plan.js';
+import { columnPercents } from '../../src/import/column-widths.js';
 import { readGeneralTable } from '../../src/import/general-table.js';
 import { paragraphs, readOoxml } from '../helpers/ooxml.js';
 import { borderedTables } from '../helpers/table-view.js';
@@ -92,5 +93,21 @@ describe('import keeps how a table looks, not only its words', () => {
     });
     expect(table?.columns).toBeUndefined();
     expect(table?.align).toEqual(['both', 'left']);
+  });
+});
+
+describe('column shares read from the table grid', () => {
+  it('gives each column its share of the width, adding to 100', () => {
+    const shares = columnPercents([567, 3402, 1134, 3969], 4);
+    expect(shares).toEqual([6.3, 37.5, 12.5, 43.7]);
+    expect(shares?.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+  });
+
+  it('gives no shares when a sliver column of a hand-drawn table would round to 0 %', () => {
+    expect(columnPercents([4, 4500, 4500], 3)).toBeUndefined();
+  });
+
+  it('gives no shares when the grid does not match the cells', () => {
+    expect(columnPercents([1000, 2000], 3)).toBeUndefined();
   });
 });
