@@ -19,6 +19,11 @@ export interface BodyParagraph {
   readonly nextKept: boolean;
   /** Whether the .docx keeps it with the next paragraph (w:keepNext, through the style chain). */
   readonly keepNext: boolean;
+  /**
+   * Whether LibreOffice's first dealing of the body to pages (page-end-lines.ts) puts it last on a
+   * page or first on the next: a kept chain cut there can keep its head at the foot of a page.
+   */
+  readonly dealtAtCut: boolean;
   /** Where its compact text starts and ends in the document's compact text. */
   readonly start: number;
   readonly end: number;
@@ -48,6 +53,13 @@ const keptAs = (text: string, style: string, headings: ReadonlySet<string>): Kep
   return text.trimEnd().endsWith(':') ? 'lead-in' : undefined;
 };
 
+/**
+ * How many body paragraphs LibreOffice 7.4 deals to a page before laying them out (SwLayHelper,
+ * sw/source/core/layout/laycache.cxx): 25, or 20 once it counts over 100 nodes. Its count takes
+ * every node; the paragraphs of the document, in table cells too, stand in for it here.
+ */
+const dealtPerPage = (allParagraphs: number): number => (allParagraphs > 100 ? 20 : 25);
+
 /** Whether a body-level element shows anything: a table, or a paragraph with text. */
 const visible = (el: Element, text: string | undefined): boolean =>
   el.tagName === 'w:tbl' || (text ?? '').trim() !== '';
@@ -65,6 +77,20 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
     (n): n is Element => n.nodeType === 1 && ['w:p', 'w:tbl'].includes((n as Element).tagName),
   );
   const headings = headingStyles(profile);
+  // Forwards: the place of each paragraph in the dealing, a table counting its rows; a new Word
+  // section starts a new page and the count again.
+  const perPage = dealtPerPage(descendants(body, 'w:p').length);
+  const cuts = new Map<Element, boolean>();
+  let dealt = 0;
+  for (const el of elements) {
+    if (el.tagName === 'w:tbl') {
+      dealt += children(el, 'w:tr').length;
+      continue;
+    }
+    dealt += 1;
+    cuts.set(el, dealt % perPage === 0 || dealt % perPage === 1);
+    if (children(children(el, 'w:pPr')[0] ?? el, 'w:sectPr').length > 0) dealt = 0;
+  }
   // Walk backwards: a section ends at a paragraph holding w:sectPr (ISO/IEC 29500-1 §17.6.17).
   let shownAfter = false;
   let keptAfter = false;
@@ -84,6 +110,7 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
         endsSection: !shownAfter,
         nextKept: keptAfter,
         keepNext: view?.keepNext === true,
+        dealtAtCut: cuts.get(el) === true,
       });
     }
     keptAfter = view?.keepNext === true;

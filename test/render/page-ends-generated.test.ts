@@ -19,8 +19,8 @@ const FIXTURES = ['outline-shapes.yaml', 'tables/tables-appendices.yaml'].map((f
   fileURLToPath(new URL(`../fixtures/${f}`, import.meta.url)),
 );
 
-/** Generated plans long enough for several pages; a fixed seed, so a failure names a plan that can be built again. */
-const GENERATED = fc.sample(outlinePlanArbitrary({ long: true }), { numRuns: 5, seed: 1717 });
+/** Generated plans long enough for several pages; fixed seeds, so a failure names a plan that can be built again. */
+const GENERATED = [1717, 2026].flatMap((seed) => fc.sample(outlinePlanArbitrary({ long: true }), { numRuns: 5, seed }));
 
 interface Rendered {
   readonly name: string;
@@ -30,7 +30,8 @@ interface Rendered {
 }
 
 // Issue 17: headings, lettered items and lead-in lines (ending with ":") are kept with what follows,
-// and LibreOffice honours keep-with-next; so no page of a plan of any shape ends with one.
+// so no page of a plan of any shape ends with one. The one exception is LibreOffice 7.4's own: a
+// kept chain cut by its first dealing of paragraphs to pages (page-end-lines.ts), shown, not failed.
 describe.skipIf(skipReason !== undefined)('no page ends with a heading, a lettered item or a lead-in line', () => {
   let work = '';
   const rendered: Rendered[] = [];
@@ -78,9 +79,9 @@ describe.skipIf(skipReason !== undefined)('no page ends with a heading, a letter
 
   it('ends no page with a heading, the first or last line of a lettered item, or a lead-in line', () => {
     const ends = rendered.map((r) => ({ name: r.name, ...keptLinesAtPageEnd(r.placement) }));
-    const chained = ends.flatMap((e) => e.chained.map((c) => `${e.name}: ${c}`));
-    if (chained.length > 0)
-      console.info(`LibreOffice left ${chained.length} of a chain of kept paragraphs:\n${chained.join('\n')}`);
+    const cut = ends.flatMap((e) => e.cutByLibreOffice.map((c) => `${e.name}: ${c}`));
+    if (cut.length > 0)
+      console.info(`LibreOffice 7.4 cut ${cut.length} kept chain(s) where it first dealt pages:\n${cut.join('\n')}`);
     expect(ends.flatMap((e) => e.kept.map((k) => `${e.name}: ${k}`))).toEqual([]);
   });
 });
