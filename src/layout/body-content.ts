@@ -36,6 +36,14 @@ export const bodyParts = (
   };
 };
 
+/** How many `@begin` lines enclose a block; `@columns` and `@row` lines (TableBlock) carry none. */
+const depthOf = (block: AnyBlock | undefined): number =>
+  block !== undefined && 'depth' in block ? (block.depth ?? 0) : 0;
+
+/** A paragraph heads what follows when the next block (a paragraph or a table) is nested under it. */
+const headsNested = (block: AnyBlock, next: AnyBlock | undefined): boolean =>
+  next !== undefined && depthOf(next) > depthOf(block);
+
 /**
  * Paragraphs numbered together, tables where the template put them; the end mark on the last
  * paragraph only when the part ends with one (the main body before the signature).
@@ -63,8 +71,8 @@ const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boo
     }
     flush();
     const numbered = paragraphs[p++];
-    if (numbered)
-      for (const node of bodyParagraphs(profile, numbered, endMark && index === blocks.length - 1)) out.push(node);
+    const place = { isLast: endMark && index === blocks.length - 1, heads: headsNested(block, blocks[index + 1]) };
+    if (numbered) for (const node of bodyParagraphs(profile, numbered, place)) out.push(node);
   });
   flush();
   return out;

@@ -37,19 +37,32 @@ const withLead = (profile: Profile, lead: readonly InlineRun[], text: readonly I
 /** A lead-in ("... như sau:", "b) Tổ nhân sự:") stays with what it introduces (issue 17). */
 const introduces = (runs: readonly InlineRun[]): boolean => plainText(runs).trimEnd().endsWith(':');
 
+/** Where a body paragraph stands: last of the body (its end mark), or heading content nested under it. */
+export interface BodyPlace {
+  readonly isLast: boolean;
+  readonly heads: boolean;
+}
+
 /**
  * format-spec §4, §6: a body paragraph of its kind's style, which holds the format (bold heading,
  * bold italic group...); only inline emphasis the style lacks is written on a run. A kind whose
  * label stands on its own line (`labelLine`) gives that line first, as a paragraph of the same style.
+ * A kind the profile keeps with the next paragraph when it heads something (`keepNext: heads`) gets
+ * keep-with-next on the paragraph, only when it has content nested under it or leads in with ":".
  */
-export const bodyParagraphs = (profile: Profile, block: NumberedBlock, isLast: boolean): ParagraphNode[] => {
+export const bodyParagraphs = (
+  profile: Profile,
+  block: NumberedBlock,
+  { isLast, heads }: BodyPlace,
+): ParagraphNode[] => {
   const style = profile.blocks[block.kind];
   const text = isLast ? withEndMark(block.runs, profile.body.endMark) : block.runs;
   const runs = block.lead ? withLead(profile, block.lead, text) : text;
   const labelLine = style.labelLine ? block.label.trim() : '';
   const nodes: RunNode[] = style.labelLine ? [] : labelRuns(block.label, style);
   for (const run of runs) nodes.push(styledRun(run, style));
-  const keepNext = isLast || (!style.heading && !style.keepNext && introduces(runs));
+  const headsHere = style.keepNext === 'heads' && heads;
+  const keepNext = isLast || (!style.heading && style.keepNext !== true && (headsHere || introduces(runs)));
   const own = paragraph(blockStyle(block.kind), nodes, keepNext ? { keepNext: true } : undefined);
   if (labelLine === '') return [own];
   // The label line heads its text: kept with it, by the style when the kind is a heading.

@@ -69,7 +69,7 @@ const bodyStyles = (profile: Profile): ParagraphStyle[] => {
         ...base.paragraph,
         ...(s.align === 'center' ? { align: 'center' as const, firstLine: 0 } : {}),
         ...(heading ? { keepNext: true, keepLines: true, outlineLevel: LEVEL_OF[kind] - 1 } : {}),
-        ...(s.keepNext && !heading ? { keepNext: true } : {}),
+        ...(s.keepNext === true && !heading ? { keepNext: true } : {}),
       },
     };
   });

@@ -101,6 +101,8 @@ export interface GridBlock {
   readonly level: number;
   readonly runs: readonly InlineRun[];
   readonly table: TableSpec;
+  /** As a paragraph's (Block.depth): a table in a node's own body is nested under that node. */
+  readonly depth?: number;
 }
 
 /** What a template's output is read into: paragraphs, and the appendices and tables among them. */

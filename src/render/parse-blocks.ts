@@ -49,7 +49,7 @@ export const parseBlocks = (output: string): AnyBlock[] => {
     const kind = match?.[1] ?? '';
     const text = (match?.[2] ?? '').trim();
     if (kind === 'table' && match) {
-      blocks.push(readTableLine(line, text));
+      blocks.push({ ...readTableLine(line, text), ...(depth > 0 ? { depth } : {}) });
       continue;
     }
     if (kind === 'orientation' && match) {

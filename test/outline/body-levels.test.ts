@@ -77,23 +77,52 @@ content:
     ]);
   });
 
-  it('keeps a lettered item and a paragraph ending with ":" with the next paragraph; headings have an outline level', async () => {
+  it('keeps a paragraph ending with ":" with the next paragraph; headings have an outline level', async () => {
     const shown = body(
       await buildParagraphs(`${STATE_PLAN}
 content:
   - item: "Các nội dung sau:"
     body:
-      - letter: Điểm một.
       - para: Đoạn thường.
+      - para: Đoạn cuối.
 `),
     );
-    const [heading, item, letter, para] = shown;
+    const [heading, item, para] = shown;
     expect(heading?.keepNext).toBe(true);
     expect(heading?.outlineLevel).toBe('0');
     expect(item?.keepNext).toBe(true);
-    expect(letter?.keepNext).toBe(true);
-    expect(para?.text).toBe('Đoạn thường./.');
-    expect(letter?.text).toBe('a) Điểm một.');
+    expect(para?.keepNext).toBe(false);
+  });
+
+  // Issue 17: a lettered item is kept with what it heads, not with its sibling: a list of complete
+  // "a)" paragraphs kept one to the next moves to the next page as one block.
+  it('keeps a lettered item with the next paragraph only when it heads nested content or ends with ":"', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+content:
+  - item: Phân công
+    body:
+      - letter: Đối với cấp ủy
+        body:
+          - dash: Quán triệt nghị quyết.
+      - letter: Điểm trọn vẹn.
+      - letter: "Tổ nhân sự:"
+      - letter: Kinh phí
+        body:
+          - table:
+              columns: [STT, Nội dung]
+              rows: [[1, Tuyên truyền]]
+      - letter: Điểm ngoài cùng.
+      - para: Đoạn thường.
+`),
+    );
+    const kept = (text: string) => shown.find((p) => p.text === text)?.keepNext;
+    expect(kept('a) Đối với cấp ủy')).toBe(true);
+    expect(kept('- Quán triệt nghị quyết.')).toBe(false);
+    expect(kept('b) Điểm trọn vẹn.')).toBe(false);
+    expect(kept('c) Tổ nhân sự:')).toBe(true);
+    expect(kept('d) Kinh phí')).toBe(true);
+    expect(kept('đ) Điểm ngoài cùng.')).toBe(false);
   });
 
   it('keeps each paragraph a blank line separates in a para', async () => {

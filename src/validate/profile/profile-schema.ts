@@ -1,12 +1,11 @@
 import * as z from 'zod';
-import { BLOCK_KINDS } from '../../base/block-kinds.js';
+import { BLOCK_KINDS, type BlockKind } from '../../base/block-kinds.js';
 import { ruleSetSchema, unconfirmedSchema } from './rule-set-schema.js';
 import { fontSize, length, lineSpacing, TWIPS_PER_MM } from './units.js';
 
 /**
- * A short solid line drawn under a line of text (format-spec §2, §3 State profile): its length is
- * `share` of the words' length, which is estimated as characters x size x `glyph` (the average
- * glyph width of that line's font and style, as a share of its size).
+ * A short solid line under a line of text (format-spec §2, §3 State): `share` of the words' length,
+ * estimated as characters x size x `glyph` (the average glyph width of its font, as a share of its size).
  */
 const rule = z.strictObject({
   share: z.number().min(0.05).max(1),
@@ -41,8 +40,11 @@ const blockStyle = z.strictObject({
   italic: z.boolean().default(false),
   upper: z.boolean().default(false),
   heading: z.boolean().default(false),
-  /** Kept with the next paragraph though not a heading (a lettered item and what follows it). */
-  keepNext: z.boolean().default(false),
+  /**
+   * Kept with the next paragraph though not a heading: `true` always; `heads` when it heads content
+   * nested under it or ends with ":" (issue 17: not a complete "a)" before its sibling "b)").
+   */
+  keepNext: z.union([z.boolean(), z.literal('heads')]).default(false),
   /** `center`: a line of its own in the middle (a "Phần I" heading), without the first-line indent. */
   align: z.enum(['both', 'center']).default('both'),
   /**
@@ -52,6 +54,7 @@ const blockStyle = z.strictObject({
    */
   labelLine: z.boolean().default(false),
 });
+const blockStyles = Object.fromEntries(BLOCK_KINDS.map((k) => [k, blockStyle])) as Record<BlockKind, typeof blockStyle>;
 
 /** Tables of the body and appendices (task tables): bordered, fixed widths in shares of the text width. */
 const tableStyle = z.strictObject({
@@ -75,10 +78,7 @@ const tableStyle = z.strictObject({
   group: z.strictObject({ number: z.string(), restart: z.boolean() }).default({ number: '{roman}', restart: true }),
 });
 
-/**
- * format-spec §6: an appendix is a section of its own, headed by its label, title and a note tying
- * it to the plan.
- */
+/** format-spec §6: an appendix is a section of its own, headed by its label, title and a note tying it to the plan. */
 const appendixStyle = z.strictObject({
   /** `Phụ lục {roman}`: `{roman}` (I, II...) is filled when there are several appendices, else left out. */
   label: fixedText,
@@ -164,12 +164,7 @@ export const profileSchema = z.strictObject({
       .strictObject({ bold: z.boolean().default(true), italic: z.boolean().default(false) })
       .default({ bold: true, italic: false }),
   }),
-  blocks: z.strictObject(
-    Object.fromEntries(BLOCK_KINDS.map((k) => [k, blockStyle])) as Record<
-      (typeof BLOCK_KINDS)[number],
-      typeof blockStyle
-    >,
-  ),
+  blocks: z.strictObject(blockStyles),
   closing: z.strictObject({
     columns,
     before: length(),
