@@ -47,9 +47,14 @@ const headingStyles = (profile: Profile): Set<string> =>
     STYLE.subject,
   ]);
 
-const keptAs = (text: string, style: string, headings: ReadonlySet<string>): Kept | undefined => {
+/**
+ * A lettered item must not end a page only when the .docx keeps it with the next paragraph: the
+ * profile keeps one that heads something (content nested under it, or a lead-in ending with ":");
+ * a complete "a)" before its sibling "b)" is a normal paragraph and may end a page.
+ */
+const keptAs = (text: string, style: string, keepNext: boolean, headings: ReadonlySet<string>): Kept | undefined => {
   if (headings.has(style)) return 'heading';
-  if (style === STYLE.letter) return 'letter';
+  if (style === STYLE.letter) return keepNext ? 'letter' : undefined;
   return text.trimEnd().endsWith(':') ? 'lead-in' : undefined;
 };
 
@@ -65,8 +70,8 @@ const visible = (el: Element, text: string | undefined): boolean =>
   el.tagName === 'w:tbl' || (text ?? '').trim() !== '';
 
 /**
- * The body paragraphs of a .docx in order, each with why it must not end a page (by its style:
- * the kind the plan gave it) and its place in the document's compact text.
+ * The body paragraphs of a .docx in order, each with why it must not end a page (by its style, the
+ * kind the plan gave it, and for a lettered item its keepNext) and its place in the document's compact text.
  */
 export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagraph[] => {
   const doc = readOoxml(docx).xml('word/document.xml');
@@ -102,7 +107,7 @@ export const bodyParagraphs = (docx: Uint8Array, profile: Profile): BodyParagrap
       const breaks = children(children(el, 'w:pPr')[0] ?? el, 'w:sectPr').length > 0;
       if (breaks) shownAfter = false;
       const style = styleIdOf(el) ?? STYLE.body;
-      const kept = keptAs(text ?? '', style, headings);
+      const kept = keptAs(text ?? '', style, view?.keepNext === true, headings);
       reversed.push({
         text: text ?? '',
         style,

@@ -119,9 +119,10 @@ export interface PageEnds {
 }
 
 /**
- * Pages (but the last) whose last line is a heading, the first or last line of a lettered item,
- * or the last line of a lead-in ending with ":"; a paragraph after which its Word section shows
- * nothing more is let be (the next section starts a new page anyway).
+ * Pages (but the last) whose last line is a heading, the first or last line of a lettered item
+ * that heads something (the .docx keeps it with the next paragraph; a complete "a)" before its
+ * sibling may end a page), or the last line of a lead-in ending with ":"; a paragraph after which
+ * its Word section shows nothing more is let be (the next section starts a new page anyway).
  */
 export const keptLinesAtPageEnd = (placement: Placement): PageEnds => {
   const ends = placement.lines.slice(0, -1).flatMap((lines) => {
