@@ -61,15 +61,22 @@ export const bodyParagraphs = (
   const labelLine = style.labelLine ? block.label.trim() : '';
   const nodes: RunNode[] = style.labelLine ? [] : labelRuns(block.label, style);
   for (const run of runs) nodes.push(styledRun(run, style));
-  const headsHere = style.keepNext === 'heads' && heads;
-  const keepNext = isLast || (!style.heading && style.keepNext !== true && (headsHere || introduces(runs)));
-  const own = paragraph(blockStyle(block.kind), nodes, keepNext ? { keepNext: true } : undefined);
+  const kept = !style.heading && style.keepNext !== true;
+  // The last paragraph and a lead-in travel whole; a paragraph that only heads its items may split
+  // (widow control keeps two lines), else a long item would leave its lines blank at a page foot.
+  const whole = isLast || (kept && introduces(runs));
+  const direct = whole
+    ? { keepNext: true, keepLines: true }
+    : kept && style.keepNext === 'heads' && heads
+      ? { keepNext: true }
+      : undefined;
+  const own = paragraph(blockStyle(block.kind), nodes, direct);
   if (labelLine === '') return [own];
   // The label line heads its text: kept with it, by the style when the kind is a heading.
   const label = paragraph(
     blockStyle(block.kind),
     [{ text: labelLine }],
-    style.heading ? undefined : { keepNext: true },
+    style.heading ? undefined : { keepNext: true, keepLines: true },
   );
   return [label, own];
 };

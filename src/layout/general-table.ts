@@ -185,7 +185,7 @@ export const generalTable = (profile: Profile, spec: TableSpec, width: number): 
         paragraph(
           STYLE.tableHeader,
           spec.title.map((r) => styledRun(r, t.header)),
-          { keepNext: true },
+          { keepNext: true, keepLines: true },
         ),
       ]
     : [];

@@ -64,6 +64,8 @@ export interface ParagraphView {
   readonly indent: Readonly<Record<'left' | 'right' | 'hanging', string | undefined>>;
   readonly spacing: Readonly<Record<string, string | undefined>>;
   readonly keepNext: boolean;
+  /** w:keepLines through the style chain: the paragraph is not split across pages. */
+  readonly keepLines: boolean;
   /** w:widowControl through the style chain: no single line of the paragraph alone at a page's foot or head. */
   readonly widowControl: boolean;
   /** w:outlineLvl through the style chain: what Word's navigation pane lists. */
@@ -196,6 +198,7 @@ export const paragraphs = (doc: XmlDocument | Element): ParagraphView[] => {
         lineRule: spacingOf('w:lineRule'),
       },
       keepNext: on(get('w:keepNext')),
+      keepLines: on(get('w:keepLines')),
       widowControl: on(get('w:widowControl')),
       outlineLevel: attr(get('w:outlineLvl'), 'w:val'),
       inTable: insideTable(p),

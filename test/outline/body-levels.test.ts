@@ -125,6 +125,45 @@ content:
     expect(kept('đ) Điểm ngoài cùng.')).toBe(false);
   });
 
+  // A numbered item, a 1.1., a (1), a dash that heads items nested under it stays with its first
+  // one ("1. Về chính quyền số" alone at a page foot), but may split: a long item kept whole would
+  // leave its lines blank at the foot. A lead-in ending with ":" travels whole.
+  it('keeps every level that heads nested content with it, whole only when it leads in with ":"', async () => {
+    const shown = body(
+      await buildParagraphs(`${STATE_PLAN}
+content:
+  - item: Về chính quyền số
+    body:
+      - sub: Rà soát hồ sơ
+        body:
+          - paren: Hồ sơ còn hiệu lực
+            body:
+              - dash: Số hóa
+                body:
+                  - plus: Bản gốc.
+              - dash: Lưu trữ.
+      - sub: Trọn vẹn.
+  - item: "Các việc sau:"
+    body:
+      - dash: Việc một.
+  - item: Mục cuối cùng.
+`),
+    );
+    const keep = (text: string) => {
+      const p = shown.find((x) => x.text === text);
+      return p === undefined ? 'missing' : `${p.keepNext ? 'next' : '-'}/${p.keepLines ? 'whole' : '-'}`;
+    };
+    expect(keep('1. Về chính quyền số')).toBe('next/-');
+    expect(keep('1.1. Rà soát hồ sơ')).toBe('next/-');
+    expect(keep('(1) Hồ sơ còn hiệu lực')).toBe('next/-');
+    expect(keep('- Số hóa')).toBe('next/-');
+    expect(keep('+ Bản gốc.')).toBe('-/-');
+    expect(keep('- Lưu trữ.')).toBe('-/-');
+    expect(keep('1.2. Trọn vẹn.')).toBe('-/-');
+    expect(keep('2. Các việc sau:')).toBe('next/whole');
+    expect(keep('- Việc một.')).toBe('-/-');
+  });
+
   it('keeps each paragraph a blank line separates in a para', async () => {
     const shown = body(
       await buildParagraphs(`${STATE_PLAN}

@@ -11,8 +11,10 @@ export interface ParagraphDirect {
   readonly exactLine?: number;
   /** A solid bottom border, its width in eighths of a point. */
   readonly bottomBorder?: number;
-  /** Kept whole and with what follows: the last paragraph of the body travels with the signature (format-spec §5). */
+  /** Kept with what follows: the last paragraph of the body travels with the signature (format-spec §5). */
   readonly keepNext?: boolean;
+  /** Kept whole on one page; not for a long paragraph that only heads its items (it may split, widow control holds). */
+  readonly keepLines?: boolean;
   /** Alignment a table column or cell sets where its style's differs (w:jc). */
   readonly align?: 'left' | 'center' | 'right' | 'both';
 }

@@ -4,7 +4,8 @@ import { run } from './run.js';
 
 /** Direct properties, in the order of CT_PPrBase (ISO/IEC 29500-1 §17.3.1.26). */
 const directProperties = (direct: ParagraphDirect): string =>
-  (direct.keepNext ? '<w:keepNext/><w:keepLines/>' : '') +
+  (direct.keepNext ? '<w:keepNext/>' : '') +
+  (direct.keepLines ? '<w:keepLines/>' : '') +
   (direct.bottomBorder === undefined
     ? ''
     : `<w:pBdr><w:bottom w:val="single" w:sz="${direct.bottomBorder}" w:space="0" w:color="auto"/></w:pBdr>`) +
