@@ -96,10 +96,15 @@ describe('Word-native structure (format-spec §6)', () => {
       expect(heads.length, name).toBeGreaterThan(0);
       for (const p of heads) expect(p.keepNext, `${name}: "${p.text}"`).toBe(true);
     }
-    // Plain items are not kept: only what heads something is, or leads in to it with ":" (issue 17).
-    const items = withStyle(built['party'] as Built, 'KhItem');
-    expect(items.some((p) => !p.text.trimEnd().endsWith(':') && p.keepNext)).toBe(false);
-    expect(items.filter((p) => p.text.trimEnd().endsWith(':')).every((p) => p.keepNext)).toBe(true);
+    // An item is kept only when it leads in with ":" or heads items nested under it (a dash after
+    // it), never with the next item or heading after it (issue 17).
+    const body = bodyParagraphs(built['party'] as Built);
+    const items = body.flatMap((p, i) => (styleIdOf(p.element) === 'KhItem' ? [{ p, next: body[i + 1] }] : []));
+    const heads = ({ p, next }: (typeof items)[number]) =>
+      p.text.trimEnd().endsWith(':') || (next !== undefined && styleIdOf(next.element) === 'KhDash');
+    expect(items.filter((i) => i.p.keepNext !== heads(i)).map((i) => i.p.text)).toEqual([]);
+    expect(items.some((i) => !heads(i))).toBe(true);
+    expect(items.some((i) => heads(i) && !i.p.text.trimEnd().endsWith(':'))).toBe(true);
   });
 
   it('writes format on the styles, and on runs only inline emphasis', () => {
