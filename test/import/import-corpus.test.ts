@@ -54,6 +54,7 @@ const HABITS: readonly string[] = [
   'nha-nuoc-chu-ky-ba-dong.docx',
   'dang-ten-nhieu-dong.docx',
   'nha-nuoc-bang-truoc-de-muc.docx',
+  'nha-nuoc-quoc-hieu-hai-dong.docx',
 ];
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { docxParagraphs } from '../published/published-plans.js';
+import { importAndBuild } from './import-helpers.js';
+import { measureImport } from './import-measure.js';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const read = (name: string) => readFileSync(CORPUS + name);
+
+/** Imported and built again: every line a reader sees in the Word file comes back, in order, and nothing else. */
+const comesBack = async (name: string) => {
+  const m = await measureImport(name, read(name));
+  expect(m.errors).toEqual([]);
+  expect(m.placeholders).toEqual([]);
+  expect(m.missing).toEqual([]);
+  expect(m.added).toEqual([]);
+  return m;
+};
+
+/**
+ * The shapes issue 18 left alone (make-corpus.py, "Shapes left alone"): each hand-typed file reads
+ * into the plan a user would write, and that plan builds to the same paragraphs.
+ */
+describe('import reads the shapes a clerk types that were left alone (issue 17)', () => {
+  it('a national heading and a motto wrapped onto two lines are the State header, not the issuer', async () => {
+    const name = 'nha-nuoc-quoc-hieu-hai-dong.docx';
+    const { imported, built } = await importAndBuild(name, read(name));
+    expect(imported.plan.profile).toBe('nha-nuoc');
+    expect(imported.plan.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN XÃ YÊN ĐỨC', code: 'UBND' });
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    const printed = docxParagraphs(built.bytes);
+    expect(printed).toContain('| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(printed).toContain('| Độc lập - Tự do - Hạnh phúc');
+    expect(printed).not.toContain('| VIỆT NAM');
+    await comesBack(name);
+  });
+});
