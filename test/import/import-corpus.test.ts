@@ -55,6 +55,7 @@ const HABITS: readonly string[] = [
   'dang-ten-nhieu-dong.docx',
   'nha-nuoc-bang-truoc-de-muc.docx',
   'nha-nuoc-quoc-hieu-hai-dong.docx',
+  'nha-nuoc-de-muc-trong.docx',
 ];
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {

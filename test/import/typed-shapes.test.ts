@@ -35,4 +35,17 @@ describe('import reads the shapes a clerk types that were left alone (issue 17)'
     expect(printed).not.toContain('| VIỆT NAM');
     await comesBack(name);
   });
+
+  it('a heading with nothing under it is kept, as a section whose body is empty', async () => {
+    const name = 'nha-nuoc-de-muc-trong.docx';
+    const { imported, built } = await importAndBuild(name, read(name));
+    expect(imported.yaml).toContain(
+      'sections:\n  - purposes\n  - content\n  - heading: KINH PHÍ THỰC HIỆN\n    body: []\n  - tasks\n',
+    );
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    const printed = docxParagraphs(built.bytes);
+    const at = printed.indexOf('III. KINH PHÍ THỰC HIỆN');
+    expect(printed.slice(at, at + 2)).toEqual(['III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']);
+    await comesBack(name);
+  });
 });
