@@ -81,7 +81,7 @@ export const readBody = (
   const opening: BodyEntry[] = [];
   const sections: Section[] = [];
   let table: TaskTableFound | undefined;
-  // Held until the heading it stands above; its paragraphs printed as they are if none comes.
+  // Held until the heading or the text it stands above; its paragraphs printed as they are if none comes.
   let part: { text: string; at: DocParagraph; lines: DocParagraph[] } | undefined;
   let untitled: DocParagraph | undefined;
   const push = (entry: BodyEntry) => {
@@ -91,10 +91,10 @@ export const readBody = (
       sections.push({ heading: entry, entries: [], part: held && { text: held.text, at: held.at } });
       return;
     }
-    // Text between a part's line and a heading: the line was no part, only words.
-    const list = sections.at(-1)?.entries ?? opening;
-    for (const line of held?.lines ?? []) list.push(readEntry(line));
-    list.push(entry);
+    // Text between a part's line and its first heading: the part's own words, a section without
+    // heading at the head of the part (plan-model §2).
+    if (held !== undefined) sections.push({ entries: [entry], part: { text: held.text, at: held.at } });
+    else (sections.at(-1)?.entries ?? opening).push(entry);
   };
   for (const block of body) {
     if (block.type === 'table') {
@@ -126,7 +126,10 @@ export const readBody = (
     }
     push(readEntry(block));
   }
-  for (const line of [...(part?.lines ?? []), ...(untitled ? [untitled] : [])]) push(readEntry(line));
+  // A part's line with nothing after it was no part, only words.
+  const trailing = [...(part?.lines ?? []), ...(untitled ? [untitled] : [])];
+  part = undefined;
+  for (const line of trailing) push(readEntry(line));
   // The opening is paragraphs (plan-model §1): numbered items after it, with no heading above
   // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading.
   const firstItem = opening.findIndex((e) => e.kind === 'item' || e.kind === 'title');

@@ -56,6 +56,7 @@ const HABITS: readonly string[] = [
   'nha-nuoc-bang-truoc-de-muc.docx',
   'nha-nuoc-quoc-hieu-hai-dong.docx',
   'nha-nuoc-de-muc-trong.docx',
+  'nha-nuoc-loi-dan-duoi-phan.docx',
 ];
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {

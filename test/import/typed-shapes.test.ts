@@ -48,4 +48,30 @@ describe('import reads the shapes a clerk types that were left alone (issue 17)'
     expect(printed.slice(at, at + 2)).toEqual(['III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']);
     await comesBack(name);
   });
+
+  it('text between a part line and its first heading stays in the part, as a section without heading', async () => {
+    const name = 'nha-nuoc-loi-dan-duoi-phan.docx';
+    const { imported, built } = await importAndBuild(name, read(name));
+    expect(imported.yaml).toContain(
+      [
+        'sections:',
+        '  - part: KẾT QUẢ THỰC HIỆN NĂM 2026',
+        '    sections:',
+        '      - body:',
+        '          - para: Năm 2026, công tác dân số của phường đạt và vượt các chỉ tiêu được giao.',
+        '      - heading: KẾT QUẢ ĐẠT ĐƯỢC',
+      ].join('\n'),
+    );
+    expect(imported.yaml).toContain('  - part: KẾ HOẠCH NĂM 2027\n    sections:\n      - purposes\n');
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    const printed = docxParagraphs(built.bytes);
+    const at = printed.indexOf('PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2026');
+    expect(printed.slice(at, at + 3)).toEqual([
+      'PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Năm 2026, công tác dân số của phường đạt và vượt các chỉ tiêu được giao.',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+    ]);
+    expect(printed).toContain('PHẦN II. KẾ HOẠCH NĂM 2027');
+    await comesBack(name);
+  });
 });
