@@ -85,7 +85,7 @@ export const importBlocks = async (
     profile.appendix.note.pattern,
   );
   // A table before the first heading stands among the opening's paragraphs (plan-model §1).
-  const withTables = openingWithTables(body.opening, notes);
+  const withTables = openingWithTables(body.opening);
   const openingEntries = withTables === undefined ? body.opening : [];
   // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
   const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;

@@ -101,12 +101,15 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   });
   const { paths, ...forms } = sectionForms(template, kept, own);
   const pathOfEntry = new Map(sections.flatMap((s, i) => withHeading(s).map((e) => [e, paths[i] ?? []] as const)));
+  // Numbered lines kept in the opening (beside a table) count before the first section, as built.
+  const opening = read.opening.some((e) => e.kind === 'table') ? read.opening : [];
   for (const { entry, built } of renumbered(
-    sections.map(withHeading),
-    sections.map((s) => s.part !== undefined),
+    [opening, ...sections.map(withHeading)],
+    [false, ...sections.map((s) => s.part !== undefined)],
   )) {
+    const at = opening.indexOf(entry);
     notes.add(
-      pathOfEntry.get(entry) ?? [],
+      at >= 0 ? ['opening', 'before', at] : (pathOfEntry.get(entry) ?? []),
       `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
       entry.at,
     );

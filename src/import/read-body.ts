@@ -131,9 +131,11 @@ export const readBody = (
   part = undefined;
   for (const line of trailing) push(readEntry(line));
   // The opening is paragraphs (plan-model §1): numbered items after it, with no heading above
-  // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading.
+  // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading. With a
+  // table before the first heading, the numbered lines around it stay in the opening, as typed.
   const firstItem = opening.findIndex((e) => e.kind === 'item' || e.kind === 'title');
-  if (firstItem >= 0) sections.unshift({ entries: opening.splice(firstItem) });
+  const tabled = opening.some((e) => e.kind === 'table') && sections.some((s) => s.heading !== undefined);
+  if (firstItem >= 0 && !tabled) sections.unshift({ entries: opening.splice(firstItem) });
   const appendices: AppendixRead[] = [];
   for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;

@@ -34,7 +34,7 @@ export type NodeInput = Partial<Record<NodeKind, string | null>> & {
 const kindText = () => z.union([z.string(), z.null()]).optional();
 
 /** Each entry of a body list: one node, or several when a `para` holds kept paragraph breaks. */
-const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
+export const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
   z
     .strictObject({
       ...(Object.fromEntries(NODE_KINDS.map((k) => [k, kindText()])) as Record<NodeKind, ReturnType<typeof kindText>>),

@@ -86,11 +86,12 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'opening.before': {
     description:
-      'Các đoạn in trước câu mở đầu (mỗi dòng "- " một đoạn), ví dụ các dòng "Căn cứ ...;"; một dòng "- table:" là một bảng đứng trước đề mục đầu tiên.',
+      'Các đoạn in trước câu mở đầu (mỗi dòng "- " một đoạn), ví dụ các dòng "Căn cứ ...;"; một dòng "- table:" là một bảng đứng trước đề mục đầu tiên; "- item:", "- dash:" ... là một dòng đánh số hay gạch đầu dòng (số do chương trình tính), ví dụ "1. Danh sách ...:" trên một bảng.',
     example: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;'],
   },
   'opening.after': {
-    description: 'Các đoạn in sau câu mở đầu (mỗi dòng "- " một đoạn; "- table:" là một bảng).',
+    description:
+      'Các đoạn in sau câu mở đầu (mỗi dòng "- " một đoạn; "- table:" là một bảng; "- item:", "- dash:" ... là một dòng đánh số hay gạch đầu dòng).',
     example: ['Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường.'],
   },
   'opening.text': {

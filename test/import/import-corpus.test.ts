@@ -57,6 +57,7 @@ const HABITS: readonly string[] = [
   'nha-nuoc-quoc-hieu-hai-dong.docx',
   'nha-nuoc-de-muc-trong.docx',
   'nha-nuoc-loi-dan-duoi-phan.docx',
+  'nha-nuoc-muc-so-truoc-bang.docx',
 ];
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {

@@ -74,4 +74,33 @@ describe('import reads the shapes a clerk types that were left alone (issue 17)'
     expect(printed).toContain('PHẦN II. KẾ HOẠCH NĂM 2027');
     await comesBack(name);
   });
+
+  it('numbered and bulleted lines beside a table before the first heading stay in the opening, numbered', async () => {
+    const name = 'nha-nuoc-muc-so-truoc-bang.docx';
+    const { imported, built } = await importAndBuild(name, read(name));
+    const before = (imported.plan.opening as { before: unknown[] }).before;
+    expect(before.map((e) => (typeof e === 'string' ? e : Object.keys(e as object)[0]))).toEqual([
+      'Căn cứ kết quả kiểm tra an toàn thực phẩm năm 2026, Ủy ban nhân dân xã tổng hợp như sau:',
+      'item',
+      'table',
+      'item',
+      'table',
+      'dash',
+      'Ủy ban nhân dân xã ban hành Kế hoạch kiểm tra an toàn thực phẩm dịp Tết Nguyên đán năm 2027 như sau:',
+    ]);
+    expect(before[1]).toEqual({ item: 'Số cơ sở được kiểm tra:' });
+    expect(before[5]).toEqual({ dash: 'Các cơ sở vi phạm đã được xử lý theo quy định.' });
+    // The familiar sections keep their plain form: nothing before the first heading is a section.
+    expect(imported.plan.sections).toBeUndefined();
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    const printed = docxParagraphs(built.bytes);
+    const at = printed.indexOf('1. Số cơ sở được kiểm tra:');
+    expect(printed.slice(at, at + 3)).toEqual(['1. Số cơ sở được kiểm tra:', '| Loại cơ sở', '| Năm 2025']);
+    expect(printed).toContain('2. Số cơ sở vi phạm:');
+    expect(printed).toContain('- Các cơ sở vi phạm đã được xử lý theo quy định.');
+    expect(printed.indexOf('- Các cơ sở vi phạm đã được xử lý theo quy định.')).toBeLessThan(
+      printed.indexOf('I. MỤC ĐÍCH, YÊU CẦU'),
+    );
+    await comesBack(name);
+  });
 });
