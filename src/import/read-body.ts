@@ -1,3 +1,4 @@
+import { ORDINALS } from '../base/vietnamese.js';
 import type { TableInput } from '../validate/table-node.js';
 import { readEntry, type BodyEntry } from './body-entries.js';
 import { allParagraphs, type DocBlock, type DocParagraph, type DocTable } from './docx-model.js';
@@ -62,9 +63,12 @@ const tableEntry = (block: DocTable): BodyEntry | undefined => {
 
 /**
  * "PHẦN I. ĐÁNH GIÁ ..." above the headings (plan-model §2, the profile's `part`), or "Phần I" with
- * its title on the next line; the title in capitals, as a heading's.
+ * its title on the next line; the title in capitals, as a heading's. "PHẦN THỨ NHẤT" numbers it in words.
  */
-const PART = /^Phần\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])\s*[.:–-]?\s*(.*)$/iu;
+const PART = new RegExp(
+  `^Phần\\s+(?:[IVXLC]+|\\d+|thứ\\s+(?:${ORDINALS.join('|')}))(?![\\p{L}\\d])\\s*[.:–-]?\\s*(.*)$`,
+  'iu',
+);
 const capitals = (text: string) => text === text.toLocaleUpperCase('vi-VN');
 
 /**

@@ -45,11 +45,11 @@ const sameLines = (name: string, bytes: Uint8Array) => {
 };
 
 /**
- * A Word file imported and built again, measured as issue 18 asks: each line `kehoach text`
+ * A Word file imported (with the office's `profile`, as `--profile` gives it) and built again, measured as issue 18 asks: each line `kehoach text`
  * prints either comes back or is named, in full, by a warning (a `# kiểm tra:` note).
  */
-export const measureImport = async (name: string, bytes: Uint8Array): Promise<ImportMeasure> => {
-  const { imported, built } = await importAndBuild(name, bytes);
+export const measureImport = async (name: string, bytes: Uint8Array, profile?: string): Promise<ImportMeasure> => {
+  const { imported, built } = await importAndBuild(name, bytes, profile);
   sameLines(name, bytes);
   sameLines('built', built.bytes);
   const source = readLines(name, bytes);

@@ -9,8 +9,8 @@ const CORPUS = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const read = (name: string) => readFileSync(CORPUS + name);
 
 /** Imported and built again: every line a reader sees in the Word file comes back, in order, and nothing else. */
-const comesBack = async (name: string) => {
-  const m = await measureImport(name, read(name));
+const comesBack = async (name: string, profile?: string) => {
+  const m = await measureImport(name, read(name), profile);
   expect(m.errors).toEqual([]);
   expect(m.placeholders).toEqual([]);
   expect(m.missing).toEqual([]);
@@ -102,5 +102,29 @@ describe('import reads the shapes a clerk types that were left alone (issue 17)'
       printed.indexOf('I. MỤC ĐÍCH, YÊU CẦU'),
     );
     await comesBack(name);
+  });
+
+  it('parts numbered in words ("Phần thứ nhất") are parts: told without the office profile, kept with it', async () => {
+    const name = 'nha-nuoc-phan-thu-nhat.docx';
+    const told = await importAndBuild(name, read(name));
+    expect(told.imported.notes.map((n) => n.message)).toEqual([
+      expect.stringContaining('dòng "Phần thứ nhất" đánh số phần khác thể thức nha-nuoc'),
+    ]);
+    const profile = CORPUS + 'phan-thu.yaml';
+    const { imported, built } = await importAndBuild(name, read(name), profile);
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    expect(imported.yaml).toContain(
+      '  - part: KẾT QUẢ THỰC HIỆN NĂM 2026\n    sections:\n      - body:\n          - para: Năm 2026,',
+    );
+    const printed = docxParagraphs(built.bytes);
+    const at = printed.indexOf('Phần thứ nhất');
+    expect(printed.slice(at, at + 4)).toEqual([
+      'Phần thứ nhất',
+      'KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Năm 2026, công tác gia đình của phường có nhiều chuyển biến tích cực.',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+    ]);
+    expect(printed).toContain('Phần thứ hai');
+    await comesBack(name, profile);
   });
 });
