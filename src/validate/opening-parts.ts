@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { nodeObject, type BodyNode } from './body-node.js';
 import { linesWithColon, splitParagraphs } from './paragraph-texts.js';
-import { tableNode, type TableData } from './table-node.js';
+import type { TableData } from './table-node.js';
 
 /** A table among paragraphs (a list of targets before the first heading): `{ table: ... }` (table-node.ts). */
 export interface TablePart {
@@ -10,11 +10,6 @@ export interface TablePart {
 
 /** One part of `opening.before` or `opening.after`: a paragraph, a table, or a numbered or bulleted line. */
 export type OpeningPart = string | TablePart | BodyNode;
-
-const tableEntry = z.strictObject({ table: tableNode });
-
-/** The schema an entry of the list answers to: a table by its `table` key, any other object a body node. */
-const entrySchema = (part: object) => ('table' in part && Object.keys(part).length === 1 ? tableEntry : nodeObject);
 
 /**
  * An object entry checked on its own too, so that a wrong cell, key or kind is told where it is
@@ -27,7 +22,7 @@ const checkedEntries = (value: unknown, ctx: z.core.$RefinementCtx): unknown => 
   lines.forEach((part: unknown, index) => {
     if (typeof part !== 'object' || part === null) return;
     // The issue as zod raised it (its code gives the Vietnamese message), placed at the entry.
-    for (const issue of entrySchema(part).safeParse(part, { reportInput: true }).error?.issues ?? [])
+    for (const issue of nodeObject.safeParse(part, { reportInput: true }).error?.issues ?? [])
       ctx.addIssue({ ...issue, path: [index, ...issue.path] } as unknown as Parameters<typeof ctx.addIssue>[0]);
   });
   return lines;
@@ -43,11 +38,13 @@ export const openingParts = () =>
   z.preprocess(
     checkedEntries,
     z
-      .union([z.string(), z.array(z.union([z.string(), tableEntry, nodeObject]))])
+      .union([z.string(), z.array(z.union([z.string(), nodeObject]))])
       .transform((value): OpeningPart[] => {
-        const parts: readonly (string | TablePart | BodyNode[])[] = typeof value === 'string' ? [value] : value;
+        const parts: readonly (string | BodyNode[])[] = typeof value === 'string' ? [value] : value;
         return parts.flatMap((part): OpeningPart[] =>
-          typeof part === 'string' ? splitParagraphs(part) : Array.isArray(part) ? part : [part],
+          typeof part === 'string'
+            ? splitParagraphs(part)
+            : part.map((node) => (node.table === undefined ? node : { table: node.table })),
         );
       })
       .pipe(z.array(z.custom<OpeningPart>()).min(1, { error: 'empty-text' })),
