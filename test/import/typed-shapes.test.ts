@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { renderPlanFile } from '../../src/build-plan.js';
 import { docxParagraphs } from '../published/published-plans.js';
 import { importAndBuild } from './import-helpers.js';
 import { measureImport } from './import-measure.js';
@@ -126,5 +129,48 @@ describe('import reads the shapes a clerk types that were left alone (issue 17)'
     ]);
     expect(printed).toContain('Phần thứ hai');
     await comesBack(name, profile);
+  });
+
+  it('a bulleted and a lettered line beside an opening table come back as the plan wrote them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-opening-'));
+    const before = [
+      'Căn cứ kết quả kiểm tra năm 2026 như sau:',
+      { dash: 'Các chợ trên địa bàn xã:' },
+      { table: { columns: ['Tên chợ', 'Số hộ kinh doanh'], rows: [['Chợ Đồng Tâm', '45']] } },
+      { letter: 'Chợ tạm đã giải tỏa;' },
+      { letter: 'Chợ đêm chưa được kiểm tra.' },
+    ];
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      `profile: nha-nuoc
+template: ke-hoach
+issuer: { name: Ủy ban nhân dân xã Đồng Tâm, code: UBND }
+number: 8
+place: Đồng Tâm
+date: 2026-02-20
+subject: Kiểm tra an toàn thực phẩm năm 2027
+opening:
+  before: ${JSON.stringify(before)}
+  text: "Ủy ban nhân dân xã ban hành Kế hoạch như sau:"
+sections:
+  - heading: Nội dung kiểm tra
+    body: [Kiểm tra các chợ trên địa bàn xã.]
+recipients: [Các thôn]
+archive: VT
+signature: { authority: TM. Ủy ban nhân dân, position: Chủ tịch, name: Phạm Văn Dũng }
+`,
+    );
+    const first = await renderPlanFile(join(dir, 'plan.yaml'));
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const { imported, built } = await importAndBuild('plan.docx', first.bytes);
+    expect((imported.plan.opening as { before: unknown[] }).before).toEqual([
+      ...before.slice(0, 2),
+      { table: expect.anything() as unknown },
+      ...before.slice(3),
+      'Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
+    ]);
+    expect(imported.notes.map((n) => n.message)).toEqual([]);
+    expect(docxParagraphs(first.bytes)).toContain('a) Chợ tạm đã giải tỏa;');
+    expect(docxParagraphs(built.bytes)).toEqual(docxParagraphs(first.bytes));
   });
 });
