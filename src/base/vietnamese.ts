@@ -39,6 +39,12 @@ export const roman = (n: number): string => {
   return out;
 };
 
+/** "thứ nhất" ... "thứ mười": the words after "thứ" in "Phần thứ hai", "Phần thứ tư". */
+export const ORDINALS: readonly string[] = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** The word for the n-th ("nhất", "hai", "tư"); past the tenth, the number itself. */
+export const ordinal = (n: number): string => ORDINALS[n - 1] ?? String(n);
+
 /** The n-th of `letters`, then two letters (aa, ab...) past the last, as Word counts. */
 const nth = (letters: readonly string[], n: number): string => {
   const k = letters.length;

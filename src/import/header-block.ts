@@ -1,6 +1,7 @@
 import { allParagraphs, type DocBlock, type DocParagraph } from './docx-model.js';
 import { importProblem } from './import-problem.js';
 import { allBold, plainRunText } from './marked-text.js';
+import { headingProfile, isMotto, joinWrappedHeadings, type HeaderPiece } from './national-heading.js';
 
 export interface HeaderFields {
   readonly profile: 'dang' | 'nha-nuoc';
@@ -22,11 +23,7 @@ export interface HeaderFields {
   readonly unread: readonly { readonly text: string; readonly paragraph: DocParagraph }[];
 }
 
-interface Piece {
-  readonly text: string;
-  readonly bold: boolean;
-  readonly paragraph: DocParagraph;
-}
+type Piece = HeaderPiece;
 
 /** A header typed with tabs holds two columns in one paragraph: each tab-separated piece is one line. */
 const pieces = (p: DocParagraph): Piece[] => {
@@ -54,10 +51,6 @@ const pieces = (p: DocParagraph): Piece[] => {
  */
 const NUMBER = /^Số\s*(:?)\s*(\d*)\s*[-/]\s*([\p{L}]+)\s*[-/]\s*([^\s,;:]+)/u;
 const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s+(\d{4})/u;
-const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
-const STATE = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u;
-// Word's AutoFormat turns " - " typed between words into an en dash: the same motto.
-const MOTTO = /^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$/iu;
 /**
  * The solid line under the issuing body and under the motto (format-spec §2) typed as a row of
  * underscores or dashes, as clerks do in a header laid out with spaces or tabs: a line, not a
@@ -73,7 +66,7 @@ const pad = (n: string) => n.padStart(2, '0');
  * the profile; a number typed `Số:` does when it is missing.
  */
 export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFields => {
-  const all = allParagraphs(blocks).flatMap(pieces);
+  const all = joinWrappedHeadings(allParagraphs(blocks).map(pieces));
   let profile: HeaderFields['profile'] | undefined;
   let number: RegExpExecArray | null = null;
   let date: RegExpExecArray | null = null;
@@ -82,11 +75,10 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   const stars: Piece[] = [];
   for (const piece of all) {
     const upper = piece.text.toLocaleUpperCase('vi-VN');
-    // "CỘNG HOÀ" (old-style accent) is the same heading; a name such as "HOÀNH BỒ" keeps its letters.
-    if (PARTY.test(upper)) profile = 'dang';
-    else if (STATE.test(upper.replace(/HOÀ/g, 'HÒA'))) profile = 'nha-nuoc';
+    const heading = headingProfile(piece.text);
+    if (heading !== undefined) profile = heading;
     else if (/^\*+$/.test(piece.text)) stars.push(piece);
-    else if (MOTTO.test(piece.text) || RULE.test(piece.text.replace(/\s/g, ''))) continue;
+    else if (isMotto(piece.text) || RULE.test(piece.text.replace(/\s/g, ''))) continue;
     else if (number === null && NUMBER.test(piece.text)) number = NUMBER.exec(piece.text);
     else if (date === null && DATE.test(piece.text)) date = DATE.exec(piece.text);
     else if (piece.text === upper) names.push(piece);

@@ -12,7 +12,7 @@ import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
-import { headingLabelMismatch } from './label-style.js';
+import { noteLabelStyles } from './label-style.js';
 import { readBody, type AppendixNoteRead } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
@@ -85,7 +85,7 @@ export const importBlocks = async (
     profile.appendix.note.pattern,
   );
   // A table before the first heading stands among the opening's paragraphs (plan-model §1).
-  const withTables = openingWithTables(body.opening, notes);
+  const withTables = openingWithTables(body.opening);
   const openingEntries = withTables === undefined ? body.opening : [];
   // Several opening paragraphs ("Căn cứ ...;", then "... như sau:") stay paragraphs (plan-model §1).
   const openingParagraphs = openingEntries.every((e) => e.kind === 'para') && openingEntries.length > 1;
@@ -94,16 +94,7 @@ export const importBlocks = async (
     notes.add(['opening'], `${openingEntries.length} đoạn mở đầu được gộp thành một`, openingEntries[1]?.at);
   const opening = openingText === '' || openingParagraphs ? undefined : readOpening(openingText);
   const sections = planSections(body, opening?.guidance !== undefined, notes);
-  const labels = headingLabelMismatch(
-    body.sections.flatMap((s) => (s.heading === undefined ? [] : [s.heading])),
-    profile,
-  );
-  if (labels !== undefined)
-    notes.add(
-      ['profile'],
-      `đề mục lớn đánh số "${labels.printed}" nhưng thể thức ${given?.ref ?? header.profile} in "${labels.profile}": nếu cơ quan dùng thể thức riêng, hãy chuyển lại với --profile <tệp thể thức>`,
-      labels.at.at,
-    );
+  noteLabelStyles(body.sections, profile, given?.ref ?? header.profile, notes);
 
   const issuerName = naturalCasing(header.issuer, blocks);
   const issuerLines = nameLines(header.issuerLines, profile.header.issuer.breakAfter, blocks);

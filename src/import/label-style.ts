@@ -1,5 +1,8 @@
 import type { Profile } from '../validate/profile/profile-schema.js';
 import type { BodyEntry } from './body-entries.js';
+import type { DocParagraph } from './docx-model.js';
+import type { ImportNotes } from './import-notes.js';
+import type { Section } from './read-body.js';
 import { readLabel } from './line-label.js';
 import { plainRunText } from './marked-text.js';
 
@@ -34,4 +37,53 @@ export const headingLabelMismatch = (
       return { printed: printed.replace('{roman}', 'I'), profile: wanted.replace('{roman}', 'I'), at: entry };
   }
   return undefined;
+};
+
+/** "PHẦN THỨ HAI" numbers a part in words, "PHẦN II" in Roman numerals. */
+const inWords = (text: string): boolean => /^Phần\s+thứ\s/iu.test(text);
+
+/**
+ * The first part line numbered otherwise than the profile prints it ("PHẦN THỨ NHẤT" where the
+ * profile prints "Phần {roman}. ", or the other way round): the rebuilt plan would change it
+ * unless the office's own profile is given, whose `part` label says `{ordinal}` or `{roman}`.
+ */
+export const partLabelMismatch = (
+  parts: readonly DocParagraph[],
+  profile: Profile,
+): { printed: string; at: DocParagraph } | undefined => {
+  const words = profile.blocks.part.label.includes('{ordinal}');
+  const at = parts.find((p) => inWords(plainRunText(p.runs)) !== words);
+  return at === undefined ? undefined : { printed: plainRunText(at.runs), at };
+};
+
+/**
+ * Where the document numbers its headings or parts otherwise than the profile `ref` prints them: a
+ * note each, saying how to keep the office's numbering (`kehoach import --profile`).
+ */
+export const noteLabelStyles = (
+  sections: readonly Section[],
+  profile: Profile,
+  ref: string,
+  notes: ImportNotes,
+): void => {
+  const labels = headingLabelMismatch(
+    sections.flatMap((s) => (s.heading === undefined ? [] : [s.heading])),
+    profile,
+  );
+  if (labels !== undefined)
+    notes.add(
+      ['profile'],
+      `đề mục lớn đánh số "${labels.printed}" nhưng thể thức ${ref} in "${labels.profile}": nếu cơ quan dùng thể thức riêng, hãy chuyển lại với --profile <tệp thể thức>`,
+      labels.at.at,
+    );
+  const parts = partLabelMismatch(
+    sections.flatMap((s) => (s.part === undefined ? [] : [s.part.at])),
+    profile,
+  );
+  if (parts !== undefined)
+    notes.add(
+      ['profile'],
+      `dòng "${parts.printed}" đánh số phần khác thể thức ${ref} ("${profile.blocks.part.label.trim()}"): nếu cơ quan dùng thể thức riêng, hãy chuyển lại với --profile <tệp thể thức> (nhãn phần "Phần thứ {ordinal}" hoặc "Phần {roman}")`,
+      parts.at,
+    );
 };

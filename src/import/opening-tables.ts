@@ -1,27 +1,21 @@
 import type { TableInput } from '../validate/table-node.js';
 import type { BodyEntry } from './body-entries.js';
-import type { ImportNotes } from './import-notes.js';
+
+/** One entry of `opening.before`: a paragraph, a table, or a numbered or bulleted line (plan-model §1). */
+export type OpeningEntry = string | { table: TableInput } | Partial<Record<BodyEntry['kind'], string>>;
 
 /**
- * An opening with a table in it (a list of targets before the first heading): its paragraphs and
- * tables in order as `opening.before` (plan-model §1); undefined when it has no table. A numbered
- * or bulleted line there prints again as a plain paragraph, and is named.
+ * An opening with a table in it (a list of targets before the first heading): its paragraphs,
+ * tables and numbered or bulleted lines ("1. Danh sách ...:" above a table) in order as
+ * `opening.before` (plan-model §1), each line of its own kind, numbered by the profile as typed;
+ * undefined when it has no table.
  */
-export const openingWithTables = (
-  entries: readonly BodyEntry[],
-  notes: ImportNotes,
-): { before: (string | { table: TableInput })[] } | undefined => {
+export const openingWithTables = (entries: readonly BodyEntry[]): { before: OpeningEntry[] } | undefined => {
   if (!entries.some((e) => e.kind === 'table')) return undefined;
   return {
-    before: entries.flatMap((e, i): (string | { table: TableInput })[] => {
+    before: entries.flatMap((e): OpeningEntry[] => {
       if (e.kind === 'table') return e.table === undefined ? [] : [{ table: e.table }];
-      if (e.kind !== 'para')
-        notes.add(
-          ['opening', 'before', i],
-          `đoạn "${e.text}" trước đề mục đầu tiên sẽ in thành đoạn thường, không số hay dấu đầu dòng`,
-          e.at,
-        );
-      return [e.text];
+      return [e.kind === 'para' ? e.text : { [e.kind]: e.text }];
     }),
   };
 };

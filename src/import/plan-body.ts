@@ -87,44 +87,29 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   });
   const taskTable = attachWork(read, taskUnits, notes);
   if (taskUnits.length > 0) fields.tasks = taskUnits;
-  // A heading with nothing under it has nothing a plan can print it with; its part goes to the next.
-  const printed: PlacedSection[] = [];
-  const ownPrinted: (unknown[] | undefined)[] = [];
-  const printedAt: number[] = [];
-  let part: string | undefined;
-  placed.forEach((p, i) => {
-    part = p.part ?? part;
+  // A heading with nothing under it stays, as a section of its own with `body: []` (plan-model §2).
+  const kept = placed.map((p, i): PlacedSection => {
     const kind = p.kind;
     const filled =
       kind === undefined
         ? (own[i]?.length ?? 0) > 0
         : (fields[kind]?.length ?? 0) > 0 || (kind === 'content' && taskTable?.appendix === false);
-    if (!filled) {
-      notes.add(
-        [],
-        `đề mục "${p.heading ?? ''}" không có nội dung: bỏ qua, hãy chép tay nếu cần`,
-        sections[i]?.heading?.at,
-      );
-      return;
-    }
-    printed.push({ ...p, part });
-    ownPrinted.push(own[i]);
-    printedAt.push(i);
-    part = undefined;
+    if (filled || p.heading === undefined) return p;
+    if (kind !== undefined) delete fields[kind];
+    own[i] = [];
+    return { heading: p.heading, exact: false, part: p.part };
   });
-  const { paths, ...forms } = sectionForms(template, printed, ownPrinted);
-  const pathOfEntry = new Map(
-    printedAt.flatMap((i, j) => {
-      const s = sections[i] as Section;
-      return withHeading(s).map((e) => [e, paths[j] ?? []] as const);
-    }),
-  );
+  const { paths, ...forms } = sectionForms(template, kept, own);
+  const pathOfEntry = new Map(sections.flatMap((s, i) => withHeading(s).map((e) => [e, paths[i] ?? []] as const)));
+  // Numbered lines kept in the opening (beside a table) count before the first section, as built.
+  const opening = read.opening.some((e) => e.kind === 'table') ? read.opening : [];
   for (const { entry, built } of renumbered(
-    sections.map(withHeading),
-    sections.map((s) => s.part !== undefined),
+    [opening, ...sections.map(withHeading)],
+    [false, ...sections.map((s) => s.part !== undefined)],
   )) {
+    const at = opening.indexOf(entry);
     notes.add(
-      pathOfEntry.get(entry) ?? [],
+      at >= 0 ? ['opening', 'before', at] : (pathOfEntry.get(entry) ?? []),
       `số "${entry.number ?? ''}" trong văn bản sẽ thành "${built}" khi dựng lại (số do chương trình tính theo thứ tự)`,
       entry.at,
     );

@@ -1,13 +1,17 @@
 import { Document, isCollection, isScalar, type Node } from 'yaml';
 import type { ImportNote } from './import-notes.js';
 
-/** Arrays left empty by the reader (a unit with no body) say nothing: left out. */
+/**
+ * Arrays left empty by the reader (a unit with no body) say nothing: left out. A heading's empty
+ * `body` says the document has the heading with nothing under it (plan-model §2): kept.
+ */
 const pruned = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(pruned);
   if (value !== null && typeof value === 'object') {
+    const heading = 'heading' in value;
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+        .filter(([k, v]) => !(Array.isArray(v) && v.length === 0) || (heading && k === 'body'))
         .map(([k, v]) => [k, pruned(v)]),
     );
   }

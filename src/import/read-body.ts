@@ -1,3 +1,4 @@
+import { ORDINALS } from '../base/vietnamese.js';
 import type { TableInput } from '../validate/table-node.js';
 import { readEntry, type BodyEntry } from './body-entries.js';
 import { allParagraphs, type DocBlock, type DocParagraph, type DocTable } from './docx-model.js';
@@ -62,9 +63,12 @@ const tableEntry = (block: DocTable): BodyEntry | undefined => {
 
 /**
  * "PHẦN I. ĐÁNH GIÁ ..." above the headings (plan-model §2, the profile's `part`), or "Phần I" with
- * its title on the next line; the title in capitals, as a heading's.
+ * its title on the next line; the title in capitals, as a heading's. "PHẦN THỨ NHẤT" numbers it in words.
  */
-const PART = /^Phần\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])\s*[.:–-]?\s*(.*)$/iu;
+const PART = new RegExp(
+  `^Phần\\s+(?:[IVXLC]+|\\d+|thứ\\s+(?:${ORDINALS.join('|')}))(?![\\p{L}\\d])\\s*[.:–-]?\\s*(.*)$`,
+  'iu',
+);
 const capitals = (text: string) => text === text.toLocaleUpperCase('vi-VN');
 
 /**
@@ -81,7 +85,7 @@ export const readBody = (
   const opening: BodyEntry[] = [];
   const sections: Section[] = [];
   let table: TaskTableFound | undefined;
-  // Held until the heading it stands above; its paragraphs printed as they are if none comes.
+  // Held until the heading or the text it stands above; its paragraphs printed as they are if none comes.
   let part: { text: string; at: DocParagraph; lines: DocParagraph[] } | undefined;
   let untitled: DocParagraph | undefined;
   const push = (entry: BodyEntry) => {
@@ -91,10 +95,10 @@ export const readBody = (
       sections.push({ heading: entry, entries: [], part: held && { text: held.text, at: held.at } });
       return;
     }
-    // Text between a part's line and a heading: the line was no part, only words.
-    const list = sections.at(-1)?.entries ?? opening;
-    for (const line of held?.lines ?? []) list.push(readEntry(line));
-    list.push(entry);
+    // Text between a part's line and its first heading: the part's own words, a section without
+    // heading at the head of the part (plan-model §2).
+    if (held !== undefined) sections.push({ entries: [entry], part: { text: held.text, at: held.at } });
+    else (sections.at(-1)?.entries ?? opening).push(entry);
   };
   for (const block of body) {
     if (block.type === 'table') {
@@ -126,11 +130,16 @@ export const readBody = (
     }
     push(readEntry(block));
   }
-  for (const line of [...(part?.lines ?? []), ...(untitled ? [untitled] : [])]) push(readEntry(line));
+  // A part's line with nothing after it was no part, only words.
+  const trailing = [...(part?.lines ?? []), ...(untitled ? [untitled] : [])];
+  part = undefined;
+  for (const line of trailing) push(readEntry(line));
   // The opening is paragraphs (plan-model §1): numbered items after it, with no heading above
-  // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading.
+  // them ("1. Mục tiêu" straight after "... như sau:"), are a section without heading. With a
+  // table before the first heading, the numbered lines around it stay in the opening, as typed.
   const firstItem = opening.findIndex((e) => e.kind === 'item' || e.kind === 'title');
-  if (firstItem >= 0) sections.unshift({ entries: opening.splice(firstItem) });
+  const tabled = opening.some((e) => e.kind === 'table') && sections.some((s) => s.heading !== undefined);
+  if (firstItem >= 0 && !tabled) sections.unshift({ entries: opening.splice(firstItem) });
   const appendices: AppendixRead[] = [];
   for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;

@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from '../render/block.js';
-import { letter, roman } from '../base/vietnamese.js';
+import { letter, ordinal, roman } from '../base/vietnamese.js';
 import { fillPattern } from './fill-pattern.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 
@@ -77,6 +77,8 @@ export const numberBlocks = (blocks: readonly Block[], profile: Profile): Number
     const pattern = profile.blocks[block.kind].label;
     const label = fillPattern(pattern, {
       roman: roman(block.kind === 'part' ? count.part : count.heading),
+      // "Phần thứ hai": a part's number in words, for profiles that print it so.
+      ordinal: ordinal(count.part),
       item: String(count.n),
       n: String(own === undefined ? count.n : count[own]),
       letter: letter(count.letter),

@@ -22,6 +22,11 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   /** The table of a `- table:` entry among paragraphs (`opening.before`), else nothing: `{{#if (tableIn this)}}`. */
   tableIn: (part: unknown) =>
     typeof part === 'object' && part !== null && 'table' in part ? (part as { table: unknown }).table : undefined,
+  /**
+   * A numbered or bulleted line among paragraphs (`opening.before`: a body node, which has a kind),
+   * as a body of one node for the body partial, else nothing: `{{else if (nodeIn this)}}`.
+   */
+  nodeIn: (part: unknown) => (typeof part === 'object' && part !== null && 'kind' in part ? [part] : undefined),
   /** The tasks' `work` as a table node; the hash gives the header words. */
   taskTableNode: taskTable,
 };

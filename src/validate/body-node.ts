@@ -34,7 +34,7 @@ export type NodeInput = Partial<Record<NodeKind, string | null>> & {
 const kindText = () => z.union([z.string(), z.null()]).optional();
 
 /** Each entry of a body list: one node, or several when a `para` holds kept paragraph breaks. */
-const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
+export const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
   z
     .strictObject({
       ...(Object.fromEntries(NODE_KINDS.map((k) => [k, kindText()])) as Record<NodeKind, ReturnType<typeof kindText>>),
@@ -87,3 +87,8 @@ const bodyList: z.ZodType<BodyNode[], unknown[]> = z.lazy(() => z.array(bodyNode
 export const body = () => z.array(bodyNode).transform(flat);
 /** A numbered section's body: bare text is a numbered item. */
 export const section = () => z.array(sectionNode).min(1, { error: 'empty-list' }).transform(flat);
+/**
+ * The body of one of `sections`: as a section's, and `body: []` too, written on purpose for a
+ * heading with nothing under it (a part left to fill in, as a draft or an office's plan has one).
+ */
+export const sectionsBody = () => z.array(sectionNode).transform(flat);

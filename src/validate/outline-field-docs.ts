@@ -12,7 +12,8 @@ const sectionDocs = (at: string): Record<string, FieldDoc> => ({
     example: 'Mục tiêu',
   },
   [`${at}.body`]: {
-    description: 'Nội dung của phần: mỗi dòng "- " là một mục đánh số 1., 2.; mục có nội dung con viết kèm "body:".',
+    description:
+      'Nội dung của phần: mỗi dòng "- " là một mục đánh số 1., 2.; mục có nội dung con viết kèm "body:". "body: []" là đề mục chưa có nội dung (chỉ in đề mục).',
     example: ['Hoàn thành chuyển đổi số trong năm 2026.'],
   },
 });

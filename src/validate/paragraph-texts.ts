@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { tableNode, type TableData } from './table-node.js';
 import { normalizeText } from './text.js';
 import { textWithColon } from './text-with-colon.js';
 
@@ -29,47 +28,6 @@ export const linesWithColon = (value: unknown, ctx: z.core.$RefinementCtx): unkn
     return typed ?? line;
   });
 };
-
-/** A table among paragraphs (a list of targets before the first heading): `{ table: ... }` (table-node.ts). */
-export interface TablePart {
-  readonly table: TableData;
-}
-
-/**
- * Paragraphs around the opening (`opening.before`, `opening.after`): one paragraph, or a list
- * whose lines are paragraphs (each kept break one more) and whose `- table:` entries are tables.
- */
-const tableEntry = z.strictObject({ table: tableNode });
-
-/**
- * A table entry checked on its own too, so that a wrong cell or key is told where it is (the union
- * below only says "text or a list of lines"); the list goes on unchanged, so nothing is dropped.
- */
-const checkedTables = (value: unknown, ctx: z.core.$RefinementCtx): unknown => {
-  const lines = linesWithColon(value, ctx);
-  if (!Array.isArray(lines)) return lines;
-  lines.forEach((part: unknown, index) => {
-    if (typeof part !== 'object' || part === null) return;
-    // The issue as zod raised it (its code gives the Vietnamese message), placed at the entry.
-    for (const issue of tableEntry.safeParse(part, { reportInput: true }).error?.issues ?? [])
-      ctx.addIssue({ ...issue, path: [index, ...issue.path] } as unknown as Parameters<typeof ctx.addIssue>[0]);
-  });
-  return lines;
-};
-
-export const paragraphsAndTables = () =>
-  z.preprocess(
-    checkedTables,
-    z
-      .union([z.string(), z.array(z.union([z.string(), tableEntry]))])
-      .transform((value): (string | TablePart)[] => {
-        const parts: readonly (string | TablePart)[] = typeof value === 'string' ? [value] : value;
-        return parts.flatMap((part): (string | TablePart)[] =>
-          typeof part === 'string' ? splitParagraphs(part) : [part],
-        );
-      })
-      .pipe(z.array(z.union([z.string(), z.custom<TablePart>()])).min(1, { error: 'empty-text' })),
-  );
 
 /**
  * Schemas whose shorthand is a line of text or a list of lines (`opening`): the JSON Schema offers

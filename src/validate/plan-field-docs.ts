@@ -1,6 +1,6 @@
 import type { FieldDoc } from './field-doc.js';
 import { OUTLINE_FIELD_DOCS } from './outline-field-docs.js';
-import { TABLE_FIELD_DOCS, tableDocsUnder } from './table-field-docs.js';
+import { TABLE_FIELD_DOCS } from './table-field-docs.js';
 
 export type { FieldDoc } from './field-doc.js';
 
@@ -20,8 +20,6 @@ const node = (kind: string, description: string, example: string): [string, Fiel
  */
 export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ...OUTLINE_FIELD_DOCS,
-  ...tableDocsUnder('opening.before[]'),
-  ...tableDocsUnder('opening.after[]'),
   profile: {
     description:
       'Thể thức văn bản: dang (Đảng; chọn bộ quy tắc theo ngày kế hoạch: Hướng dẫn 36-HD/VPTW, từ ngày 27/5/2026 Hướng dẫn 05-HD/VPTW; dang-2018, dang-2026 để cố định một bộ) hoặc nha-nuoc (Nhà nước, Nghị định 30/2020/NĐ-CP), hoặc đường dẫn tới tệp thể thức .yaml. Mặc định: dang.',
@@ -86,11 +84,12 @@ export const PLAN_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   'opening.before': {
     description:
-      'Các đoạn in trước câu mở đầu (mỗi dòng "- " một đoạn), ví dụ các dòng "Căn cứ ...;"; một dòng "- table:" là một bảng đứng trước đề mục đầu tiên.',
+      'Các đoạn in trước câu mở đầu (mỗi dòng "- " một đoạn), ví dụ các dòng "Căn cứ ...;"; một dòng "- table:" là một bảng đứng trước đề mục đầu tiên; "- item:", "- dash:" ... là một dòng đánh số hay gạch đầu dòng (số do chương trình tính), ví dụ "1. Danh sách ...:" trên một bảng.',
     example: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;'],
   },
   'opening.after': {
-    description: 'Các đoạn in sau câu mở đầu (mỗi dòng "- " một đoạn; "- table:" là một bảng).',
+    description:
+      'Các đoạn in sau câu mở đầu (mỗi dòng "- " một đoạn; "- table:" là một bảng; "- item:", "- dash:" ... là một dòng đánh số hay gạch đầu dòng).',
     example: ['Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường.'],
   },
   'opening.text': {

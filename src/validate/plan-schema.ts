@@ -4,7 +4,8 @@ import { withJsonShape } from './json-shape.js';
 import { headingsSchema, sectionEntries, sectionsAgreeWithFields } from './plan-sections.js';
 import { planFormatSchema } from './profile/plan-format-schema.js';
 import { body, section } from './body-node.js';
-import { linesWithColon, paragraphs, paragraphsAndTables, withLinesShorthand } from './paragraph-texts.js';
+import { linesWithColon, paragraphs, withLinesShorthand } from './paragraph-texts.js';
+import { openingParts } from './opening-parts.js';
 import { name, text } from './text.js';
 import { bareTextAs } from './text-with-colon.js';
 import { appendices } from './appendix.js';
@@ -54,7 +55,7 @@ const conference = z.strictObject({
  * ("Căn cứ ...;" lines, "Xét đề nghị ..."), and tables among them (a table before the first heading).
  */
 const openingObject = z.strictObject({
-  before: paragraphsAndTables().default([]),
+  before: openingParts().default([]),
   text: paragraphs().optional(),
   guidance: guidance.optional(),
   conference: conference.optional(),
@@ -62,7 +63,7 @@ const openingObject = z.strictObject({
   verb: name().default('xây dựng'),
   repeatSubject: z.boolean().default(false),
   lead: text().optional(),
-  after: paragraphsAndTables().default([]),
+  after: openingParts().default([]),
 });
 
 /** `opening: "one paragraph"` or a list of paragraphs is the object form's `text`. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SECTION_KINDS, type SectionKind } from '../base/section-kinds.js';
-import { section, type BodyNode } from './body-node.js';
+import { sectionsBody, type BodyNode } from './body-node.js';
 import { text } from './text.js';
 
 /** One section of the body in the plan's own order: a familiar field by kind, or a heading of the plan's own. */
@@ -34,9 +34,9 @@ interface SectionFields {
 }
 
 /**
- * A section needs a kind, a heading or a body; one of its own (no kind) needs a body. A body without
- * heading prints its items straight under the opening ("1. Mục tiêu", "2. Yêu cầu" with no "I."),
- * as short plans do.
+ * A section needs a kind, a heading or a body; one of its own (no kind) needs a body, which may be
+ * `[]` said on purpose: a heading with nothing under it. A body without heading prints its items
+ * straight under the opening ("1. Mục tiêu", "2. Yêu cầu" with no "I."), as short plans do.
  */
 const checkedSection = (value: SectionFields, ctx: z.core.$RefinementCtx): PlanSection => {
   if (value.kind === undefined && value.heading === undefined && value.body === undefined) {
@@ -54,7 +54,7 @@ const checkedSection = (value: SectionFields, ctx: z.core.$RefinementCtx): PlanS
   };
 };
 
-const sectionFields = { kind: kind.optional(), heading: text().optional(), body: section().optional() };
+const sectionFields = { kind: kind.optional(), heading: text().optional(), body: sectionsBody().optional() };
 
 const sectionEntry = z.preprocess(bareKind, z.strictObject(sectionFields).transform(checkedSection));
 

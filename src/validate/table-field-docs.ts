@@ -98,14 +98,3 @@ export const TABLE_FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   },
   ...Object.fromEntries([...cellDocs('node.table.header[][]'), ...cellDocs('node.table.rows[][]')]),
 };
-
-/**
- * The table node's docs where a table stands outside a body (`opening.before[]`): the same fields,
- * told once (under `node.table`).
- */
-export const tableDocsUnder = (at: string): Record<string, FieldDoc> =>
-  Object.fromEntries(
-    Object.entries(TABLE_FIELD_DOCS)
-      .filter(([key]) => key.startsWith('node.table'))
-      .map(([key, doc]) => [key.replace(/^node\.table/, `${at}.table`), doc]),
-  );

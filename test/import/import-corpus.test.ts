@@ -54,6 +54,10 @@ const HABITS: readonly string[] = [
   'nha-nuoc-chu-ky-ba-dong.docx',
   'dang-ten-nhieu-dong.docx',
   'nha-nuoc-bang-truoc-de-muc.docx',
+  'nha-nuoc-quoc-hieu-hai-dong.docx',
+  'nha-nuoc-de-muc-trong.docx',
+  'nha-nuoc-loi-dan-duoi-phan.docx',
+  'nha-nuoc-muc-so-truoc-bang.docx',
 ];
 
 const check = async (name: string, docx: Uint8Array, allowed: { missing: string[]; added: string[] }) => {

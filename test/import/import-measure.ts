@@ -1,7 +1,7 @@
 import { readDocx } from '../../src/import/read-docx.js';
 import type { ImportNote } from '../../src/import/import-notes.js';
 import { importAndBuild, textOf } from './import-helpers.js';
-import { comparableLines, matchLines } from './line-match.js';
+import { comparableLines, joinWrappedHeadings, matchLines } from './line-match.js';
 import { isTypedRule, matchReadings, readings, sideBySideReading } from './side-by-side.js';
 
 /** What the importer prints when it could not read a field (src/import/import-plan.ts). */
@@ -45,11 +45,11 @@ const sameLines = (name: string, bytes: Uint8Array) => {
 };
 
 /**
- * A Word file imported and built again, measured as issue 18 asks: each line `kehoach text`
+ * A Word file imported (with the office's `profile`, as `--profile` gives it) and built again, measured as issue 18 asks: each line `kehoach text`
  * prints either comes back or is named, in full, by a warning (a `# kiểm tra:` note).
  */
-export const measureImport = async (name: string, bytes: Uint8Array): Promise<ImportMeasure> => {
-  const { imported, built } = await importAndBuild(name, bytes);
+export const measureImport = async (name: string, bytes: Uint8Array, profile?: string): Promise<ImportMeasure> => {
+  const { imported, built } = await importAndBuild(name, bytes, profile);
   sameLines(name, bytes);
   sameLines('built', built.bytes);
   const source = readLines(name, bytes);
@@ -59,7 +59,10 @@ export const measureImport = async (name: string, bytes: Uint8Array): Promise<Im
   const back = new Set(rebuilt);
   return {
     ratio: match.ratio,
-    strictRatio: matchLines(comparableLines(textOf(name, bytes)), comparableLines(textOf('built', built.bytes))).ratio,
+    strictRatio: matchLines(
+      joinWrappedHeadings(comparableLines(textOf(name, bytes))),
+      joinWrappedHeadings(comparableLines(textOf('built', built.bytes))),
+    ).ratio,
     placeholders: rebuilt.filter((line) => PLACEHOLDER.test(line)),
     unwarned: match.missing.filter((line) => !back.has(line) && !messages.some((m) => m.includes(folded(line)))),
     missing: match.missing,

@@ -26,6 +26,25 @@ export const comparableLines = (text: string): string[] =>
     )
     .filter((l) => l !== '');
 
+/** The national heading and the motto as the format prints them: one line each (format-spec §2). */
+const FIXED_LINES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+/**
+ * Comparable lines (above) with a national heading or motto a clerk wrapped onto two lines
+ * ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") read as the one line the profile prints.
+ */
+export const joinWrappedHeadings = (lines: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const joined = last === undefined ? undefined : comparableLines(`${last} ${line}`)[0];
+    if (last !== undefined && !FIXED_LINES.includes(last) && FIXED_LINES.includes(joined ?? ''))
+      out[out.length - 1] = joined ?? line;
+    else out.push(line);
+  }
+  return out;
+};
+
 export interface LineMatch {
   readonly ratio: number;
   readonly missing: readonly string[];

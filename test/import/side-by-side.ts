@@ -1,6 +1,6 @@
 import { documentText, footnoteLines } from '../../src/import/document-text.js';
 import { paragraphText, type DocBlock, type DocParagraph, type DocTable } from '../../src/import/docx-model.js';
-import { comparableLines, matchLines, type LineMatch } from './line-match.js';
+import { comparableLines, joinWrappedHeadings, matchLines, type LineMatch } from './line-match.js';
 
 /**
  * A document's lines as a reader takes them in when two blocks stand side by side, the reading
@@ -164,11 +164,14 @@ export const readings = (reading: readonly Reading[]): string[][] => {
   return out;
 };
 
-/** The best match over every reading of both documents: the one that brings most lines back in order. */
+/**
+ * The best match over every reading of both documents: the one that brings most lines back in order,
+ * a national heading or motto wrapped onto two lines read as one (line-match.ts).
+ */
 export const matchReadings = (source: readonly DocBlock[], built: readonly DocBlock[]): LineMatch => {
-  const builtReadings = readings(sideBySideReading(built));
+  const builtReadings = readings(sideBySideReading(built)).map(joinWrappedHeadings);
   let best: LineMatch | undefined;
-  for (const s of readings(sideBySideReading(source))) {
+  for (const s of readings(sideBySideReading(source)).map(joinWrappedHeadings)) {
     for (const b of builtReadings) {
       const match = matchLines(s, b);
       if (best === undefined || match.ratio > best.ratio) best = match;

@@ -55,6 +55,45 @@ opening:
     expect(shown[at - 1]).toBe('Căn cứ Điều lệ Đảng;');
     expect(shown[at + 1]).toBe('Đoạn sau câu mở đầu.');
   });
+
+  it('numbers item and dash lines among the paragraphs and tables before the sentence, as in a body', async () => {
+    const paragraphs = await opening(`${STATE_PLAN}${PURPOSES}
+opening:
+  before:
+    - "Căn cứ kết quả năm 2026, Ủy ban nhân dân phường tổng hợp như sau:"
+    - item: "Số cơ sở được kiểm tra:"
+    - table: { columns: [Loại cơ sở, Số], rows: [[Chợ, "4"]] }
+    - item: "Số cơ sở vi phạm:"
+    - dash: Đã xử lý theo quy định.
+  text: "Ủy ban nhân dân phường ban hành Kế hoạch như sau:"
+`);
+    expect(paragraphs).toEqual([
+      'Căn cứ kết quả năm 2026, Ủy ban nhân dân phường tổng hợp như sau:',
+      '1. Số cơ sở được kiểm tra:',
+      'Loại cơ sở',
+      'Số',
+      'Chợ',
+      '4',
+      '2. Số cơ sở vi phạm:',
+      '- Đã xử lý theo quy định.',
+      'Ủy ban nhân dân phường ban hành Kế hoạch như sau:',
+    ]);
+  });
+
+  it('names a wrong node among the opening paragraphs at its line', async () => {
+    const { checkPlan } = await import('./build-plan-text.js');
+    const problems = await checkPlan(`${STATE_PLAN}${PURPOSES}
+opening:
+  before:
+    - Căn cứ Luật;
+    - { item: Danh sách, dash: Thôn 1 }
+`);
+    expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toContainEqual([
+      'error',
+      'NODE_MANY_KINDS',
+      17,
+    ]);
+  });
 });
 
 it('says how to write a list line ending with ":" that YAML reads as a field', async () => {

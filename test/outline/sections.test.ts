@@ -120,6 +120,32 @@ sections:
     expect(problems[0]?.message).toContain('"sections"');
   });
 
+  it('prints a heading with body: [] alone, and still refuses a heading whose body was left out', async () => {
+    const shown = await texts(`${STATE_PLAN}
+sections:
+  - heading: Mục tiêu
+    body: [Hoàn thành chuyển đổi số.]
+  - heading: Kinh phí thực hiện
+    body: []
+  - heading: Tổ chức thực hiện
+    body: [Các tổ dân phố thực hiện.]
+`);
+    expect(between(shown, 'I. MỤC TIÊU', '1. Các tổ dân phố thực hiện./.')).toEqual([
+      'I. MỤC TIÊU',
+      '1. Hoàn thành chuyển đổi số.',
+      'II. KINH PHÍ THỰC HIỆN',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các tổ dân phố thực hiện./.',
+    ]);
+    const problems = await checkPlan(`${STATE_PLAN}
+sections:
+  - heading: Kinh phí thực hiện
+  - heading: Tổ chức thực hiện
+    body: [Các tổ dân phố thực hiện.]
+`);
+    expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toEqual([['error', 'SECTION_SHAPE', 14]]);
+  });
+
   it('names an unknown section kind at its line', async () => {
     const problems = await checkPlan(`${STATE_PLAN}
 sections:

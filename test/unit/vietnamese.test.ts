@@ -4,6 +4,7 @@ import {
   documentNumber,
   latinLetter,
   letter,
+  ordinal,
   roman,
   shortDate,
   upperVi,
@@ -52,6 +53,10 @@ describe('Vietnamese text helpers', () => {
   it('counts in Roman numerals and letters', () => {
     expect([1, 4, 9, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
     expect([1, 2, 26, 27].map(latinLetter)).toEqual(['a', 'b', 'z', 'aa']);
+  });
+
+  it('counts parts in words after "thứ": nhất, hai, ..., tư, ..., mười, then the number', () => {
+    expect([1, 2, 4, 10, 11].map(ordinal)).toEqual(['nhất', 'hai', 'tư', 'mười', '11']);
   });
 
   it('letters points in the Vietnamese alphabet: đ after d, no f, j, w, z (NĐ 30/2020, Phụ lục I, II.8.b)', () => {
