@@ -146,6 +146,35 @@ sections:
     expect(problems.map((p) => [p.severity, p.code, p.position?.line])).toEqual([['error', 'SECTION_SHAPE', 14]]);
   });
 
+  it('warns, at its body, when the last section is a heading with nothing under it (the end mark has no sentence)', async () => {
+    const last = `${STATE_PLAN}
+sections:
+  - heading: Mục tiêu
+    body: [Hoàn thành chuyển đổi số.]
+  - heading: Tổ chức thực hiện
+    body: []
+`;
+    expect((await checkPlan(last)).map((p) => [p.severity, p.code, p.position?.line])).toEqual([
+      ['warning', 'SECTION_LAST_EMPTY', 17],
+    ]);
+    const inPart = `${STATE_PLAN}
+sections:
+  - part: Những vấn đề chung
+    sections:
+      - heading: Mục tiêu
+        body: []
+`;
+    expect((await checkPlan(inPart)).map((p) => [p.code, p.position?.line])).toEqual([['SECTION_LAST_EMPTY', 17]]);
+    const middle = `${STATE_PLAN}
+sections:
+  - heading: Kinh phí thực hiện
+    body: []
+  - heading: Tổ chức thực hiện
+    body: [Các tổ dân phố thực hiện.]
+`;
+    expect(await checkPlan(middle)).toEqual([]);
+  });
+
   it('names an unknown section kind at its line', async () => {
     const problems = await checkPlan(`${STATE_PLAN}
 sections:

@@ -1,5 +1,6 @@
 import type { Problem } from '../../errors/problem.js';
 import { archiveLine } from './archive-line.js';
+import { emptyLastSection } from './empty-last-section.js';
 import { authorityPrefix } from './authority-prefix.js';
 import { farFutureDate } from './far-future-date.js';
 import { guidanceDate } from './guidance-date.js';
@@ -21,6 +22,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   zipDate,
   ruleSetDate,
   unconfirmedValues,
+  emptyLastSection,
 ];
 
 export const runPlanChecks = (context: CheckContext): Problem[] => PLAN_CHECKS.flatMap((check) => check(context));
