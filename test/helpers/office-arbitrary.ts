@@ -58,4 +58,14 @@ export const opening = fc.oneof(
     },
     { requiredKeys: ['before', 'text'] },
   ),
+  // Numbered and bulleted lines beside a table in the opening (plan-model: opening parts).
+  fc.tuple(sentence(20), sentence(12), sentence(12), sentence(25)).map(([basis, item, dash, text]) => ({
+    before: [
+      `Căn cứ ${basis};`,
+      { item: `${item}:` },
+      { table: { columns: ['STT', 'Nội dung'], rows: [['1', dash]] } },
+      { dash },
+    ],
+    text,
+  })),
 );

@@ -36,7 +36,9 @@ export const outline = (fields: readonly string[], long: boolean) =>
         );
         return Object.keys(headings).length > 0 ? { headings } : {};
       }
+      // A heading with nothing under it (`body: []`), first so that it never ends the body.
       const entries: unknown[] = [
+        ...(own.length > 1 ? [{ heading: `${own[1]?.heading ?? ''} (chưa có nội dung)`, body: [] }] : []),
         ...fields.map((kind, i) => (reword[i] ? { kind, heading: `Về ${kind} & việc khác` } : kind)),
         ...own,
         ...(forms ? [{ kind: 'forms', heading: 'Hình thức', body: forms }] : []),
