@@ -5,10 +5,17 @@ import { tableGrid, type GridCell } from './table-grid.js';
 
 type CellInput = NonNullable<TableInput['header']>[number][number];
 
-/** A cell's paragraphs, one a line (a cell of the plan keeps each line as a paragraph). */
+/**
+ * A cell's paragraphs, one a line (a cell of the plan keeps each line as a paragraph), each with
+ * the number Word printed before it (an STT column numbered by Word: `1.`, `2.`), which is text
+ * the reader sees and a cell has no other place for.
+ */
 const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
   allParagraphs(blocks)
-    .map((p) => (plain ? plainRunText(p.runs) : markedText(p.runs)))
+    .map((p) => {
+      const text = plain ? plainRunText(p.runs) : markedText(p.runs);
+      return p.label === undefined || p.label === '' ? text : `${p.label} ${text}`.trim();
+    })
     .filter((t) => t !== '')
     .join('\n');
 
