@@ -1,8 +1,11 @@
 import type { DocBlock } from './docx-model.js';
 import { plainRunText } from './marked-text.js';
 
-/** The label and the note an appendix's heading prints again from the plan (format-spec §6). */
-export const isAppendixLabel = (text: string) => /^Phụ lục(\s+[IVX\d]+)?\.?$/iu.test(text);
+/**
+ * The label and the note an appendix's heading prints again from the plan (format-spec §6): the
+ * label as offices type it, "Phụ lục", "Phụ lục II", "Phụ lục 2.", "Phụ lục số 01:".
+ */
+export const isAppendixLabel = (text: string) => /^Phụ lục(\s+(?:số\s*)?[IVX\d]+)?\s*[.:]?$/iu.test(text);
 const DEFAULT_NOTE = '(Kèm theo';
 
 /**

@@ -10,6 +10,7 @@ import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
+import { noteAppendixRewords } from './appendix-rewords.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { headingLabelMismatch } from './label-style.js';
@@ -162,6 +163,7 @@ export const importBlocks = async (
   if (sections.sections !== undefined) plan.sections = sections.sections;
   if (sections.headings !== undefined) plan.headings = sections.headings;
   if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
+  noteAppendixRewords(body.appendices, profile, notes);
 
   if (closingAt === undefined) {
     notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);

@@ -41,6 +41,8 @@ export interface AppendixRead {
   readonly body: BodyEntry[];
   readonly at: DocParagraph;
   readonly note?: AppendixNoteRead | undefined;
+  /** The "Phụ lục ..." line above its title, as typed: the profile prints its own (format-spec §6). */
+  readonly label?: { readonly text: string; readonly at: DocParagraph } | undefined;
 }
 
 export interface BodyRead {
@@ -135,6 +137,7 @@ export const readBody = (
   for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;
     let note: AppendixNoteRead | undefined;
+    let label: AppendixRead['label'];
     const entries: BodyEntry[] = [];
     for (const block of part) {
       if (block.type === 'table') {
@@ -151,7 +154,11 @@ export const readBody = (
         continue;
       }
       const text = plainRunText(block.runs);
-      if (text === '' || isAppendixLabel(text)) continue;
+      if (text === '') continue;
+      if (isAppendixLabel(text)) {
+        label ??= { text, at: block };
+        continue;
+      }
       // Only above the appendix's body: lower down it is the body's own words.
       if (note === undefined && entries.length === 0 && isNote(text)) {
         note = { text, at: block };
@@ -173,7 +180,7 @@ export const readBody = (
         notes.add([], `đoạn "${title.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, title.at);
       continue;
     }
-    appendices.push({ title: title.text, body: entries, at, note });
+    appendices.push({ title: title.text, body: entries, at, note, label });
   }
   return { opening, sections, table, appendices };
 };
