@@ -1,5 +1,11 @@
 import { documentText, footnoteLines } from '../../src/import/document-text.js';
-import { allParagraphs, paragraphText, type DocBlock, type DocParagraph, type DocTable } from '../../src/import/docx-model.js';
+import {
+  allParagraphs,
+  paragraphText,
+  type DocBlock,
+  type DocParagraph,
+  type DocTable,
+} from '../../src/import/docx-model.js';
 import { comparableLines, matchLines, type LineMatch } from './line-match.js';
 
 /**
