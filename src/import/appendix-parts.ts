@@ -38,3 +38,18 @@ const isBodyText = (b: DocBlock, isNote: (text: string) => boolean): boolean => 
   const text = plainRunText(b.runs);
   return text !== '' && !isAppendixLabel(text) && !isNote(text);
 };
+
+/**
+ * The blocks that stand in a section with landscape pages: a section's pages are set where it ends
+ * (ECMA-376 §17.6.17), so each block takes the next section end at or after it.
+ */
+export const landscapeBlocks = (blocks: readonly DocBlock[]): ReadonlySet<DocBlock> => {
+  const out = new Set<DocBlock>();
+  let landscape = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as DocBlock;
+    if (block.type === 'paragraph' && block.sectionEnd !== undefined) landscape = block.sectionEnd.landscape;
+    if (landscape) out.add(block);
+  }
+  return out;
+};

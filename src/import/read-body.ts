@@ -5,7 +5,7 @@ import { readGeneralTable } from './general-table.js';
 import type { ImportNotes } from './import-notes.js';
 import { plainRunText } from './marked-text.js';
 import { readTaskTable, type WorkRow } from './task-table.js';
-import { appendixParts, isAppendixLabel, noteTest } from './appendix-parts.js';
+import { appendixParts, isAppendixLabel, landscapeBlocks, noteTest } from './appendix-parts.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
@@ -43,6 +43,8 @@ export interface AppendixRead {
   readonly note?: AppendixNoteRead | undefined;
   /** The "Phụ lục ..." line above its title, as typed: the profile prints its own (format-spec §6). */
   readonly label?: { readonly text: string; readonly at: DocParagraph } | undefined;
+  /** It stands, in part or whole, in a section with landscape pages (a wide table). */
+  readonly landscape: boolean;
 }
 
 export interface BodyRead {
@@ -134,6 +136,7 @@ export const readBody = (
   const firstItem = opening.findIndex((e) => e.kind === 'item' || e.kind === 'title');
   if (firstItem >= 0) sections.unshift({ entries: opening.splice(firstItem) });
   const appendices: AppendixRead[] = [];
+  const landscape = landscapeBlocks(after);
   for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;
     let note: AppendixNoteRead | undefined;
@@ -180,7 +183,14 @@ export const readBody = (
         notes.add([], `đoạn "${title.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, title.at);
       continue;
     }
-    appendices.push({ title: title.text, body: entries, at, note, label });
+    appendices.push({
+      title: title.text,
+      body: entries,
+      at,
+      note,
+      label,
+      landscape: part.some((b) => landscape.has(b)),
+    });
   }
   return { opening, sections, table, appendices };
 };

@@ -17,10 +17,12 @@ interface Expected {
   readonly missing: readonly string[];
   /** Lines the rebuilt plan may print that the source has not. */
   readonly added: readonly string[];
+  /** Each appendix's pages landscape or not, as the source's sections set them. */
+  readonly landscape: readonly boolean[];
 }
 
 // The profile prints "Phụ lục" above an appendix's title (format-spec §6); these offices typed none.
-const LABEL_ONLY: Expected = { ratio: 1, missing: [], added: ['Phụ lục'] };
+const LABEL_ONLY: Expected = { ratio: 1, missing: [], added: ['Phụ lục'], landscape: [false] };
 
 /**
  * Kế hoạch .docx issued by Lào Cai offices (SOURCE.md): each imported, built again and measured
@@ -48,6 +50,7 @@ const FILES: Readonly<Record<string, Expected>> = {
       'BIỂU 02: BÁO CÁO TIẾN ĐỘ',
       '(Kèm theo Kế hoạch số /KH-SCT ngày /4/2026 của Sở Công Thương)',
     ],
+    landscape: [false, false, false],
   },
   'ubnd-lao-cai-chi-thi-11.docx': {
     ratio: 0.99,
@@ -56,6 +59,8 @@ const FILES: Readonly<Record<string, Expected>> = {
       '[1] Đặc biệt: Luật Địa chất',
     ],
     added: ['(Kèm theo Kế hoạch số /KH-UBND ngày / /2026 của Ủy ban nhân dân tỉnh Lào Cai)'],
+    // Its appendix table stands in a section of landscape pages.
+    landscape: [true],
   },
 };
 
@@ -74,7 +79,8 @@ describe('import reads kế hoạch Word files real offices issued', () => {
     expect(m.ratio).toBeGreaterThanOrEqual(expected.ratio);
     const { yaml } = await importDocx(name, bytes, name);
     const validation = validatePlan(parseYamlSource(new SourceFile('plan.yaml', yaml)));
-    expect(validation.ok).toBe(true);
     expect(validation.problems.map((p) => p.message)).toEqual([]);
+    if (!validation.ok) throw new Error(`${name}: the imported plan does not validate`);
+    expect((validation.value.appendices ?? []).map((a) => a.orientation === 'landscape')).toEqual(expected.landscape);
   });
 });
