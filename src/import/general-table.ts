@@ -20,7 +20,9 @@ const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
     .join('\n');
 
 const cellInput = (cell: GridCell, header: boolean): CellInput => {
-  const bold = !header && allParagraphs(cell.blocks).every((p) => allBold(p.runs) || plainRunText(p.runs) === '');
+  // Bold when all its words are: a cell of Word's number alone ("1.") has none, so is not.
+  const worded = allParagraphs(cell.blocks).filter((p) => plainRunText(p.runs) !== '');
+  const bold = !header && worded.length > 0 && worded.every((p) => allBold(p.runs));
   const text = cellLines(cell.blocks, header || bold);
   const merged = { ...(cell.cols > 1 ? { cols: cell.cols } : {}), ...(cell.rows > 1 ? { rows: cell.rows } : {}) };
   return bold && text !== ''
