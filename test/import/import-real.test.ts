@@ -5,6 +5,7 @@ import { importDocx } from '../../src/import/import-docx.js';
 import { parseYamlSource } from '../../src/read/read-plan-file.js';
 import { SourceFile } from '../../src/read/source-file.js';
 import { validatePlan } from '../../src/validate/validate-plan.js';
+import { emphasisView, importAndBuild } from './import-helpers.js';
 import { measureImport } from './import-measure.js';
 
 const REAL = fileURLToPath(new URL('../fixtures/import-real/', import.meta.url));
@@ -82,5 +83,14 @@ describe('import reads kế hoạch Word files real offices issued', () => {
     expect(validation.problems.map((p) => p.message)).toEqual([]);
     if (!validation.ok) throw new Error(`${name}: the imported plan does not validate`);
     expect((validation.value.appendices ?? []).map((a) => a.orientation === 'landscape')).toEqual(expected.landscape);
+  });
+
+  it('keeps the emphasis typed: a bold lead on a 1.1. paragraph, a table number Word printed plain', async () => {
+    const name = 'sct-lao-cai-kh-3024.docx';
+    const { built } = await importAndBuild(name, readFileSync(REAL + name));
+    const view = emphasisView('built', built.bytes);
+    expect(view).toContain('1.1. [B]Đợt 1:[] Từ 13h30’ ngày 02/6/2026 (Thứ Ba).');
+    expect(view).toContain('1.');
+    expect(view).not.toContain('[B]1.');
   });
 });
