@@ -10,6 +10,7 @@ import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
+import { plainRunText } from './marked-text.js';
 import { noteAppendixRewords } from './appendix-rewords.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
@@ -130,6 +131,8 @@ export const importBlocks = async (
     );
   }
   if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
+  for (const p of title.unbold)
+    notes.add(['subject'], `dòng "${plainRunText(p.runs)}" không in đậm: khi dựng lại sẽ in đậm như trích yếu`, p);
 
   const plan: Record<string, unknown> = {
     profile: given?.ref ?? header.profile,
