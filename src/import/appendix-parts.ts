@@ -1,8 +1,11 @@
 import type { DocBlock } from './docx-model.js';
 import { plainRunText } from './marked-text.js';
 
-/** The label and the note an appendix's heading prints again from the plan (format-spec §6). */
-export const isAppendixLabel = (text: string) => /^Phụ lục(\s+[IVX\d]+)?\.?$/iu.test(text);
+/**
+ * The label and the note an appendix's heading prints again from the plan (format-spec §6): the
+ * label as offices type it, "Phụ lục", "Phụ lục II", "Phụ lục 2.", "Phụ lục số 01:".
+ */
+export const isAppendixLabel = (text: string) => /^Phụ lục(\s+(?:số\s*)?[IVX\d]+)?\s*[.:]?$/iu.test(text);
 const DEFAULT_NOTE = '(Kèm theo';
 
 /**
@@ -34,4 +37,19 @@ const isBodyText = (b: DocBlock, isNote: (text: string) => boolean): boolean => 
   if (b.type !== 'paragraph') return true;
   const text = plainRunText(b.runs);
   return text !== '' && !isAppendixLabel(text) && !isNote(text);
+};
+
+/**
+ * The blocks that stand in a section with landscape pages: a section's pages are set where it ends
+ * (ECMA-376 §17.6.17), so each block takes the next section end at or after it.
+ */
+export const landscapeBlocks = (blocks: readonly DocBlock[]): ReadonlySet<DocBlock> => {
+  const out = new Set<DocBlock>();
+  let landscape = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as DocBlock;
+    if (block.type === 'paragraph' && block.sectionEnd !== undefined) landscape = block.sectionEnd.landscape;
+    if (landscape) out.add(block);
+  }
+  return out;
 };

@@ -44,6 +44,9 @@ export const readEntry = (p: DocParagraph): BodyEntry => {
     runs = dropLeading(p.runs, label.length);
   }
   if (kind === 'item' && allBold(runs)) kind = 'title';
+  // "1.1. **Đợt 1:** Từ 13h30 ..." with a bold lead and plain text is a numbered paragraph, not
+  // the bold italic heading a group prints (plan-model §3, `sub`): its emphasis is kept as typed.
+  if (kind === 'group' && !allBold(runs) && runs.some((r) => r.bold && r.text.trim() !== '')) kind = 'sub';
   const emphasis =
     {
       heading: { bold: true, italic: true },

@@ -31,6 +31,17 @@ const opensList = (entry: BodyEntry): boolean =>
   entry.number !== undefined && (entry.kind === 'letter' ? entry.number === 'a' : /(?:^|\.)1$/.test(entry.number));
 
 /**
+ * A paragraph that opens with a typed Roman number but is not in capitals ("**II. Kết quả thực
+ * hiện**" in an appendix's outline), so not read as a heading: it still stands above the numbered
+ * items that follow, whose numbers start again under it as the office typed them. It is kept
+ * word for word, number included, and holds those items in its body, where numbering restarts.
+ */
+const ROMAN_LINE = /^(?:\*{1,3})?[IVXL]{1,5}\s*[-.–)]\s/u;
+const HOLDER_RANK = 0.5;
+const rankOf = (node: { kind: NodeKind | 'table'; text: string }): number =>
+  node.kind === 'para' && ROMAN_LINE.test(node.text) ? HOLDER_RANK : RANK[node.kind];
+
+/**
  * A section's paragraphs nested as a plan writes them; a plain paragraph belongs to the item,
  * group or letter above it. Numbering restarts inside a node's own body and resumes after it
  * (src/layout/number-blocks.ts), so a list that starts again ("a)" after "a)") while a node of its
@@ -42,8 +53,8 @@ export const buildTree = (entries: readonly BodyEntry[]): TreeNode[] => {
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     const node: TreeNode = { kind: entry.kind, text: entry.text, table: entry.table, body: [], at: entry.at };
-    const rank = RANK[entry.kind];
-    while (stack.length > 0 && RANK[(stack.at(-1) as TreeNode).kind] >= rank) stack.pop();
+    const rank = rankOf(entry);
+    while (stack.length > 0 && rankOf(stack.at(-1) as TreeNode) >= rank) stack.pop();
     const last = (stack.at(-1)?.body ?? top).at(-1);
     if (opensList(entry) && last?.kind === entry.kind && stack.length > 0) stack.pop();
     (stack.at(-1)?.body ?? top).push(node);

@@ -22,6 +22,11 @@ export interface DocParagraph {
   readonly comments?: readonly string[] | undefined;
   /** It holds a picture (a scanned page, a seal, a signature image). */
   readonly picture?: boolean | undefined;
+  /**
+   * It ends a section of the document (its `w:sectPr`, or the body's for the last paragraph,
+   * ECMA-376 §17.6.17), and whether that section's pages are landscape (an appendix's table).
+   */
+  readonly sectionEnd?: { readonly landscape: boolean } | undefined;
 }
 
 /** How a cell sits in its table's grid (ECMA-376 §17.4.17 `w:gridSpan`, §17.4.85 `w:vMerge`). */

@@ -7,10 +7,17 @@ import { tableGrid, type GridCell } from './table-grid.js';
 
 type CellInput = NonNullable<TableInput['header']>[number][number];
 
-/** A cell's paragraphs, one a line (a cell of the plan keeps each line as a paragraph). */
+/**
+ * A cell's paragraphs, one a line (a cell of the plan keeps each line as a paragraph), each with
+ * the number Word printed before it (an STT column numbered by Word: `1.`, `2.`), which is text
+ * the reader sees and a cell has no other place for.
+ */
 const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
   allParagraphs(blocks)
-    .map((p) => (plain ? plainRunText(p.runs) : markedText(p.runs)))
+    .map((p) => {
+      const text = plain ? plainRunText(p.runs) : markedText(p.runs);
+      return p.label === undefined || p.label === '' ? text : `${p.label} ${text}`.trim();
+    })
     .filter((t) => t !== '')
     .join('\n');
 
@@ -20,7 +27,9 @@ const cellLines = (blocks: readonly DocBlock[], plain: boolean): string =>
  */
 const cellInput = (cell: GridCell, column?: Align): CellInput => {
   const header = column === undefined;
-  const bold = !header && allParagraphs(cell.blocks).every((p) => allBold(p.runs) || plainRunText(p.runs) === '');
+  // Bold when all its words are: a cell of Word's number alone ("1.") has none, so is not.
+  const worded = allParagraphs(cell.blocks).filter((p) => plainRunText(p.runs) !== '');
+  const bold = !header && worded.length > 0 && worded.every((p) => allBold(p.runs));
   const text = cellLines(cell.blocks, header || bold);
   const own = header ? undefined : cellAlignment(cell);
   const extra = {

@@ -10,6 +10,8 @@ import { locateClosing } from './locate-closing.js';
 import { readOpening } from './opening-fields.js';
 import { openingWithTables } from './opening-tables.js';
 import { planRecipients } from './plan-recipients.js';
+import { plainRunText } from './marked-text.js';
+import { noteAppendixRewords } from './appendix-rewords.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { noteLabelStyles } from './label-style.js';
@@ -120,6 +122,8 @@ export const importBlocks = async (
     );
   }
   if (title.subject.length === 0) notes.add(['subject'], 'không thấy trích yếu dưới tên loại văn bản', header.at);
+  for (const p of title.unbold)
+    notes.add(['subject'], `dòng "${plainRunText(p.runs)}" không in đậm: khi dựng lại sẽ in đậm như trích yếu`, p);
 
   const plan: Record<string, unknown> = {
     profile: given?.ref ?? header.profile,
@@ -153,6 +157,7 @@ export const importBlocks = async (
   if (sections.sections !== undefined) plan.sections = sections.sections;
   if (sections.headings !== undefined) plan.headings = sections.headings;
   if (body.appendices.length > 0) plan.appendices = planAppendices(body.appendices);
+  noteAppendixRewords(body.appendices, profile, notes);
 
   if (closingAt === undefined) {
     notes.add(['recipients'], 'không thấy "Nơi nhận:" và chữ ký: hãy điền nơi nhận và chữ ký', undefined);

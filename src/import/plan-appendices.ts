@@ -23,5 +23,5 @@ export const planAppendices = (appendices: readonly AppendixRead[]) =>
       }
     }
     flush();
-    return { title: a.title, body };
+    return { title: a.title, ...(a.landscape ? { landscape: true } : {}), body };
   });

@@ -74,12 +74,20 @@ export const planSections = (read: BodyRead, propaganda: boolean, notes: ImportN
   // The propaganda template has no task table and composes its opening sentence; the general one neither.
   const openingTable = read.opening.some((e) => e.kind === 'table');
   if ((read.table || read.opening.length === 0 || openingTable) && template !== 'ke-hoach') template = 'ke-hoach';
-  const placed = placeSections(template, sections, read.table?.appendix === false);
+  const trees = sections.map((s) => buildTree(s.entries));
+  // Tasks that do not open with a unit's bold name (format-spec §4: "Giao phòng ... thực hiện:",
+  // then 1., 2.) would print reworded as units; with no task table to attach, the section is
+  // kept as the office wrote it, a section of its own under its heading.
+  const placed = placeSections(template, sections, read.table?.appendix === false).map((p, i) => {
+    const first = trees[i]?.[0];
+    const unitless = p.kind === 'tasks' && read.table === undefined && first !== undefined && first.kind !== 'title';
+    return unitless ? { ...p, kind: undefined, exact: false } : p;
+  });
   const fields: Partial<Record<SectionField, unknown[]>> = {};
   const own: unknown[][] = [];
   const taskUnits: TaskUnit[] = [];
-  sections.forEach((section, i) => {
-    const tree = buildTree(section.entries);
+  sections.forEach((_, i) => {
+    const tree = trees[i] ?? [];
     const kind = placed[i]?.kind;
     if (kind === 'tasks') addTaskUnits(tree, taskUnits, notes);
     else if (kind === undefined) own[i] = tree.map((node) => nodeValue(node, true));

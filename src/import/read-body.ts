@@ -6,7 +6,7 @@ import { readGeneralTable } from './general-table.js';
 import type { ImportNotes } from './import-notes.js';
 import { plainRunText } from './marked-text.js';
 import { readTaskTable, type WorkRow } from './task-table.js';
-import { appendixParts, isAppendixLabel, noteTest } from './appendix-parts.js';
+import { appendixParts, isAppendixLabel, landscapeBlocks, noteTest } from './appendix-parts.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
@@ -42,6 +42,10 @@ export interface AppendixRead {
   readonly body: BodyEntry[];
   readonly at: DocParagraph;
   readonly note?: AppendixNoteRead | undefined;
+  /** The "Phụ lục ..." line above its title, as typed: the profile prints its own (format-spec §6). */
+  readonly label?: { readonly text: string; readonly at: DocParagraph } | undefined;
+  /** It stands, in part or whole, in a section with landscape pages (a wide table). */
+  readonly landscape: boolean;
 }
 
 export interface BodyRead {
@@ -141,9 +145,11 @@ export const readBody = (
   const tabled = opening.some((e) => e.kind === 'table') && sections.some((s) => s.heading !== undefined);
   if (firstItem >= 0 && !tabled) sections.unshift({ entries: opening.splice(firstItem) });
   const appendices: AppendixRead[] = [];
+  const landscape = landscapeBlocks(after);
   for (const part of appendixParts(after, isNote)) {
     let title: { text: string; at: DocParagraph } | undefined;
     let note: AppendixNoteRead | undefined;
+    let label: AppendixRead['label'];
     const entries: BodyEntry[] = [];
     for (const block of part) {
       if (block.type === 'table') {
@@ -160,7 +166,11 @@ export const readBody = (
         continue;
       }
       const text = plainRunText(block.runs);
-      if (text === '' || isAppendixLabel(text)) continue;
+      if (text === '') continue;
+      if (isAppendixLabel(text)) {
+        label ??= { text, at: block };
+        continue;
+      }
       // Only above the appendix's body: lower down it is the body's own words.
       if (note === undefined && entries.length === 0 && isNote(text)) {
         note = { text, at: block };
@@ -182,7 +192,14 @@ export const readBody = (
         notes.add([], `đoạn "${title.text}" sau chữ ký không nhận ra: bỏ qua, hãy chép tay nếu cần`, title.at);
       continue;
     }
-    appendices.push({ title: title.text, body: entries, at, note });
+    appendices.push({
+      title: title.text,
+      body: entries,
+      at,
+      note,
+      label,
+      landscape: part.some((b) => landscape.has(b)),
+    });
   }
   return { opening, sections, table, appendices };
 };

@@ -28,6 +28,14 @@ interface Context {
   index: number;
 }
 
+/** A section's pages are landscape: said so, or wider than tall (ECMA-376 §17.6.13 `w:pgSz`). */
+const sectionEnd = (sectPr: Element | undefined): DocParagraph['sectionEnd'] => {
+  if (sectPr === undefined) return undefined;
+  const size = childElement(sectPr, 'w:pgSz');
+  const [w, h] = ['w:w', 'w:h'].map((a) => Number(attribute(size, a) ?? '0'));
+  return { landscape: attribute(size, 'w:orient') === 'landscape' || (w ?? 0) > (h ?? 0) };
+};
+
 const readParagraph = (p: Element, ctx: Context): DocParagraph[] => {
   const pPr = childElement(p, 'w:pPr');
   const styleId = attribute(childElement(pPr, 'w:pStyle'), 'w:val') ?? ctx.styles.defaultParagraphStyle;
@@ -62,6 +70,7 @@ const readParagraph = (p: Element, ctx: Context): DocParagraph[] => {
     footnotes: refs.flatMap((r) => r.footnotes.flatMap((id) => ctx.footnotes.get(id) ?? [])),
     comments: refs.flatMap((r) => r.comments.flatMap((id) => ctx.comments.get(id) ?? [])),
     picture: descendants(p, 'w:drawing').length + descendants(p, 'w:pict').length > 0,
+    sectionEnd: sectionEnd(childElement(pPr, 'w:sectPr')),
   });
 };
 
@@ -110,13 +119,19 @@ export const readDocx = (file: string, bytes: Uint8Array): DocBlock[] => {
     );
   }
   try {
-    return readBlocks(body, {
+    const blocks = readBlocks(body, {
       styles: new StyleSheet(parts.styles),
       numbering: new NumberingLabels(parts.numbering),
       footnotes: noteTexts(parts.footnotes, 'w:footnote'),
       comments: noteTexts(parts.comments, 'w:comment'),
       index: 0,
     });
+    // The body's own `w:sectPr` sets the last section's pages: the last paragraph ends it.
+    const last = blocks.at(-1);
+    const end = sectionEnd(childElement(body, 'w:sectPr'));
+    if (last?.type === 'paragraph' && last.sectionEnd === undefined && end !== undefined)
+      blocks[blocks.length - 1] = { ...last, sectionEnd: end };
+    return blocks;
   } catch (error) {
     if (error instanceof OverBudget) throw overBudget(file, error);
     throw error;

@@ -1,9 +1,11 @@
 import type { DocBlock, DocParagraph } from './docx-model.js';
-import { plainRunText } from './marked-text.js';
+import { allBold, plainRunText } from './marked-text.js';
 
 export interface TitleFields {
   readonly type: string;
   readonly subject: readonly string[];
+  /** Its paragraphs not in bold ("(Ban hành kèm theo ...)" in italic): the subject prints in bold. */
+  readonly unbold: readonly DocParagraph[];
   /** Index in the top-level blocks of the first block after the title (and its mark). */
   readonly next: number;
 }
@@ -39,6 +41,7 @@ export const findTitle = (
  */
 export const readTitle = (blocks: readonly DocBlock[], at: { index: number; type: string }): TitleFields => {
   const subject: string[] = [];
+  const unbold: DocParagraph[] = [];
   let i = at.index + 1;
   for (; i < blocks.length; i++) {
     const block = blocks[i];
@@ -54,6 +57,7 @@ export const readTitle = (blocks: readonly DocBlock[], at: { index: number; type
     }
     if (block.align !== 'center') break;
     for (const line of lines(block)) subject.push(line);
+    if (!allBold(block.runs)) unbold.push(block);
   }
-  return { type: at.type, subject, next: i };
+  return { type: at.type, subject, unbold, next: i };
 };

@@ -1,5 +1,11 @@
 import { documentText, footnoteLines } from '../../src/import/document-text.js';
-import { paragraphText, type DocBlock, type DocParagraph, type DocTable } from '../../src/import/docx-model.js';
+import {
+  allParagraphs,
+  paragraphText,
+  type DocBlock,
+  type DocParagraph,
+  type DocTable,
+} from '../../src/import/docx-model.js';
 import { comparableLines, joinWrappedHeadings, matchLines, type LineMatch } from './line-match.js';
 
 /**
@@ -23,6 +29,7 @@ import { comparableLines, joinWrappedHeadings, matchLines, type LineMatch } from
  * - a line of such a run pushed in by tabs or spaces but not split (the Party's `*` centred
  *   under the issuer, a signer's name pushed right) sits under one of the two columns, which
  *   the text cannot tell (a gap's width depends on the font): it may be read in either.
+ * - a column empty in every row (a spacer between two columns) is not a column (`withoutEmptyColumns`);
  * Everything else is read as `kehoach text` prints it (a table row by row, a row cell by cell),
  * and the reading holds exactly the lines `kehoach text` prints, in another order at most.
  * Limits, each the same in both documents: a table of two columns is read as columns whether or
@@ -65,7 +72,26 @@ const runReading = (lines: readonly Placed[]): Reading => ({
   },
 });
 
-const tableReading = (table: DocTable): Reading[] => {
+const emptyCell = (cell: readonly DocBlock[]) => allParagraphs(cell).every((p) => paragraphText(p).trim() === '');
+
+/**
+ * The table without the columns empty in every row: a narrow empty column between the issuer's
+ * and the national heading's (an office's header spaced with a third column) holds no words, so
+ * the table is read as the two columns a reader sees.
+ */
+const withoutEmptyColumns = (table: DocTable): DocTable => {
+  const width = table.rows[0]?.length ?? 0;
+  // Only a plain grid: with merged cells a cell's place is not its column.
+  if (table.rows.some((row) => row.length !== width)) return table;
+  const empty = new Set(
+    Array.from({ length: width }, (_, c) => c).filter((c) => table.rows.every((row) => emptyCell(row[c] ?? []))),
+  );
+  if (empty.size === 0 || empty.size === width) return table;
+  return { ...table, rows: table.rows.map((row) => row.filter((_, c) => !empty.has(c))) };
+};
+
+const tableReading = (whole: DocTable): Reading[] => {
+  const table = withoutEmptyColumns(whole);
   if (!twoColumns(table)) return table.rows.flatMap((row) => row.flatMap(blocksReading));
   const columns: Reading[][] = [[], []];
   table.rows.forEach((row) => row.forEach((cell, c) => columns[c]?.push(...blocksReading(cell))));
