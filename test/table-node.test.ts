@@ -102,6 +102,15 @@ rows:
     expect(found).toContain('Hàng nhóm "Nhóm" cắt ngang một ô gộp xuống');
   });
 
+  it('takes widths that add up to 100 in decimals (as import writes them) as 100, not over', () => {
+    // 4.9 + 34 + 15.5 + 17.5 + 21.4 + 6.7 is 100.00000000000001 in floating point.
+    const plan = withTable(`
+columns: [ { width: 4.9 }, { width: 34 }, { width: 15.5 }, { width: 17.5 }, { width: 21.4 }, { width: 6.7 } ]
+rows:
+  - [ a, b, c, d, e, f ]`);
+    expect(problems(plan)).toEqual([]);
+  });
+
   it('names a column text that header rows would hide', () => {
     const plan = withTable(`
 columns: [ { text: Cột ẩn, width: 30 }, {} ]

@@ -110,10 +110,11 @@ export const tableFit = (table: FitTable): FitIssue[] => {
   const count = columnCount(table);
   const issues: FitIssue[] = [];
   const widths = (table.columns ?? []).flatMap((c) => (c.width === undefined ? [] : [c.width]));
-  const sum = widths.reduce((a, b) => a + b, 0);
+  // Rounded as the message shows it: 33.3 + 33.3 + 33.4 adds up to 100.00000000000001 in floating point.
+  const sum = Math.round(widths.reduce((a, b) => a + b, 0) * 100) / 100;
   const shared = (table.columns ?? []).length - widths.length;
   if (sum > 100 || (shared > 0 && sum >= 100))
-    issues.push({ message: 'table-widths', path: ['columns'], input: { sum: Math.round(sum * 100) / 100, shared } });
+    issues.push({ message: 'table-widths', path: ['columns'], input: { sum, shared } });
   if ((table.align?.length ?? 0) > count)
     issues.push({ message: 'table-align-count', path: ['align'], input: { given: table.align?.length ?? 0, count } });
   // With header rows, the texts of `columns` would not print: said rather than dropped.
