@@ -60,13 +60,17 @@ const printingLine = (
 
 /** A located error when the template printed a group of fields where text belongs. */
 export const printedObjectError = (output: string, files: readonly SourceFile[]): InputError | undefined => {
-  const outputLine = output.split('\n').find((line) => line.includes(MARK));
-  if (outputLine === undefined) return undefined;
+  // Found by a search of the whole output, not by splitting it into lines: a large plan's output
+  // is some 15,000 lines that the usual case (no mark) would only split to throw away.
+  const at = output.indexOf(MARK);
+  if (at < 0) return undefined;
+  const end = output.indexOf('\n', at);
+  const outputLine = output.slice(output.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
   const shown = outputLine.trim().replaceAll(MARK, '{...}').slice(0, 80);
-  const at = printingLine(files, outputLine.trim());
-  const source = at?.file ?? files[0];
+  const printing = printingLine(files, outputLine.trim());
+  const source = printing?.file ?? files[0];
   const message = `Mẫu lời văn in ra cả một nhóm trường (các trường con hoặc một danh sách) chỗ cần một đoạn chữ, ở dòng kết quả "${shown}". Hãy in từng trường con (ví dụ {{text}}, {{unit}}) hoặc dùng {{#each}} cho danh sách, như _shared/body.hbs.`;
   if (source === undefined)
     return new InputError([{ file: '', severity: 'error', code: 'TEMPLATE_PRINTS_OBJECT', message }]);
-  return new InputError([source.problem('error', 'TEMPLATE_PRINTS_OBJECT', message, at?.offset)]);
+  return new InputError([source.problem('error', 'TEMPLATE_PRINTS_OBJECT', message, printing?.offset)]);
 };
