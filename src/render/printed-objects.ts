@@ -4,6 +4,8 @@ import type { SourceFile } from '../read/source-file.js';
 /** What a group of fields prints as in a template's output: a mark no plan text holds (text() drops control characters). */
 const MARK = '\u0001kehoach-object\u0001';
 
+const printMark = (): string => MARK;
+
 /**
  * The template's data with every object and list marked, so that printing one (`{{this}}` on a
  * body node, `{{subject}}` of two lines) leaves the mark instead of "[object Object]" or "a,b"
@@ -14,8 +16,9 @@ export const markGroups = (value: unknown): unknown => {
   if (Array.isArray(value)) {
     const copy = value.map(markGroups);
     const [only] = value.length === 1 ? value : [];
-    const printed = typeof only === 'string' ? only : MARK;
-    Object.defineProperty(copy, Symbol.toPrimitive, { value: () => printed, enumerable: false });
+    // Most lists print the mark: they share one function rather than each making its own.
+    const print = typeof only === 'string' ? () => only : printMark;
+    Object.defineProperty(copy, Symbol.toPrimitive, { value: print, enumerable: false });
     return copy;
   }
   // The mark on a prototype the copies share, not defined on each: a large plan has thousands of
