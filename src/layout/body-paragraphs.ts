@@ -38,7 +38,8 @@ const withLead = (profile: Profile, lead: readonly InlineRun[], text: readonly I
 };
 
 /** A lead-in ("... như sau:", "b) Tổ nhân sự:") stays with what it introduces (issue 17). */
-const introduces = (runs: readonly InlineRun[]): boolean => plainText(runs).trimEnd().endsWith(':');
+const introduces = (runs: readonly InlineRun[]): boolean =>
+  (runs.length === 1 ? (runs[0]?.text ?? '') : plainText(runs)).trimEnd().endsWith(':');
 
 /**
  * format-spec §4, §6: a body paragraph of its kind's style, which holds the format (bold heading,
