@@ -4,7 +4,22 @@ import type { SourceFile } from '../read/source-file.js';
 /** What a group of fields prints as in a template's output: a mark no plan text holds (text() drops control characters). */
 const MARK = '\u0001kehoach-object\u0001';
 
-const printMark = (): string => MARK;
+/**
+ * A copied list that prints as the mark, or as its one line when it holds one line of text. The
+ * printing is the class's, not a property defined on each copy: a large plan has thousands of
+ * lists (every node's `body`). Lists made from one (`map`, `filter` in a helper) are plain arrays,
+ * as they were before the copy.
+ */
+class MarkedList extends Array<unknown> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  [Symbol.toPrimitive](): string {
+    const [only] = this.length === 1 ? this : [];
+    return typeof only === 'string' ? only : MARK;
+  }
+}
 
 /**
  * The template's data with every object and list marked, so that printing one (`{{this}}` on a
@@ -14,11 +29,8 @@ const printMark = (): string => MARK;
 export const markGroups = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    const copy = value.map(markGroups);
-    const [only] = value.length === 1 ? value : [];
-    // Most lists print the mark: they share one function rather than each making its own.
-    const print = typeof only === 'string' ? () => only : printMark;
-    Object.defineProperty(copy, Symbol.toPrimitive, { value: print, enumerable: false });
+    const copy = new MarkedList();
+    for (const item of value as unknown[]) copy.push(markGroups(item));
     return copy;
   }
   // The mark on a prototype the copies share, not defined on each: a large plan has thousands of
