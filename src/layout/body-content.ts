@@ -16,11 +16,27 @@ import { STYLE } from './style-ids.js';
 import { plainRun } from './text-run.js';
 
 /** The paragraphs of one part (the main body or an appendix), numbered together; tables between them do not count. */
-export const numberedParagraphs = (blocks: readonly AnyBlock[], profile: Profile): NumberedBlock[] =>
+const numberedParagraphs = (blocks: readonly AnyBlock[], profile: Profile): NumberedBlock[] =>
   numberBlocks(
     blocks.filter((b): b is Block => !isTableBlock(b) && !isGridBlock(b)),
     profile,
   );
+
+/**
+ * Each part's paragraphs numbered (the main body first, then each appendix), once for a list of
+ * blocks and a profile: the build's check for missing parent numbers (missing-parents.ts) and the
+ * layout read the same labels, and a large plan's numbering was a tenth of its layout.
+ */
+const numbered = new WeakMap<readonly AnyBlock[], { readonly profile: Profile; readonly parts: NumberedBlock[][] }>();
+
+export const numberedParts = (blocks: readonly AnyBlock[], profile: Profile): readonly NumberedBlock[][] => {
+  const known = numbered.get(blocks);
+  if (known?.profile === profile) return known.parts;
+  const { main, appendices } = bodyParts(blocks);
+  const parts = [main, ...appendices.map((a) => a.blocks)].map((part) => numberedParagraphs(part, profile));
+  numbered.set(blocks, { profile, parts });
+  return parts;
+};
 
 /** The main body's blocks and each appendix's, from its `appendix` block to the next: each part numbers on its own. */
 export const bodyParts = (
@@ -48,8 +64,13 @@ const headsNested = (block: AnyBlock, next: AnyBlock | undefined): boolean =>
  * Paragraphs numbered together, tables where the template put them; the end mark on the last
  * paragraph only when the part ends with one (the main body before the signature).
  */
-const partContent = (profile: Profile, blocks: readonly AnyBlock[], endMark: boolean, width: number): BlockNode[] => {
-  const paragraphs = numberedParagraphs(blocks, profile);
+const partContent = (
+  profile: Profile,
+  blocks: readonly AnyBlock[],
+  paragraphs: readonly NumberedBlock[],
+  endMark: boolean,
+  width: number,
+): BlockNode[] => {
   const out: BlockNode[] = [];
   let table: TableBlock[] = [];
   let p = 0;
@@ -119,14 +140,15 @@ export const bodyContent = (
 ): { main: BlockNode[]; appendices: AppendixContent[] } => {
   const { profile } = input;
   const parts = bodyParts(input.blocks);
-  const main = partContent(profile, parts.main, true, width.main);
+  const [numberedMain = [], ...numberedAppendices] = numberedParts(input.blocks, profile);
+  const main = partContent(profile, parts.main, numberedMain, true, width.main);
   const appendices = parts.appendices.map(({ head, blocks }, k): AppendixContent => {
     const landscape = head.landscape ?? input.plan.landscape;
     return {
       landscape,
       blocks: [
         ...appendixHeading(input, head, k + 1, parts.appendices.length),
-        ...partContent(profile, blocks, false, width.appendix(landscape)),
+        ...partContent(profile, blocks, numberedAppendices[k] ?? [], false, width.appendix(landscape)),
       ],
     };
   });

@@ -16,11 +16,14 @@ const withEndMark = (runs: readonly InlineRun[], endMark: string): InlineRun[] =
 };
 
 /** The label's text as runs: a `\n` in a profile's label (`Phần {roman}\n`) breaks the line there. */
-const labelRuns = (label: string, style: { readonly upper?: boolean }): RunNode[] =>
-  label
+const labelRuns = (label: string, style: { readonly upper?: boolean }): RunNode[] => {
+  // The usual label, on one line, is one run (or none): no split for each of thousands of paragraphs.
+  if (!label.includes('\n')) return label === '' ? [] : [{ text: upperText(label, style) }];
+  return label
     .split('\n')
     .map((text, i): RunNode => ({ text: upperText(text, style), ...(i > 0 ? { lineBreak: true } : {}) }))
     .filter((run) => run.text !== '' || run.lineBreak === true);
+};
 
 /** The run-in lead in the profile's lead emphasis, then the text after a space. */
 const withLead = (profile: Profile, lead: readonly InlineRun[], text: readonly InlineRun[]): InlineRun[] => {
@@ -35,7 +38,8 @@ const withLead = (profile: Profile, lead: readonly InlineRun[], text: readonly I
 };
 
 /** A lead-in ("... như sau:", "b) Tổ nhân sự:") stays with what it introduces (issue 17). */
-const introduces = (runs: readonly InlineRun[]): boolean => plainText(runs).trimEnd().endsWith(':');
+const introduces = (runs: readonly InlineRun[]): boolean =>
+  (runs.length === 1 ? (runs[0]?.text ?? '') : plainText(runs)).trimEnd().endsWith(':');
 
 /** Where a body paragraph stands: last of the body (its end mark), or heading content nested under it. */
 export interface BodyPlace {

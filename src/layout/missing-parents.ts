@@ -4,19 +4,17 @@ import type { AnyBlock } from '../render/block.js';
 import { parseInline, plainText } from '../render/parse-inline.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import { textScalars, type TextScalar } from '../validate/text-scalars.js';
-import { bodyParts, numberedParagraphs } from './body-content.js';
+import { numberedParts } from './body-content.js';
 import type { NumberedBlock } from './number-blocks.js';
 
 /**
  * The paragraphs whose label needs a parent number that does not exist ("0.1."), found on the
  * blocks as rendered and numbered by the layout itself: a template may wrap lists however it likes.
  */
-export const missingParents = (blocks: readonly AnyBlock[], profile: Profile): NumberedBlock[] => {
-  const parts = bodyParts(blocks);
-  return [parts.main, ...parts.appendices.map((a) => a.blocks)]
-    .flatMap((part) => numberedParagraphs(part, profile))
+export const missingParents = (blocks: readonly AnyBlock[], profile: Profile): NumberedBlock[] =>
+  numberedParts(blocks, profile)
+    .flat()
     .filter((b) => b.missingParent === true);
-};
 
 const shown = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 

@@ -75,14 +75,17 @@ export const numberBlocks = (blocks: readonly Block[], profile: Profile): Number
       count[own]++;
     }
     const pattern = profile.blocks[block.kind].label;
-    const label = fillPattern(pattern, {
-      roman: roman(block.kind === 'part' ? count.part : count.heading),
-      // "Phần thứ hai": a part's number in words, for profiles that print it so.
-      ordinal: ordinal(count.part),
-      item: String(count.n),
-      n: String(own === undefined ? count.n : count[own]),
-      letter: letter(count.letter),
-    });
+    // Most paragraphs of a long plan are dashes, whose label ("- ") has no number to fill in.
+    const label = pattern.includes('{')
+      ? fillPattern(pattern, {
+          roman: roman(block.kind === 'part' ? count.part : count.heading),
+          // "Phần thứ hai": a part's number in words, for profiles that print it so.
+          ordinal: ordinal(count.part),
+          item: String(count.n),
+          n: String(own === undefined ? count.n : count[own]),
+          letter: letter(count.letter),
+        })
+      : pattern;
     const orphan = count.n === 0 && pattern.includes('{item}');
     return orphan ? { ...block, label, missingParent: true } : { ...block, label };
   });

@@ -20,7 +20,9 @@ export interface RunStyle {
 
 /** An inline run in a paragraph of `style`: only the emphasis the style lacks is written on it. */
 export const styledRun = (run: InlineRun, style: RunStyle): RunNode => {
-  const bold = run.bold === true && style.bold !== true;
-  const italic = run.italic === true && style.italic !== true;
-  return { text: upperText(run.text, style), ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
+  const node: { text: string; bold?: true; italic?: true } = { text: upperText(run.text, style) };
+  // Set only when written, in this order: the writer reads the fields a run has.
+  if (run.bold === true && style.bold !== true) node.bold = true;
+  if (run.italic === true && style.italic !== true) node.italic = true;
+  return node;
 };

@@ -20,7 +20,8 @@ export const checkKeys = (source: SourceFile, doc: Document.Parsed): void => {
     const node = stack.pop();
     if (isSeq(node)) for (const item of node.items) stack.push(item);
     if (!isMap(node)) continue;
-    const seen = new Set<string>();
+    // A mapping of one pair (most of a plan's: `- dash: ...`) has no key to repeat: no set for it.
+    const seen = node.items.length > 1 ? new Set<string>() : undefined;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const start = isNode(pair.key) ? ((pair.key as Node).range?.[0] ?? 0) : 0;
@@ -34,10 +35,10 @@ export const checkKeys = (source: SourceFile, doc: Document.Parsed): void => {
             start,
           ),
         ]);
-      const key = keyOf(pair.key);
-      if (key !== undefined && seen.has(key))
+      const key = seen === undefined ? undefined : keyOf(pair.key);
+      if (key !== undefined && seen?.has(key))
         doc.errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-      if (key !== undefined) seen.add(key);
+      if (key !== undefined) seen?.add(key);
       stack.push(pair.key, pair.value);
     }
   }

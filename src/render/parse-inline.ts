@@ -6,6 +6,8 @@ const EMPHASIS = /\*\*\*(.+?)\*\*\*|\*\*(.+?)\*\*|\*(.+?)\*/g;
 
 /** Splits text with `*italic*` and `**bold**` marks into runs; `\*` is a literal star. */
 export const parseInline = (text: string, base: Omit<InlineRun, 'text'> = {}): InlineRun[] => {
+  // Most paragraphs have no emphasis: one run, as the loop below would give it.
+  if (!text.includes('*') && !text.includes(ESCAPED_STAR)) return text === '' ? [] : [styled(text, base)];
   const source = text.replaceAll('\\*', ESCAPED_STAR);
   const runs: InlineRun[] = [];
   const push = (value: string, style: Omit<InlineRun, 'text'>) => {
@@ -26,7 +28,14 @@ export const parseInline = (text: string, base: Omit<InlineRun, 'text'> = {}): I
     at = match.index + match[0].length;
   }
   push(source.slice(at), base);
-  return runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
+  return runs.map((r) => styled(r.text, r));
 };
+
+/** A run of `text` with the emphasis of `style`, the fields in this order and only when set. */
+const styled = (text: string, style: Omit<InlineRun, 'text'>): InlineRun => ({
+  text,
+  ...(style.bold ? { bold: true } : {}),
+  ...(style.italic ? { italic: true } : {}),
+});
 
 export const plainText = (runs: readonly InlineRun[]): string => runs.map((r) => r.text).join('');

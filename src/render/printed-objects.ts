@@ -5,6 +5,23 @@ import type { SourceFile } from '../read/source-file.js';
 const MARK = '\u0001kehoach-object\u0001';
 
 /**
+ * A copied list that prints as the mark, or as its one line when it holds one line of text. The
+ * printing is the class's, not a property defined on each copy: a large plan has thousands of
+ * lists (every node's `body`). Lists made from one (`map`, `filter` in a helper) are plain arrays,
+ * as they were before the copy.
+ */
+class MarkedList extends Array<unknown> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  [Symbol.toPrimitive](): string {
+    const [only] = this.length === 1 ? this : [];
+    return typeof only === 'string' ? only : MARK;
+  }
+}
+
+/**
  * The template's data with every object and list marked, so that printing one (`{{this}}` on a
  * body node, `{{subject}}` of two lines) leaves the mark instead of "[object Object]" or "a,b"
  * run together. A list of one line prints as that line, as it always has (`{{opening.text}}`).
@@ -12,10 +29,8 @@ const MARK = '\u0001kehoach-object\u0001';
 export const markGroups = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    const copy = value.map(markGroups);
-    const [only] = value.length === 1 ? value : [];
-    const printed = typeof only === 'string' ? only : MARK;
-    Object.defineProperty(copy, Symbol.toPrimitive, { value: () => printed, enumerable: false });
+    const copy = new MarkedList();
+    for (const item of value as unknown[]) copy.push(markGroups(item));
     return copy;
   }
   // The mark on a prototype the copies share, not defined on each: a large plan has thousands of
@@ -60,13 +75,17 @@ const printingLine = (
 
 /** A located error when the template printed a group of fields where text belongs. */
 export const printedObjectError = (output: string, files: readonly SourceFile[]): InputError | undefined => {
-  const outputLine = output.split('\n').find((line) => line.includes(MARK));
-  if (outputLine === undefined) return undefined;
+  // Found by a search of the whole output, not by splitting it into lines: a large plan's output
+  // is some 15,000 lines that the usual case (no mark) would only split to throw away.
+  const at = output.indexOf(MARK);
+  if (at < 0) return undefined;
+  const end = output.indexOf('\n', at);
+  const outputLine = output.slice(output.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
   const shown = outputLine.trim().replaceAll(MARK, '{...}').slice(0, 80);
-  const at = printingLine(files, outputLine.trim());
-  const source = at?.file ?? files[0];
+  const printing = printingLine(files, outputLine.trim());
+  const source = printing?.file ?? files[0];
   const message = `Mẫu lời văn in ra cả một nhóm trường (các trường con hoặc một danh sách) chỗ cần một đoạn chữ, ở dòng kết quả "${shown}". Hãy in từng trường con (ví dụ {{text}}, {{unit}}) hoặc dùng {{#each}} cho danh sách, như _shared/body.hbs.`;
   if (source === undefined)
     return new InputError([{ file: '', severity: 'error', code: 'TEMPLATE_PRINTS_OBJECT', message }]);
-  return new InputError([source.problem('error', 'TEMPLATE_PRINTS_OBJECT', message, at?.offset)]);
+  return new InputError([source.problem('error', 'TEMPLATE_PRINTS_OBJECT', message, printing?.offset)]);
 };

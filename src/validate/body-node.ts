@@ -43,10 +43,20 @@ export const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
       body: bodyList.optional(),
     })
     .transform((value, ctx): BodyNode[] => {
-      const kinds = [...NODE_KINDS.filter((k) => value[k] !== undefined), ...(value.table ? ['table' as const] : [])];
-      const kind = kinds[0];
-      if (kind === undefined || kinds.length > 1) {
-        ctx.addIssue({ code: 'custom', message: kinds.length > 1 ? 'node-many-kinds' : 'node-no-kind', input: value });
+      // The first kind written, and how many: counted without a list, once for each of thousands of nodes.
+      let kind: NodeKind | 'table' | undefined;
+      let kinds = 0;
+      for (const k of NODE_KINDS) {
+        if (value[k] === undefined) continue;
+        kind ??= k;
+        kinds++;
+      }
+      if (value.table) {
+        kind ??= 'table';
+        kinds++;
+      }
+      if (kind === undefined || kinds > 1) {
+        ctx.addIssue({ code: 'custom', message: kinds > 1 ? 'node-many-kinds' : 'node-no-kind', input: value });
         return z.NEVER;
       }
       if (kind === 'table') {
@@ -61,6 +71,8 @@ export const nodeObject: z.ZodType<BodyNode[], NodeInput> = z.lazy(() =>
         return z.NEVER;
       }
       const body = value.body ?? [];
+      // One paragraph, as nearly every node: the node itself, with its body.
+      if (texts.length <= 1) return [{ kind, text: texts[0] ?? '', ...(lead === '' ? {} : { lead }), body }];
       const [first = '', ...rest] = texts;
       const nodes: BodyNode[] = [{ kind, text: first, ...(lead === '' ? {} : { lead }), body: [] }];
       for (const text of rest) nodes.push({ kind, text, body: [] });

@@ -43,6 +43,10 @@ const collect = (node: unknown, key: number | 'key' | 'value' | null, path: Prop
     collect(node.key, 'key', inner, list);
     collect(node.value, 'value', inner, list);
   } else if (isCollection(node)) {
-    node.items.forEach((item, i) => collect(item, i, isPair(item) ? path : [...path, i], list));
+    const items: readonly unknown[] = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      collect(item, i, isPair(item) ? path : [...path, i], list);
+    }
   }
 };

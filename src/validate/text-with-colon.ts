@@ -8,11 +8,12 @@ import { didYouMean } from './did-you-mean.js';
  */
 export const textWithColon = (value: unknown, fields: readonly string[] = []): string | undefined => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value);
-  const [entry] = entries;
-  if (entry === undefined || entries.length !== 1) return undefined;
-  const [key, inner] = entry;
+  // Keys first, the one value only when it is the only key: no entry pairs for every list entry.
+  const keys = Object.keys(value);
+  const [key] = keys;
+  if (key === undefined || keys.length !== 1) return undefined;
   if (fields.includes(key) || didYouMean(key, fields) !== undefined) return undefined;
+  const inner: unknown = (value as Record<string, unknown>)[key];
   if (!/\s|[^\x00-\x7f]/.test(key)) return undefined;
   if (inner === null) return `${key}:`;
   return typeof inner === 'string' || typeof inner === 'number' ? `${key}: ${inner}` : undefined;
