@@ -2,7 +2,7 @@ import { appendixNoteText } from '../layout/appendix-note.js';
 import type { Plan } from '../validate/plan-schema.js';
 import type { Profile } from '../validate/profile/profile-schema.js';
 import type { ImportNote } from './import-notes.js';
-import type { AppendixNoteRead } from './read-body.js';
+import type { AppendixNoteRead } from './body-read.js';
 
 const folded = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 

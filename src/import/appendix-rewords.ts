@@ -1,6 +1,6 @@
 import type { Profile } from '../validate/profile/profile-schema.js';
 import type { ImportNotes } from './import-notes.js';
-import type { AppendixRead } from './read-body.js';
+import type { AppendixRead } from './body-read.js';
 
 /** A label the profile's "Phụ lục" / "Phụ lục II" prints with the same words. */
 const PLAIN_LABEL = /^Phụ lục(\s+[IVXL]+)?\.?$/iu;

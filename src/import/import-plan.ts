@@ -15,7 +15,8 @@ import { noteAppendixRewords } from './appendix-rewords.js';
 import { planAppendices } from './plan-appendices.js';
 import { planSections } from './plan-body.js';
 import { noteLabelStyles } from './label-style.js';
-import { readBody, type AppendixNoteRead } from './read-body.js';
+import type { AppendixNoteRead } from './body-read.js';
+import { readBody } from './read-body.js';
 import { checkHasText, noteFootnotesAndComments } from './source-notes.js';
 import { findTitle, readTitle } from './title-block.js';
 

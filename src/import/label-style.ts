@@ -2,7 +2,7 @@ import type { Profile } from '../validate/profile/profile-schema.js';
 import type { BodyEntry } from './body-entries.js';
 import type { DocParagraph } from './docx-model.js';
 import type { ImportNotes } from './import-notes.js';
-import type { Section } from './read-body.js';
+import type { Section } from './body-read.js';
 import { readLabel } from './line-label.js';
 import { plainRunText } from './marked-text.js';
 

@@ -1,6 +1,6 @@
 import { buildTree } from './body-tree.js';
 import { nodeValue } from './plan-body.js';
-import type { AppendixRead } from './read-body.js';
+import type { AppendixRead } from './body-read.js';
 
 /**
  * The appendices after the signature as the plan writes them (plan-model §5): a title and a body

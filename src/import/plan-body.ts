@@ -2,7 +2,8 @@ import type { BodyEntry } from './body-entries.js';
 import { buildTree, type TreeNode } from './body-tree.js';
 import type { ImportNotes } from './import-notes.js';
 import { renumbered } from './numbering-check.js';
-import { isTableSentence, type BodyRead, type Section } from './read-body.js';
+import type { BodyRead, Section } from './body-read.js';
+import { isTableSentence } from './read-body.js';
 import { chooseTemplate, type SectionField } from './section-headings.js';
 import { placeSections, sectionForms, type PlacedSection } from './section-forms.js';
 

@@ -5,55 +5,14 @@ import { allParagraphs, type DocBlock, type DocParagraph, type DocTable } from '
 import { readGeneralTable } from './general-table.js';
 import type { ImportNotes } from './import-notes.js';
 import { plainRunText } from './marked-text.js';
-import { readTaskTable, type WorkRow } from './task-table.js';
+import { readTaskTable } from './task-table.js';
 import { appendixParts, isAppendixLabel, landscapeBlocks, noteTest } from './appendix-parts.js';
+import type { AppendixNoteRead, AppendixRead, BodyRead, Section, TaskTableFound } from './body-read.js';
 
 /** Sentences templates/ke-hoach/template.hbs prints before a task table: written again on build. */
 const TABLE_IN_BODY = 'Các nhiệm vụ cụ thể như sau:';
 const TABLE_IN_APPENDIX =
   'Các nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.';
-
-export interface Section {
-  /** None for the items straight after the opening in a body without headings (plan-model §2). */
-  readonly heading?: BodyEntry | undefined;
-  readonly entries: BodyEntry[];
-  /** The part ("PHẦN I. ...") this section opens, its title as printed. */
-  readonly part?: { readonly text: string; readonly at: DocParagraph } | undefined;
-}
-
-export interface TaskTableFound {
-  readonly rows: readonly WorkRow[];
-  readonly appendix: boolean;
-  readonly title?: string | undefined;
-  readonly at?: DocParagraph | undefined;
-  /** Its "(Kèm theo ...)" line when in an appendix. */
-  readonly note?: AppendixNoteRead | undefined;
-}
-
-/** The "(Kèm theo ...)" line under an appendix's title, as printed (format-spec §6). */
-export interface AppendixNoteRead {
-  readonly text: string;
-  readonly at: DocParagraph;
-}
-
-/** An appendix after the signature that is not the task table: its title and its body. */
-export interface AppendixRead {
-  readonly title: string;
-  readonly body: BodyEntry[];
-  readonly at: DocParagraph;
-  readonly note?: AppendixNoteRead | undefined;
-  /** The "Phụ lục ..." line above its title, as typed: the profile prints its own (format-spec §6). */
-  readonly label?: { readonly text: string; readonly at: DocParagraph } | undefined;
-  /** It stands, in part or whole, in a section with landscape pages (a wide table). */
-  readonly landscape: boolean;
-}
-
-export interface BodyRead {
-  readonly opening: readonly BodyEntry[];
-  readonly sections: readonly Section[];
-  readonly table?: TaskTableFound | undefined;
-  readonly appendices: readonly AppendixRead[];
-}
 
 export const isTableSentence = (e: BodyEntry) =>
   e.kind === 'para' && [TABLE_IN_BODY, TABLE_IN_APPENDIX].includes(e.text);

@@ -1,6 +1,6 @@
 import { TEMPLATE_SECTIONS } from '../base/section-kinds.js';
 import type { PlanPath } from './import-notes.js';
-import type { Section } from './read-body.js';
+import type { Section } from './body-read.js';
 import { fieldOf, type SectionField } from './section-headings.js';
 
 /** A section of the document: the familiar kind it fills, or none (a section of its own), and its heading. */
