@@ -3,7 +3,7 @@ import { formatProblem, type Paint } from '../errors/format-problem.js';
 import type { Problem } from '../errors/problem.js';
 import type { JobFailure } from './build-job.js';
 import { MANIFEST_NAME } from './manifest.js';
-import type { BatchResult } from './run-batch.js';
+import type { BatchResult } from './batch-result.js';
 import type { StaleOutput } from './stale-outputs.js';
 
 const ISSUES_HINT =

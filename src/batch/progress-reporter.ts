@@ -1,5 +1,5 @@
 import type { Writer } from '../base/writer.js';
-import type { PlanOutcome, PlanStatus } from './run-batch.js';
+import type { PlanOutcome, PlanStatus } from './batch-result.js';
 
 export interface ProgressReporter {
   start(total: number): void;

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Problem } from '../errors/problem.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
-import { failureOf, type BuildJob, type JobFailure } from './build-job.js';
+import { failureOf, type BuildJob } from './build-job.js';
 import { expandInputs, refuseOverwritingInputs, type BatchItem } from './expand-inputs.js';
 import { sha256 } from './input-hashes.js';
 import { inputsEntry, manifestPath, readManifest, settingsOf, writeManifest, type ManifestEntry } from './manifest.js';
@@ -15,64 +14,11 @@ import { lockOutDir } from './out-dir-lock.js';
 import { makePdfs, type PdfRun } from './batch-pdfs.js';
 import { writeBatchMeta, type MetaRun } from './batch-meta.js';
 import { checkSourceDateEpoch } from '../source-date-epoch.js';
+import type { BatchOptions } from './batch-options.js';
+import type { BatchResult, PlanOutcome } from './batch-result.js';
 
-export interface BatchOptions {
-  /** Files, folders and glob patterns, relative to `cwd`. */
-  readonly inputs: readonly string[];
-  readonly outDir: string;
-  readonly cwd: string;
-  /** Rebuild even what the manifest says is up to date. */
-  readonly force?: boolean;
-  /** Delete the outputs of plans that no longer exist (stale-outputs.ts); otherwise they are reported. */
-  readonly prune?: boolean;
-  /** A template folder that replaces the one each plan names. */
-  readonly template?: string;
-  readonly env: NodeJS.ProcessEnv;
-  /** Stops the batch: running renders are dropped, finished files stay. */
-  readonly signal?: AbortSignal;
-  /** Parallel builds; default: os.availableParallelism(). */
-  readonly jobs?: number;
-  /** `false` runs every job in this thread (worker threads otherwise, when built). */
-  readonly threads?: boolean;
-  readonly onProgress?: (outcome: PlanOutcome, done: number, total: number) => void;
-  readonly onStart?: (total: number) => void;
-  /**
-   * A PDF beside each .docx (batch-pdfs.ts): made for the plans built, and for those unchanged
-   * whose PDF is missing or older than their .docx; all in one LibreOffice run at the end.
-   */
-  readonly pdf?: boolean;
-  /** The data of each document beside it, and the register of them all (batch-meta.ts). */
-  readonly meta?: boolean;
-  /** Walk links to folders among the inputs too (expand-inputs.ts). */
-  readonly followLinks?: boolean;
-}
-
-export type PlanStatus = 'built' | 'unchanged' | 'failed' | 'stopped';
-
-export interface PlanOutcome {
-  readonly input: string;
-  /** Absolute path of the .docx. */
-  readonly output: string;
-  readonly status: PlanStatus;
-  readonly warnings: readonly Problem[];
-  readonly failure?: JobFailure;
-}
-
-export interface BatchResult {
-  /** In input order, whatever order the builds finished in. */
-  readonly outcomes: readonly PlanOutcome[];
-  readonly interrupted: boolean;
-  /** Outputs of plans that no longer exist; looked for only when the batch ran to its end. */
-  readonly stale: readonly StaleOutput[];
-  /** The manifest found was not one kehoach writes: set aside, everything rebuilt. */
-  readonly manifestIgnored: boolean;
-  /** PDFs written (`pdf`), and why some could not be made. */
-  readonly pdfs: PdfRun;
-  /** Document data and register written (`meta`), and why some could not be. */
-  readonly meta: MetaRun;
-  /** Why the manifest could not be written, if it could not. */
-  readonly manifestError?: string;
-}
+export type { BatchOptions } from './batch-options.js';
+export type { BatchResult, PlanOutcome, PlanStatus } from './batch-result.js';
 
 const runnerFor = (options: BatchOptions, size: number, count: number): JobRunner => {
   const script = options.threads === false || count < 2 ? undefined : workerScript();
