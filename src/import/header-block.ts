@@ -23,11 +23,9 @@ export interface HeaderFields {
   readonly unread: readonly { readonly text: string; readonly paragraph: DocParagraph }[];
 }
 
-type Piece = HeaderPiece;
-
 /** A header typed with tabs holds two columns in one paragraph: each tab-separated piece is one line. */
-const pieces = (p: DocParagraph): Piece[] => {
-  const out: Piece[] = [];
+const pieces = (p: DocParagraph): HeaderPiece[] => {
+  const out: HeaderPiece[] = [];
   let current: DocParagraph['runs'][number][] = [];
   const flush = () => {
     const text = plainRunText(current);
@@ -70,9 +68,9 @@ export const readHeader = (file: string, blocks: readonly DocBlock[]): HeaderFie
   let profile: HeaderFields['profile'] | undefined;
   let number: RegExpExecArray | null = null;
   let date: RegExpExecArray | null = null;
-  const names: Piece[] = [];
-  const unread: Piece[] = [];
-  const stars: Piece[] = [];
+  const names: HeaderPiece[] = [];
+  const unread: HeaderPiece[] = [];
+  const stars: HeaderPiece[] = [];
   for (const piece of all) {
     const upper = piece.text.toLocaleUpperCase('vi-VN');
     const heading = headingProfile(piece.text);
